@@ -1,0 +1,41 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const uiOnly = ['react', 'react-dom', 'react-dom/*', 'recharts', 'zustand', 'zustand/*'];
+const layer = (name) => [`**/${name}`, `**/${name}/**`, `../${name}/*`, `../../${name}/*`];
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The core is pure: no UI libraries, no state, no DOM or storage.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': ['error', { patterns: [{ group: [...uiOnly, ...layer('state'), ...layer('ui'), ...layer('workers'), ...layer('cli')], message: 'src/core must stay pure: no UI, state, worker or CLI imports.' }] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch'],
+    },
+  },
+  {
+    files: ['src/state/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: [...layer('ui'), ...layer('cli'), 'react-dom', 'recharts'], message: 'src/state imports core, never ui or cli.' }] }] },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: [...layer('cli')], message: 'src/ui never imports the CLI.' }] }] },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: [...uiOnly, ...layer('state'), ...layer('ui')], message: 'The CLI runs on the core alone.' }] }] },
+  },
+);

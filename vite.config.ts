@@ -1,0 +1,23 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    globals: true,
+    include: [],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'core', environment: 'node', include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/state/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'ui', environment: 'jsdom', include: ['tests/ui/**/*.test.tsx'], setupFiles: ['tests/ui/setup.ts'] },
+      },
+    ],
+  },
+});
