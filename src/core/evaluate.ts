@@ -247,13 +247,14 @@ function pivotsOf(electorate: Electorate, positions: Positions, rule: Rule, verd
   for (const v of electorate.voters) {
     const from: Position = positions[v.code] ?? 'undecided';
     if (from === 'absent') continue;
-    const targets: Position[] = from === 'undecided' ? ['yes', 'no'] : [from === 'yes' ? 'no' : 'yes'];
-    const after = targets.map((to) => ({ to, verdict: verdictFor(electorate, { ...positions, [v.code]: to }, rule) }));
-    if (from === 'undecided') {
-      // An undecided member is pivotal when its choice alone settles the verdict either way.
-      if (after[0]!.verdict !== after[1]!.verdict) pivots.push({ code: v.code, from, ...after[0]! });
-    } else if (after[0]!.verdict !== verdict) {
-      pivots.push({ code: v.code, from, ...after[0]! });
+    // A decided member switches sides; an undecided one makes up its mind (no first, then yes).
+    const targets: Position[] = from === 'undecided' ? ['no', 'yes'] : [from === 'yes' ? 'no' : 'yes'];
+    for (const to of targets) {
+      const after = verdictFor(electorate, { ...positions, [v.code]: to }, rule);
+      if (after !== verdict) {
+        pivots.push({ code: v.code, from, to, verdict: after });
+        break;
+      }
     }
   }
   return pivots;

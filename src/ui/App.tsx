@@ -1,16 +1,33 @@
-import { DATASETS, electorateOf } from '../core/datasets';
-import { evaluate } from '../core/evaluate';
+import { DatasetNote } from './DatasetNote';
+import { DatasetSelect } from './DatasetSelect';
+import { LinkErrorBanner } from './LinkErrorBanner';
+import { MemberList } from './MemberList';
+import { QuickActions } from './QuickActions';
+import { RuleSelect } from './RuleSelect';
+import { VerdictPanel } from './VerdictPanel';
 
-/** Placeholder until the calculator screen lands: the engine's verdict with everyone in favour. */
 export function App() {
-  const dataset = DATASETS[0]!;
-  const electorate = electorateOf(dataset);
-  const result = evaluate(electorate, Object.fromEntries(electorate.voters.map((v) => [v.code, 'yes'])), { kind: 'qmv' });
   return (
-    <main>
-      <h1>Council Vote Calculator</h1>
-      <p role="status">{result.ok ? result.value.verdict : result.error.message}</p>
-      <p>{dataset.label}</p>
-    </main>
+    <div className="app">
+      <header className="top">
+        <h1>Council Vote Calculator</h1>
+        <div className="top__choosers">
+          <RuleSelect />
+          <DatasetSelect />
+        </div>
+      </header>
+      <LinkErrorBanner />
+      <main className="layout">
+        <div className="layout__verdict">
+          <VerdictPanel />
+          <DatasetNote />
+        </div>
+        <section className="layout__members" aria-label="Positions">
+          <QuickActions />
+          <p className="hint">Keyboard: ↑ ↓ move between members; Y yes, N no, A abstain, P not participating, U undecided.</p>
+          <MemberList />
+        </section>
+      </main>
+    </div>
   );
 }

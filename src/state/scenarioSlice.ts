@@ -1,0 +1,40 @@
+import type { StateCreator } from 'zustand';
+import { participates } from '../core/participation';
+import { decodeLink } from '../core/link';
+import { uniformScenario } from '../core/scenario';
+import type { Position } from '../core/vote';
+import type { ScenarioActions, ScenarioState, Store } from './types';
+
+export const initialScenario = (): ScenarioState => ({ scenario: uniformScenario(undefined, 'undecided'), linkError: null });
+
+const setAll = (positions: Readonly<Record<string, Position>>, f: (code: string, p: Position) => Position) =>
+  Object.fromEntries(Object.entries(positions).map(([code, p]) => [code, f(code, p)]));
+
+export const createScenarioSlice: StateCreator<Store, [], [], ScenarioState & ScenarioActions> = (set) => ({
+  ...initialScenario(),
+  positionSet: (code, position) =>
+    set((s) => ({ scenario: { ...s.scenario, positions: { ...s.scenario.positions, [code]: position } } })),
+  allPositionsSet: (position) =>
+    set((s) => ({ scenario: { ...s.scenario, positions: setAll(s.scenario.positions, () => position) } })),
+  ruleChosen: (rule) => set((s) => ({ scenario: { ...s.scenario, rule } })),
+  datasetChosen: (datasetId) =>
+    set((s) => {
+      const next = uniformScenario(datasetId, 'undecided', s.scenario.rule);
+      const kept = setAll(next.positions, (code, p) => s.scenario.positions[code as keyof typeof s.scenario.positions] ?? p);
+      return { scenario: { ...next, positions: kept } };
+    }),
+  participationApplied: (preset) =>
+    set((s) => ({
+      scenario: {
+        ...s.scenario,
+        positions: setAll(s.scenario.positions, (code, p) =>
+          !participates(preset, code) ? 'absent' : p === 'absent' ? 'undecided' : p,
+        ),
+      },
+    })),
+  linkOpened: (fragment) => {
+    const decoded = decodeLink(fragment);
+    set(decoded.ok ? { scenario: decoded.value, linkError: null } : { linkError: decoded.error.message });
+  },
+  linkErrorDismissed: () => set({ linkError: null }),
+});

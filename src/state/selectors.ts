@@ -1,0 +1,49 @@
+/**
+ * Derived results: computed from the stored inputs, never stored.
+ */
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { CountryCode } from '../core/countries';
+import { countryName } from '../core/countries';
+import { findDataset } from '../core/datasets';
+import type { Dataset } from '../core/dataset';
+import { outcomeOf } from '../core/scenario';
+import { useStore } from './store';
+import type { MemberOrder } from './types';
+
+export function useDataset(): Dataset {
+  const id = useStore((s) => s.scenario.datasetId);
+  const ds = findDataset(id);
+  if (!ds.ok) throw new Error(ds.error.message);
+  return ds.value;
+}
+
+export function useOutcome() {
+  const scenario = useStore((s) => s.scenario);
+  return useMemo(() => outcomeOf(scenario), [scenario]);
+}
+
+export function usePivotalCodes(): ReadonlySet<CountryCode> {
+  const outcome = useOutcome();
+  return useMemo(() => new Set(outcome.ok ? outcome.value.pivots.map((p) => p.code) : []), [outcome]);
+}
+
+export function orderedCodes(dataset: Dataset, order: MemberOrder, protocolIndex: (c: CountryCode) => number): CountryCode[] {
+  const members = [...dataset.members];
+  switch (order) {
+    case 'population':
+      members.sort((a, b) => b.population - a.population);
+      break;
+    case 'name':
+      members.sort((a, b) => countryName(a.code).localeCompare(countryName(b.code), 'en'));
+      break;
+    case 'protocol':
+      members.sort((a, b) => protocolIndex(a.code) - protocolIndex(b.code));
+      break;
+  }
+  return members.map((m) => m.code);
+}
+
+export function useScenarioInputs() {
+  return useStore(useShallow((s) => ({ rule: s.scenario.rule, datasetId: s.scenario.datasetId })));
+}

@@ -1,0 +1,75 @@
+import { memo, type KeyboardEvent } from 'react';
+import type { CountryCode } from '../core/countries';
+import type { Position } from '../core/vote';
+import { POSITION_BY_KEY, POSITION_OPTIONS } from './positionOptions';
+
+interface Props {
+  readonly code: CountryCode;
+  readonly name: string;
+  readonly share: string;
+  readonly position: Position;
+  readonly pivotal: boolean;
+  readonly onSet: (code: CountryCode, position: Position) => void;
+}
+
+function focusRow(from: HTMLElement, step: 1 | -1) {
+  const groups = Array.from(from.closest('ol')?.querySelectorAll<HTMLElement>('[role="radiogroup"]') ?? []);
+  const here = groups.indexOf(from.closest<HTMLElement>('[role="radiogroup"]')!);
+  const next = groups[here + step];
+  next?.querySelector<HTMLInputElement>('input:checked')?.focus();
+}
+
+/** One member: its name, population share and a radio group of the five positions. */
+export const CountryVoteRow = memo(function CountryVoteRow({ code, name, share, position, pivotal, onSet }: Props) {
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      focusRow(e.target as HTMLElement, e.key === 'ArrowDown' ? 1 : -1);
+      return;
+    }
+    const chosen = POSITION_BY_KEY[e.key.toLowerCase()];
+    if (chosen) {
+      e.preventDefault();
+      onSet(code, chosen);
+      e.currentTarget.querySelector<HTMLInputElement>(`input[value="${chosen}"]`)?.focus();
+    }
+  };
+  return (
+    <li className={`row row--${position}`} data-code={code}>
+      <div className="row__who">
+        <span className="row__name">{name}</span>
+        <span className="row__meta">
+          <abbr className="row__code" title={name}>
+            {code}
+          </abbr>
+          <span className="row__share">{share}</span>
+          {pivotal && (
+            <span className="badge" title="Switching this member alone would change the verdict">
+              ◆ Pivotal
+            </span>
+          )}
+        </span>
+      </div>
+      <div role="radiogroup" aria-label={name} className="seg" onKeyDown={onKeyDown}>
+        {POSITION_OPTIONS.map((o) => (
+          <label key={o.value} className={`seg__opt seg__opt--${o.value}`}>
+            <input
+              type="radio"
+              name={`position-${code}`}
+              value={o.value}
+              checked={position === o.value}
+              onChange={() => onSet(code, o.value)}
+            />
+            <span className="seg__face">
+              <span aria-hidden="true" className="seg__icon">
+                {o.icon}
+              </span>
+              {o.label}
+            </span>
+          </label>
+        ))}
+      </div>
+    </li>
+  );
+});

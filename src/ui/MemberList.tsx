@@ -1,0 +1,40 @@
+import { useCallback } from 'react';
+import { countryName, protocolIndex } from '../core/countries';
+import type { CountryCode } from '../core/countries';
+import type { Dataset } from '../core/dataset';
+import { orderedCodes, useDataset, usePivotalCodes } from '../state/selectors';
+import { useStore } from '../state/store';
+import type { Position } from '../core/vote';
+import { CountryVoteRow } from './CountryVoteRow';
+import { percent2Of } from './format';
+
+function shareText(dataset: Dataset, code: CountryCode): string {
+  const m = dataset.members.find((x) => x.code === code)!;
+  if (m.shareBasisPoints !== undefined) return `${(m.shareBasisPoints / 100).toFixed(2)} %`;
+  return percent2Of(m.population, dataset.total);
+}
+
+/** Every member of the chosen dataset with its position control. */
+export function MemberList() {
+  const dataset = useDataset();
+  const order = useStore((s) => s.order);
+  const positions = useStore((s) => s.scenario.positions);
+  const positionSet = useStore((s) => s.positionSet);
+  const pivotal = usePivotalCodes();
+  const onSet = useCallback((code: CountryCode, p: Position) => positionSet(code, p), [positionSet]);
+  return (
+    <ol className="members" aria-label="Member states">
+      {orderedCodes(dataset, order, protocolIndex).map((code) => (
+        <CountryVoteRow
+          key={code}
+          code={code}
+          name={countryName(code)}
+          share={shareText(dataset, code)}
+          position={positions[code] ?? 'undecided'}
+          pivotal={pivotal.has(code)}
+          onSet={onSet}
+        />
+      ))}
+    </ol>
+  );
+}
