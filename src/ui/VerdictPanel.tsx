@@ -21,7 +21,7 @@ export function VerdictPanel() {
   return (
     <section className={`verdict verdict--${o.verdict}`} aria-label="Verdict">
       <div role="status" aria-live="polite" aria-atomic="true" className="verdict__status">
-        <span className="verdict__word">{word}</span>
+        <span className="verdict__word">{word}</span>{' '}
         <span className="verdict__reason">{reason}</span>
       </div>
       {o.tooCloseToCall && (
