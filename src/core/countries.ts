@@ -53,6 +53,9 @@ export const COUNTRY_NAMES = {
 
 export type KnownCode = keyof typeof COUNTRY_NAMES;
 
+/** Key type for maps by member: validated codes, and code literals written in source. */
+export type CodeKey = CountryCode | KnownCode;
+
 /**
  * Council protocol order (rules.md §7), the order of the member states' names in their own
  * languages. The United Kingdom sat between Finland and Sweden's neighbours at the end of the

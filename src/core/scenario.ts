@@ -5,7 +5,7 @@
 import { findDataset, DEFAULT_DATASET_ID, electorateOf } from './datasets';
 import { evaluate } from './evaluate';
 import type { Outcome } from './outcome';
-import type { CountryCode } from './countries';
+import type { CodeKey } from './countries';
 import type { DatasetId } from './dataset';
 import { err, ok, type Result } from './result';
 import { isPosition, isRuleId, ruleOf, type Position, type RuleId } from './vote';
@@ -16,8 +16,16 @@ export interface Scenario {
   readonly datasetId: DatasetId;
   readonly rule: RuleId;
   /** One position for every member of the dataset. */
-  readonly positions: Readonly<Record<CountryCode, Position>>;
+  readonly positions: Readonly<Partial<Record<CodeKey, Position>>>;
+  readonly name?: string;
+  /** Free text on the whole scenario ("Coreper 8 October"). */
+  readonly note?: string;
+  /** Free text per member ("scrutiny reservation", "minister to decide on Thursday"). */
+  readonly memberNotes?: Readonly<Partial<Record<CodeKey, string>>>;
 }
+
+export const NAME_MAX = 200;
+export const NOTE_MAX = 5000;
 
 const invalid = (message: string, path?: string): Result<never> =>
   err({ code: 'scenario.invalid', message, ...(path ? { path } : {}) });
@@ -55,7 +63,34 @@ export function restoreScenario(raw: unknown): Result<Scenario> {
   const positions = Object.fromEntries(
     ds.value.members.map((m) => [m.code, (given as Record<string, Position>)[m.code] ?? 'undecided']),
   );
-  return ok({ datasetId: ds.value.id, rule: r.rule, positions });
+  const texts = restoreTexts(r, members);
+  if (!texts.ok) return texts;
+  return ok({ datasetId: ds.value.id, rule: r.rule, positions, ...texts.value });
+}
+
+type Texts = Pick<Scenario, 'name' | 'note' | 'memberNotes'>;
+
+function restoreTexts(r: Record<string, unknown>, members: ReadonlySet<string>): Result<Texts> {
+  const out: { name?: string; note?: string; memberNotes?: Record<string, string> } = {};
+  for (const [key, max] of [['name', NAME_MAX], ['note', NOTE_MAX]] as const) {
+    const v = r[key];
+    if (v === undefined || v === '') continue;
+    if (typeof v !== 'string') return invalid(`The ${key} must be text.`, key);
+    if (v.length > max) return invalid(`The ${key} is longer than ${max} characters.`, key);
+    out[key] = v;
+  }
+  const notes = r.memberNotes;
+  if (notes !== undefined) {
+    if (typeof notes !== 'object' || notes === null || Array.isArray(notes)) return invalid('The member notes must be an object.', 'memberNotes');
+    const kept: Record<string, string> = {};
+    for (const [code, text] of Object.entries(notes)) {
+      if (!members.has(code)) return invalid(`A note is attached to ${code}, which is not a member.`, `memberNotes.${code}`);
+      if (typeof text !== 'string' || text.length > NOTE_MAX) return invalid(`The note on ${code} must be text of at most ${NOTE_MAX} characters.`, `memberNotes.${code}`);
+      if (text) kept[code] = text;
+    }
+    if (Object.keys(kept).length) out.memberNotes = kept;
+  }
+  return ok(out as Texts);
 }
 
 /**

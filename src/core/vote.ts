@@ -1,7 +1,7 @@
 /**
  * The vocabulary of a vote: positions, rules and the electorate that votes.
  */
-import type { CountryCode } from './countries';
+import type { CodeKey, CountryCode } from './countries';
 
 /**
  * How a member stands. `absent` means not participating (opt-out, outside an enhanced
@@ -66,4 +66,4 @@ export interface Voter {
 }
 
 /** Positions by member; a member missing from the map is undecided. */
-export type Positions = Readonly<Partial<Record<CountryCode, Position>>>;
+export type Positions = Readonly<Partial<Record<CodeKey, Position>>>;

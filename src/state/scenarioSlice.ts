@@ -1,14 +1,14 @@
 import type { StateCreator } from 'zustand';
 import { participates } from '../core/participation';
 import { decodeLink } from '../core/link';
-import { uniformScenario } from '../core/scenario';
+import { uniformScenario, type Scenario } from '../core/scenario';
 import type { Position } from '../core/vote';
 import type { ScenarioActions, ScenarioState, Store } from './types';
 
 export const initialScenario = (): ScenarioState => ({ scenario: uniformScenario(undefined, 'undecided'), linkError: null });
 
-const setAll = (positions: Readonly<Record<string, Position>>, f: (code: string, p: Position) => Position) =>
-  Object.fromEntries(Object.entries(positions).map(([code, p]) => [code, f(code, p)]));
+const setAll = (positions: Scenario['positions'], f: (code: string, p: Position) => Position) =>
+  Object.fromEntries(Object.entries(positions).map(([code, p]) => [code, f(code, p ?? 'undecided')]));
 
 export const createScenarioSlice: StateCreator<Store, [], [], ScenarioState & ScenarioActions> = (set) => ({
   ...initialScenario(),

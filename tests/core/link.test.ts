@@ -11,18 +11,35 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
     dataset: fc.constantFrom(...councils),
     rule: fc.constantFrom(...RULE_IDS),
     seed: fc.array(fc.constantFrom(...POSITIONS), { minLength: 28, maxLength: 28 }),
+    name: fc.option(fc.string({ minLength: 1, maxLength: 40 }), { nil: undefined }),
+    note: fc.option(fc.string({ minLength: 1, maxLength: 80 }), { nil: undefined }),
+    noteOnFirst: fc.option(fc.string({ minLength: 1, maxLength: 20 }), { nil: undefined }),
   })
-  .map(({ dataset, rule, seed }) => ({
+  .map(({ dataset, rule, seed, name, note, noteOnFirst }) => ({
     datasetId: dataset.id,
     rule,
     positions: Object.fromEntries(dataset.members.map((m, i) => [m.code, seed[i]!])),
+    ...(name ? { name } : {}),
+    ...(note ? { note } : {}),
+    ...(noteOnFirst ? { memberNotes: { [dataset.members[0]!.code]: noteOnFirst } } : {}),
   }));
 
 describe('share links', () => {
   it('encode the CSA June 2024 positions compactly, one letter per member in dataset order', () => {
     const s = uniformScenario('council-2025', 'undecided');
     const link = encodeLink({ ...s, positions: { ...s.positions, DE: 'no', PL: 'no', AT: 'no', NL: 'no', CZ: 'abstain', IE: 'yes', SE: 'yes' } });
-    expect(link).toBe('v=1&d=council-2025&r=qmv&p=nuuununuauyuunuuuuyuuuuuuuu');
+    expect(link).toBe('v=2&d=council-2025&r=qmv&p=nuuununuauyuunuuuuyuuuuuuuu');
+  });
+
+  it('still open links made by version 1 (before names and notes)', () => {
+    const r = decodeLink('#v=1&d=council-2025&r=qmv&p=nuuununuauyuunuuuuyuuuuuuuu');
+    expect(r.ok && r.value.positions).toMatchObject({ DE: 'no', CZ: 'abstain', IE: 'yes', FR: 'undecided' });
+    expect(r.ok && r.value.name).toBeUndefined();
+  });
+
+  it('carry the name, the note and member notes, whatever characters they hold', () => {
+    const s = { ...uniformScenario('council-2020', 'yes'), name: 'CSA & <Coreper> #2', note: '50 % = half?', memberNotes: { DE: 'scrutiny reservation' } };
+    expect(decodeLink(encodeLink(s))).toEqual({ ok: true, value: s });
   });
 
   it('round-trip every scenario exactly', () => {
@@ -55,6 +72,8 @@ describe('share links', () => {
   it.each([
     ['', 'it has no version.'],
     ['v=9&d=council-2025&r=qmv&p=y', 'version "9" is not known.'],
+    ['v=2&d=council-2025&r=qmv&p=yyyyyyyyyyyyyyyyyyyyyyyyyyy&m={', 'its member notes are garbled.'],
+    ['v=2&d=council-2025&r=qmv&p=yyyyyyyyyyyyyyyyyyyyyyyyyyy&m={"UK":"x"}', 'A note is attached to UK, which is not a member.'],
     ['v=1&d=council-1999&r=qmv&p=y', 'the population figures "council-1999" are not known.'],
     ['v=1&d=council-2025&r=qmv&p=yyy', 'it has 3 positions for 27 members.'],
     ['v=1&d=council-2025&r=qmv&p=yyyyyyyyyyyyyyyyyyyyyyyyyyx', '"x" is not a position (at MT).'],
