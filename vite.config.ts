@@ -12,11 +12,34 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', environment: 'node', include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/state/**/*.test.ts'] },
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/state/**/*.test.ts'],
+        },
       },
       {
         extends: true,
-        test: { name: 'ui', environment: 'jsdom', include: ['tests/ui/**/*.test.tsx'], setupFiles: ['tests/ui/setup.ts'] },
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['tests/ui/**/*.test.tsx'],
+          setupFiles: ['tests/ui/setup.ts'],
+        },
+      },
+      {
+        // Real Chromium against the production build in dist/ (`npm run build` first).
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // One browser at a time: files would otherwise fight over 2 cores and skew timings.
+          fileParallelism: false,
+        },
       },
     ],
   },

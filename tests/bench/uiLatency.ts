@@ -1,0 +1,230 @@
+/**
+ * `npm run bench:ui`: the production build in Chromium with the CPU throttled 4x (a mid-range
+ * phone), timed where the user feels it:
+ * - click to verdict: a member's position clicked, until the verdict text changes (~30 clicks);
+ * - cold load to interactive: an empty cache, until the verdict and the member controls are in
+ *   the page and a frame has passed.
+ * Timing happens inside the page (performance.now, MutationObserver), so Playwright's own
+ * round trips are not counted. Informational: exits 0 whatever the numbers.
+ *
+ * It drives the UI through this contract: one radio group per member, named with the country's
+ * English short name ("Germany"), with radios "Yes", "No", "Abstain", "Not participating",
+ * "Undecided"; the verdict is a role="status" element whose text begins with "Adopted",
+ * "Not adopted" or "Depends".
+ */
+import type { Browser, ElementHandle, Page } from 'playwright-core';
+import { launchChromium, launchOptions, newContext } from '../e2e/chromium';
+import { servePreview } from '../e2e/server';
+import { formatBudget, formatMs, formatTable, median } from './harness';
+
+const THROTTLE = 4;
+const CLICKS = 30;
+const COLD_LOADS = 5;
+const CLICK_TARGET_MS = 16;
+const LOAD_TARGET_MS = 1000;
+const FIND_TIMEOUT_MS = 10_000;
+const CLICK_TIMEOUT_MS = 2_000;
+/** Matches the verdict status text (the contract); kept as source so the page can rebuild it. */
+const VERDICT_SOURCE = '^\\s*(Adopted|Not adopted|Depends)';
+
+/** The contract's verdict element, when the page shows one. */
+function verdictElement(page: Page) {
+  return page
+    .getByRole('status')
+    .filter({ hasText: new RegExp(VERDICT_SOURCE) })
+    .first();
+}
+
+function member(page: Page, name: string) {
+  return page.getByRole('radiogroup', { name, exact: true });
+}
+
+function option(page: Page, memberName: string, label: string) {
+  return member(page, memberName).getByRole('radio', { name: label, exact: true });
+}
+
+async function throttle(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+}
+
+async function hasCalculator(page: Page): Promise<boolean> {
+  try {
+    await verdictElement(page).waitFor({ timeout: FIND_TIMEOUT_MS });
+    await option(page, 'Germany', 'Yes').waitFor({ timeout: FIND_TIMEOUT_MS });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One cold load in a fresh context (empty cache): milliseconds from navigation start until the
+ * verdict and a member radio group are in the DOM and the next frame has run.
+ */
+async function coldLoad(browser: Browser, url: string): Promise<number> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await throttle(page);
+    await page.addInitScript((source: string) => {
+      const verdict = new RegExp(source);
+      const ready = () =>
+        Array.from(document.querySelectorAll('[role="status"]')).some((s) => verdict.test(s.textContent ?? '')) &&
+        document.querySelector('[role="radiogroup"] input[type="radio"], [role="radiogroup"] [role="radio"]') !== null;
+      const observer = new MutationObserver(() => {
+        if (!ready()) return;
+        observer.disconnect();
+        requestAnimationFrame(() =>
+          setTimeout(() => ((window as unknown as { __interactiveAt: number }).__interactiveAt = performance.now())),
+        );
+      });
+      observer.observe(document, { childList: true, subtree: true, characterData: true });
+    }, VERDICT_SOURCE);
+    await page.goto(url, { waitUntil: 'commit' });
+    const at = await page.waitForFunction(
+      () => (window as unknown as { __interactiveAt?: number }).__interactiveAt,
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    return (await at.jsonValue()) as number;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Clicks `first` and `second` in turn and times, in the page, each click until the verdict
+ * text changes. Throws if a click leaves the text as it was.
+ */
+async function clickToVerdict(
+  page: Page,
+  first: ElementHandle,
+  second: ElementHandle,
+  clicks: number,
+): Promise<number[]> {
+  return page.evaluate(
+    async ({ radios, clicks, source, timeoutMs }) => {
+      const verdict = new RegExp(source);
+      const text = () =>
+        Array.from(document.querySelectorAll('[role="status"]'))
+          .map((s) => s.textContent ?? '')
+          .find((t) => verdict.test(t));
+      const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+      const times: number[] = [];
+      for (let i = 0; i < clicks; i++) {
+        const before = text();
+        const changed = new Promise<number>((resolve, reject) => {
+          // The whole body: the status element may be re-rendered rather than updated.
+          const observer = new MutationObserver(() => {
+            if (text() === before) return;
+            const at = performance.now();
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve(at);
+          });
+          const timer = setTimeout(() => {
+            observer.disconnect();
+            reject(new Error(`the verdict text stayed "${before}"`));
+          }, timeoutMs);
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        });
+        const start = performance.now();
+        (radios[i % 2] as HTMLElement).click();
+        times.push((await changed) - start);
+        await settle();
+      }
+      return times;
+    },
+    { radios: [first, second], clicks, source: VERDICT_SOURCE, timeoutMs: CLICK_TIMEOUT_MS },
+  );
+}
+
+async function setAll(page: Page, label: string): Promise<void> {
+  const groups = page
+    .getByRole('radiogroup')
+    .filter({ has: page.getByRole('radio', { name: 'Undecided', exact: true }) });
+  for (const group of await groups.all()) await group.getByRole('radio', { name: label, exact: true }).click();
+}
+
+async function radio(page: Page, memberName: string, label: string): Promise<ElementHandle> {
+  return (await option(page, memberName, label).elementHandle())!;
+}
+
+/**
+ * Germany between Yes and No with everyone else in favour: the verdict stays "Adopted" but its
+ * figures change. If the status shows no figures, falls back to a toggle that flips the verdict
+ * itself: with Germany, France and Italy against, Spain completes a blocking minority or not.
+ */
+async function measureClicks(page: Page): Promise<{ times: number[]; scenario: string }> {
+  await setAll(page, 'Yes');
+  await throttle(page);
+  const scenario = 'Germany Yes/No, all others Yes';
+  try {
+    return {
+      times: await clickToVerdict(
+        page,
+        await radio(page, 'Germany', 'No'),
+        await radio(page, 'Germany', 'Yes'),
+        CLICKS,
+      ),
+      scenario,
+    };
+  } catch (e) {
+    console.log(`Note: ${scenario}: ${(e as Error).message}; toggling Spain against DE, FR, IT instead.`);
+  }
+  await option(page, 'Germany', 'Yes').click();
+  for (const name of ['Germany', 'France', 'Italy']) await option(page, name, 'No').click();
+  const times = await clickToVerdict(page, await radio(page, 'Spain', 'No'), await radio(page, 'Spain', 'Yes'), CLICKS);
+  return { times, scenario: 'Spain Yes/No, DE FR IT No, all others Yes' };
+}
+
+export async function main(): Promise<void> {
+  const server = await servePreview().catch((e: Error) => {
+    console.log(e.message);
+    process.exit(1);
+  });
+  const browser = await launchChromium();
+  try {
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(server.url);
+    if (!(await hasCalculator(page))) {
+      console.log('calculator screen not found');
+      return;
+    }
+    console.log(`Chromium ${browser.version()} (${launchOptions.executablePath}), CPU throttled ${THROTTLE}x\n`);
+    const loads: number[] = [];
+    for (let i = 0; i < COLD_LOADS; i++) loads.push(await coldLoad(browser, server.url));
+    const { times, scenario } = await measureClicks(page);
+    const load = median(loads);
+    const click = median(times);
+    console.log(
+      formatTable(
+        ['measure', 'median', 'samples', 'min', 'max', 'target'],
+        [
+          [
+            `click to verdict (${scenario})`,
+            formatMs(click),
+            String(times.length),
+            formatMs(Math.min(...times)),
+            formatMs(Math.max(...times)),
+            formatBudget(click, CLICK_TARGET_MS, formatMs),
+          ],
+          [
+            'cold load to interactive',
+            formatMs(load),
+            String(loads.length),
+            formatMs(Math.min(...loads)),
+            formatMs(Math.max(...loads)),
+            formatBudget(load, LOAD_TARGET_MS, formatMs),
+          ],
+        ],
+      ),
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

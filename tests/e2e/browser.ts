@@ -1,0 +1,81 @@
+/**
+ * One Chromium per e2e file, a fresh context (no cookies, storage or cache) and page per test.
+ *
+ * @example
+ * const app = setupApp();
+ * it('shows a verdict', async () => {
+ *   const page = await app.open();
+ *   await expect.poll(() => page.getByRole('status').textContent()).toMatch(/adopted/i);
+ * });
+ */
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { launchChromium, newContext } from './chromium';
+
+export interface App {
+  /** Origin of the served production build. */
+  readonly baseUrl: string;
+  /** The current test's page (throws outside a test). */
+  page(): Page;
+  context(): BrowserContext;
+  /** Opens `path` of the app in the current page and waits for the load event. */
+  open(path?: string): Promise<Page>;
+  /** Uncaught errors the page has thrown so far in this test. */
+  pageErrors(): readonly Error[];
+}
+
+/**
+ * Registers the hooks in the calling file. A test fails when its page throws an uncaught error,
+ * unless it calls `allowPageErrors()` first.
+ */
+export function setupApp(): App & { allowPageErrors(): void } {
+  const baseUrl = inject('baseUrl');
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let errors: Error[] = [];
+  let errorsAllowed = false;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('Chromium did not start.');
+    errors = [];
+    errorsAllowed = false;
+    context = await newContext(browser, { baseURL: baseUrl });
+    page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error));
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+    page = undefined;
+    if (!errorsAllowed && errors.length > 0) {
+      throw new Error(`The page threw: ${errors.map((e) => e.stack ?? e.message).join('\n')}`);
+    }
+  });
+
+  const current = <T>(x: T | undefined, what: string): T => {
+    if (x === undefined) throw new Error(`No ${what} outside a test.`);
+    return x;
+  };
+  return {
+    baseUrl,
+    page: () => current(page, 'page'),
+    context: () => current(context, 'browser context'),
+    async open(path = '/') {
+      const p = current(page, 'page');
+      const response: Response | null = await p.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
+      if (response && !response.ok()) throw new Error(`GET ${path} answered ${response.status()}.`);
+      return p;
+    },
+    pageErrors: () => errors,
+    allowPageErrors() {
+      errorsAllowed = true;
+    },
+  };
+}
