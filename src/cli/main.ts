@@ -1,3 +1,61 @@
-import { DATASETS } from '../core/datasets';
+/**
+ * The command line entry: parse, dispatch, print, and set the exit status.
+ * 0 success; 2 bad arguments (one line on stderr, no stack trace); 1 internal error.
+ */
+import { DATASETS, electorateOf } from '../core/datasets';
+import { evaluate } from '../core/evaluate';
+import { assertNever } from '../core/result';
+import { parseRequest, type Request } from './args';
+import { formatDatasets, formatEvaluation, formatRules } from './format';
+import { datasetJson, evaluationJson, rulesJson } from './json';
+import { usage } from './usage';
 
-console.log(DATASETS.map((d) => d.id).join('\n'));
+interface RunResult {
+  readonly status: 0 | 1 | 2;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+const PROGRAM = 'council-vote';
+const done = (stdout: string): RunResult => ({ status: 0, stdout: `${stdout}\n`, stderr: '' });
+const usageError = (message: string): RunResult => ({ status: 2, stdout: '', stderr: `${PROGRAM}: ${message}\n` });
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+function execute(req: Request): RunResult {
+  switch (req.command) {
+    case 'help':
+      return done(usage(req.topic));
+    case 'datasets':
+      return done(req.json ? json(DATASETS.map(datasetJson)) : formatDatasets(DATASETS));
+    case 'rules':
+      return done(req.json ? json(rulesJson()) : formatRules());
+    case 'evaluate': {
+      const outcome = evaluate(electorateOf(req.dataset), req.positions, req.rule);
+      // The engine refuses a rule it cannot apply to these members (Nice weights missing): the user's choice.
+      if (!outcome.ok) return usageError(outcome.error.message);
+      return done(req.json ? json(evaluationJson(req, outcome.value)) : formatEvaluation(req, outcome.value));
+    }
+    default:
+      return assertNever(req);
+  }
+}
+
+/** Runs one command line; only the lines below it touch the process. */
+function run(argv: readonly string[]): RunResult {
+  try {
+    const req = parseRequest(argv);
+    return req.ok ? execute(req.value) : usageError(req.error.message);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { status: 1, stdout: '', stderr: `${PROGRAM}: internal error: ${message.split('\n')[0]}\n` };
+  }
+}
+
+const result = run(process.argv.slice(2));
+// A closed pipe (council-vote datasets | head -1) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+});
+process.stdout.write(result.stdout);
+process.stderr.write(result.stderr);
+process.exitCode = result.status;

@@ -1,0 +1,222 @@
+/**
+ * The command line, parsed and validated into a typed request. Every user mistake becomes one
+ * `AppError` whose message is a single line; nothing here prints or exits.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DATASETS, DEFAULT_DATASET_ID, findDataset } from '../core/datasets';
+import type { Dataset } from '../core/dataset';
+import type { MessageCode } from '../core/messages';
+import {
+  positionsFromLists,
+  splitCodeList,
+  type PositionListError,
+  type PositionLists,
+} from '../core/positionsFromLists';
+import { assertNever, err, ok, type AppError, type Result } from '../core/result';
+import {
+  isPosition,
+  isRuleId,
+  POSITIONS,
+  RULE_IDS,
+  ruleOf,
+  type Position,
+  type Positions,
+  type Rule,
+} from '../core/vote';
+
+export const COMMANDS = ['datasets', 'evaluate', 'rules'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export interface EvaluateRequest {
+  readonly command: 'evaluate';
+  readonly json: boolean;
+  readonly dataset: Dataset;
+  readonly rule: Rule;
+  /** Complete: every member of the dataset has a position. */
+  readonly positions: Positions;
+  readonly others: Position;
+}
+
+export type Request =
+  | { readonly command: 'help'; readonly topic: CommandName | null }
+  | { readonly command: 'datasets'; readonly json: boolean }
+  | { readonly command: 'rules'; readonly json: boolean }
+  | EvaluateRequest;
+
+const isCommand = (x: string): x is CommandName => (COMMANDS as readonly string[]).includes(x);
+const fail = (message: string, code: MessageCode = 'args.invalid'): Result<never> => err({ code, message });
+const oneOf = (xs: readonly string[]) => `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`;
+
+const JSON_OPTION = { json: { type: 'boolean' } } as const;
+const LIST = { type: 'string', multiple: true } as const;
+const EVALUATE_OPTIONS = {
+  ...JSON_OPTION,
+  dataset: LIST,
+  rule: LIST,
+  others: LIST,
+  yes: LIST,
+  no: LIST,
+  abstain: LIST,
+  absent: LIST,
+  undecided: LIST,
+} as const;
+
+/** The option a `node:util` parseArgs message is about: "Unknown option '--foo'" -> "--foo". */
+function optionIn(message: string): string {
+  return /'(-[^' ]*)/.exec(message)?.[1] ?? /'([^']*)'/.exec(message)?.[1] ?? '';
+}
+
+/** parseArgs (strict) reports several lines and a Node error code; we say one line. */
+function parseArgsError(e: unknown): AppError {
+  const code = e instanceof Error && 'code' in e ? String(e.code) : '';
+  const message = e instanceof Error ? e.message : String(e);
+  const option = optionIn(message);
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return { code: 'args.invalid', message: `unknown option ${option} (see council-vote --help)` };
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return { code: 'args.invalid', message: `unexpected argument "${option}"` };
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return message.includes('does not take an argument')
+        ? { code: 'args.invalid', message: `${option} does not take a value` }
+        : { code: 'args.invalid', message: `missing value for ${option}` };
+    default:
+      return { code: 'args.invalid', message: message.split('\n')[0] ?? 'invalid arguments' };
+  }
+}
+
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
+  try {
+    return ok(parseArgs({ args: [...args], options, strict: true, allowPositionals: false }));
+  } catch (e) {
+    return err(parseArgsError(e));
+  }
+}
+
+/** A value that may be given once only; repeating it is refused rather than letting the last win. */
+function single(values: readonly string[] | undefined, name: string): Result<string | undefined> {
+  if (values === undefined) return ok(undefined);
+  if (values.length > 1) return fail(`--${name} is given more than once`);
+  return ok(values[0]);
+}
+
+function listErrorMessage(e: PositionListError, dataset: Dataset): AppError {
+  const p = e.problem;
+  switch (p.kind) {
+    case 'empty':
+      return { code: e.code, message: `empty country code in --${p.list} (give comma-separated codes such as DE,FR)` };
+    case 'unknown':
+      return {
+        code: e.code,
+        message: `unknown country code "${p.input}" in --${p.list}${p.hint ? ` (${p.hint})` : ''}`,
+      };
+    case 'not_member':
+      return {
+        code: e.code,
+        message: `country code "${p.code}" in --${p.list} is not a member in dataset ${dataset.id}`,
+      };
+    case 'duplicate':
+      return {
+        code: e.code,
+        message:
+          p.firstList === p.list
+            ? `country code "${p.code}" is given twice in --${p.list}`
+            : `country code "${p.code}" is given twice, in --${p.firstList} and in --${p.list}`,
+      };
+    default:
+      return assertNever(p);
+  }
+}
+
+function parseEvaluate(args: readonly string[]): Result<Request> {
+  const parsed = parse(args, EVALUATE_OPTIONS);
+  if (!parsed.ok) return parsed;
+  const v = parsed.value.values;
+
+  const ruleText = single(v.rule, 'rule');
+  if (!ruleText.ok) return ruleText;
+  if (ruleText.value === undefined) return fail(`missing --rule (${oneOf(RULE_IDS)})`, 'rule.unknown');
+  const ruleId = ruleText.value.trim().toLowerCase();
+  if (!isRuleId(ruleId)) return fail(`unknown rule "${ruleText.value}" in --rule (${oneOf(RULE_IDS)})`, 'rule.unknown');
+
+  const datasetText = single(v.dataset, 'dataset');
+  if (!datasetText.ok) return datasetText;
+  const found = findDataset(datasetText.value?.trim() ?? DEFAULT_DATASET_ID);
+  const councils = DATASETS.filter((d) => d.role === 'council').map((d) => d.id);
+  if (!found.ok)
+    return fail(`unknown dataset "${datasetText.value}" in --dataset (${oneOf(councils)})`, 'dataset.unknown');
+  const dataset = found.value;
+  if (dataset.role !== 'council') {
+    return fail(
+      `dataset "${dataset.id}" lists candidate countries, not a Council (use ${oneOf(councils)})`,
+      'dataset.unknown',
+    );
+  }
+
+  const othersText = single(v.others, 'others');
+  if (!othersText.ok) return othersText;
+  const others = (othersText.value ?? 'yes').trim().toLowerCase();
+  if (!isPosition(others))
+    return fail(`unknown position "${othersText.value}" in --others (${oneOf(POSITIONS)})`, 'position.unknown');
+
+  const lists: Partial<Record<Position, string[]>> = {};
+  for (const position of POSITIONS) {
+    const given = v[position];
+    if (given) lists[position] = given.flatMap(splitCodeList);
+  }
+  const members = dataset.members.map((m) => m.code);
+  const positions = positionsFromLists(members, lists as PositionLists, others);
+  if (!positions.ok) return err(listErrorMessage(positions.error, dataset));
+  if (members.every((c) => positions.value[c] === 'absent')) {
+    return fail('every member is absent, so nobody takes part in the vote');
+  }
+  return ok({
+    command: 'evaluate',
+    json: v.json === true,
+    dataset,
+    rule: ruleOf(ruleId),
+    positions: positions.value,
+    others,
+  });
+}
+
+function parseListing(command: 'datasets' | 'rules', args: readonly string[]): Result<Request> {
+  const parsed = parse(args, JSON_OPTION);
+  if (!parsed.ok) return parsed;
+  return ok({ command, json: parsed.value.values.json === true });
+}
+
+/** Asks for help anywhere before a `--`. */
+function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+/**
+ * `council-vote <command> [options]` into a request, or the one-line reason it is not one.
+ * @example parseRequest(['evaluate', '--rule', 'qmv', '--no', 'DE,FR,IT'])
+ */
+export function parseRequest(argv: readonly string[]): Result<Request> {
+  const [first, ...rest] = argv;
+  if (first === undefined) return fail(`missing command (${oneOf(COMMANDS)}; see council-vote --help)`);
+  if (first === '--help' || first === '-h') return ok({ command: 'help', topic: null });
+  if (first === 'help') {
+    const [topic, ...extra] = rest;
+    if (topic === undefined) return ok({ command: 'help', topic: null });
+    if (!isCommand(topic)) return fail(`unknown command "${topic}" (${oneOf(COMMANDS)})`);
+    if (extra.length > 0) return fail(`unexpected argument "${extra[0]}"`);
+    return ok({ command: 'help', topic });
+  }
+  if (first.startsWith('-')) return fail(`expected a command before ${first} (${oneOf(COMMANDS)})`);
+  if (!isCommand(first)) return fail(`unknown command "${first}" (${oneOf(COMMANDS)})`);
+  if (wantsHelp(rest)) return ok({ command: 'help', topic: first });
+  switch (first) {
+    case 'evaluate':
+      return parseEvaluate(rest);
+    case 'datasets':
+    case 'rules':
+      return parseListing(first, rest);
+    default:
+      return assertNever(first);
+  }
+}

@@ -1,0 +1,234 @@
+/**
+ * The JSON the command line prints: a documented, stable interface (docs/cli.md). Fields may be
+ * added in a minor release; none is renamed or removed without a new `formatVersion`.
+ */
+import { countryName, protocolIndex, type CountryCode } from '../core/countries';
+import { DEFAULT_DATASET_ID } from '../core/datasets';
+import type { Confidence, Dataset, DatasetId } from '../core/dataset';
+import type { BlockingRoute, Condition, ConditionId, Evaluation, Outcome, Verdict } from '../core/outcome';
+import type { ConditionStatus } from '../core/populationBounds';
+import type { Position, RuleId } from '../core/vote';
+import type { EvaluateRequest } from './args';
+import { RULE_INFOS, ruleInfo } from './ruleInfo';
+
+export const JSON_FORMAT_VERSION = 1;
+
+export interface DatasetJson {
+  readonly id: DatasetId;
+  readonly label: string;
+  readonly role: 'council' | 'candidates';
+  readonly period: { readonly from: string; readonly to: string };
+  readonly figures: 'persons' | 'percentages';
+  /** How many members. */
+  readonly members: number;
+  /** Persons, the Union total of the dataset. */
+  readonly total: number;
+  readonly confidence: Confidence;
+  readonly outdated: boolean;
+  /** The dataset `evaluate` uses without `--dataset`. */
+  readonly default: boolean;
+  readonly source: string;
+  readonly address: string;
+}
+
+export interface RuleJson {
+  readonly id: RuleId;
+  readonly label: string;
+  readonly article: string;
+  readonly summary: string;
+}
+
+export interface MembersJson {
+  readonly inFavour: number;
+  readonly against: number;
+  readonly abstaining: number;
+  /** Members taking part; absent (non-participating) members are outside every denominator. */
+  readonly participating: number;
+  readonly absent: number;
+  /** Members required in favour; null where the rule does not count them (unanimity). */
+  readonly required: number | null;
+}
+
+export interface PopulationJson {
+  /** Persons, integers. */
+  readonly inFavour: number;
+  readonly participating: number;
+  /** Persons required in favour; null where the rule does not count population. */
+  readonly required: number | null;
+  /** inFavour / participating as a fraction 0-1 (null when nobody participates). For display only. */
+  readonly inFavourShare: number | null;
+}
+
+export interface BlockingMinorityJson {
+  readonly exists: boolean;
+  /** How the act is blocked: 'members', 'population', 'weights' or 'veto'; empty when adopted. */
+  readonly routes: readonly BlockingRoute[];
+  /** Participating members not in favour (against or abstaining). */
+  readonly members: number;
+  /** Their population in persons. */
+  readonly population: number;
+  readonly populationShare: number | null;
+  /** Fewest members a population blocking minority needs (4, or k + 1 under Art. 238(3)(a)); null if no such clause. */
+  readonly requiredMembers: number | null;
+}
+
+/** One complete case: every undecided member counted against (`worst`) or in favour (`best`). */
+export interface CaseJson {
+  readonly adopted: boolean;
+  readonly members: MembersJson;
+  readonly population: PopulationJson;
+  readonly blockingMinority: BlockingMinorityJson;
+  readonly deemedAdopted: boolean;
+  readonly tooCloseToCall: boolean;
+}
+
+export interface ConditionJson {
+  readonly id: ConditionId;
+  readonly label: string;
+  readonly status: ConditionStatus;
+  readonly reached: number;
+  readonly required: number;
+  readonly of: number;
+  readonly margin: number;
+}
+
+export interface PivotJson {
+  readonly code: CountryCode;
+  readonly name: string;
+  readonly from: Position;
+  readonly to: Position;
+  readonly verdict: Verdict;
+}
+
+export interface EvaluationJson {
+  readonly formatVersion: typeof JSON_FORMAT_VERSION;
+  readonly verdict: Verdict;
+  readonly rule: RuleId;
+  readonly dataset: DatasetId;
+  /** From the `worst` case: undecided members counted as not in favour. */
+  readonly members: MembersJson;
+  readonly population: PopulationJson;
+  readonly blockingMinority: BlockingMinorityJson;
+  readonly deemedAdopted: boolean;
+  /** True when the rounding of a percentages dataset could change the verdict (either case). */
+  readonly tooCloseToCall: boolean;
+  readonly undecided: readonly CountryCode[];
+  /** Present only when some members are undecided. */
+  readonly best?: CaseJson;
+  readonly worst?: CaseJson;
+  readonly pivots: readonly PivotJson[];
+  readonly conditions: readonly ConditionJson[];
+  /** Every member's position, in Council protocol order. */
+  readonly positions: Readonly<Record<string, Position>>;
+  readonly ruleInfo: RuleJson & {
+    readonly options?: { readonly commissionProposal: boolean; readonly populationCheck: boolean };
+  };
+  readonly datasetInfo: {
+    readonly id: DatasetId;
+    readonly label: string;
+    readonly confidence: Confidence;
+    readonly figures: 'persons' | 'percentages';
+    readonly period: { readonly from: string; readonly to: string };
+    readonly outdated: boolean;
+    readonly source: string;
+    readonly address: string;
+  };
+}
+
+const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
+
+export function datasetJson(d: Dataset): DatasetJson {
+  return {
+    id: d.id,
+    label: d.label,
+    role: d.role,
+    period: d.period,
+    figures: d.figures,
+    members: d.members.length,
+    total: d.total,
+    confidence: d.provenance.confidence,
+    outdated: d.outdated,
+    default: d.id === DEFAULT_DATASET_ID,
+    source: d.provenance.source,
+    address: d.provenance.address,
+  };
+}
+
+export function rulesJson(): RuleJson[] {
+  return RULE_INFOS.map((r) => ({ ...r }));
+}
+
+function caseJson(e: Evaluation, size: number): CaseJson {
+  const bm = e.blockingMinority;
+  return {
+    adopted: e.adopted,
+    members: { ...e.members, absent: size - e.members.participating },
+    population: { ...e.population, inFavourShare: share(e.population.inFavour, e.population.participating) },
+    blockingMinority: {
+      exists: bm.exists,
+      routes: bm.routes,
+      members: bm.members,
+      population: bm.population,
+      populationShare: share(bm.population, e.population.participating),
+      requiredMembers: bm.requiredMembers,
+    },
+    deemedAdopted: e.deemedAdopted,
+    tooCloseToCall: e.tooCloseToCall,
+  };
+}
+
+const conditionJson = (c: Condition): ConditionJson => ({
+  id: c.id,
+  label: c.label,
+  status: c.status,
+  reached: c.reached,
+  required: c.required,
+  of: c.of,
+  margin: c.margin,
+});
+
+/** The `evaluate --json` document. The headline numbers are the worst case (see docs/cli.md). */
+export function evaluationJson(req: EvaluateRequest, outcome: Outcome): EvaluationJson {
+  const size = req.dataset.members.length;
+  const worst = caseJson(outcome.worst, size);
+  const info = ruleInfo(req.rule);
+  const codes = req.dataset.members.map((m) => m.code).sort((a, b) => protocolIndex(a) - protocolIndex(b));
+  return {
+    formatVersion: JSON_FORMAT_VERSION,
+    verdict: outcome.verdict,
+    rule: req.rule.kind,
+    dataset: req.dataset.id,
+    members: worst.members,
+    population: worst.population,
+    blockingMinority: worst.blockingMinority,
+    deemedAdopted: worst.deemedAdopted,
+    tooCloseToCall: outcome.tooCloseToCall,
+    undecided: outcome.undecided,
+    ...(outcome.undecided.length > 0 ? { best: caseJson(outcome.best, size), worst } : {}),
+    pivots: outcome.pivots.map((p) => ({
+      code: p.code,
+      name: countryName(p.code),
+      from: p.from,
+      to: p.to,
+      verdict: p.verdict,
+    })),
+    conditions: outcome.worst.conditions.map(conditionJson),
+    positions: Object.fromEntries(codes.map((c) => [c, req.positions[c] ?? 'undecided'])),
+    ruleInfo: {
+      ...info,
+      ...(req.rule.kind === 'nice'
+        ? { options: { commissionProposal: req.rule.commissionProposal, populationCheck: req.rule.populationCheck } }
+        : {}),
+    },
+    datasetInfo: {
+      id: req.dataset.id,
+      label: req.dataset.label,
+      confidence: req.dataset.provenance.confidence,
+      figures: req.dataset.figures,
+      period: req.dataset.period,
+      outdated: req.dataset.outdated,
+      source: req.dataset.provenance.source,
+      address: req.dataset.provenance.address,
+    },
+  };
+}

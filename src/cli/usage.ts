@@ -1,0 +1,64 @@
+/**
+ * The --help texts. Kept in step with docs/cli.md.
+ */
+import { assertNever } from '../core/result';
+import type { CommandName } from './args';
+
+const GENERAL = `Usage: council-vote <command> [options]
+
+Simulate votes in the Council of the European Union.
+
+Commands:
+  evaluate   the verdict of a vote under one rule, with why and who is pivotal
+  datasets   the population datasets, with period, source and confidence
+  rules      the voting rules and their treaty articles
+
+Run "council-vote <command> --help" for a command's options.
+Exit status: 0 on success, 2 for bad arguments (one line on stderr), 1 for an internal error.`;
+
+const EVALUATE = `Usage: council-vote evaluate --rule RULE [--dataset ID] [--yes CODES] [--no CODES]
+                            [--abstain CODES] [--absent CODES] [--undecided CODES]
+                            [--others POSITION] [--json]
+
+Options:
+  --rule RULE          qmv, reinforced, simple, unanimity or nice (required)
+  --dataset ID         population dataset (default council-2025; see "council-vote datasets")
+  --yes CODES          members in favour
+  --no CODES           members against
+  --abstain CODES      members abstaining (counts as not in favour; does not block unanimity)
+  --absent CODES       members not taking part (opt-outs): left out of every denominator
+  --undecided CODES    members whose position is not known: best and worst case are shown
+  --others POSITION    position of every member not named: yes (default), no, abstain,
+                       absent or undecided
+  --json               print the stable JSON document described in docs/cli.md
+
+CODES are comma-separated two-letter Council codes in any case (Greece is EL), e.g. DE,fr,IT.
+A flag may be repeated (--no DE --no FR); a member may be named only once.
+The Nice rule assumes a Commission proposal and a requested 62 % population check.
+
+Example:
+  council-vote evaluate --rule qmv --no DE,FR,IT`;
+
+const DATASETS = `Usage: council-vote datasets [--json]
+
+Lists the population datasets: id, label, period, members, total persons, figures
+(persons or percentages), confidence and notes. --json adds source and address.`;
+
+const RULES = `Usage: council-vote rules [--json]
+
+Lists the voting rules with their treaty articles.`;
+
+export function usage(topic: CommandName | null): string {
+  switch (topic) {
+    case null:
+      return GENERAL;
+    case 'evaluate':
+      return EVALUATE;
+    case 'datasets':
+      return DATASETS;
+    case 'rules':
+      return RULES;
+    default:
+      return assertNever(topic);
+  }
+}

@@ -1,0 +1,287 @@
+/**
+ * The built command line, run as a user runs it: `node dist-cli/council-vote.js ...`.
+ * Golden cases from shared/facts/rules.md §1-6 and scenarios.md §1a, as literal expectations.
+ */
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ERROR_CASES } from './errorCases';
+
+const ROOT = resolve(__dirname, '../..');
+const BIN = join(ROOT, 'dist-cli/council-vote.js');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+beforeAll(() => {
+  const sources = Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'data')));
+  if (!existsSync(BIN) || statSync(BIN).mtimeMs < sources) {
+    execSync('npx vite build --config vite.cli.config.ts --logLevel silent', { cwd: ROOT, stdio: 'pipe' });
+  }
+}, 120_000);
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `council-vote` with a command line split at spaces (no argument here contains one). */
+function cli(line: string): Run {
+  const args = line.trim() === '' ? [] : line.trim().split(/ +/);
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- parsed JSON, checked field by field */
+function json(line: string): any {
+  const r = cli(`${line} --json`);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+it('is one Node script with a shebang', () => {
+  expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+});
+
+describe('council-vote datasets', () => {
+  it('--json lists every dataset with its size, total, period and provenance', () => {
+    const list = json('datasets');
+    expect(Array.isArray(list)).toBe(true);
+    expect(list.map((d: any) => d.id)).toEqual(['council-2025', 'council-2020', 'council-2016', 'candidates-2017']);
+    for (const d of list) {
+      expect(Object.keys(d)).toEqual(
+        expect.arrayContaining([
+          'id',
+          'label',
+          'members',
+          'total',
+          'confidence',
+          'period',
+          'figures',
+          'role',
+          'outdated',
+          'source',
+          'address',
+        ]),
+      );
+      expect(Number.isSafeInteger(d.members)).toBe(true);
+      expect(Number.isSafeInteger(d.total)).toBe(true);
+    }
+    expect(list[0]).toMatchObject({
+      id: 'council-2025',
+      members: 27,
+      total: 451_028_881,
+      confidence: 'high',
+      figures: 'percentages',
+      role: 'council',
+      outdated: false,
+      default: true,
+      period: { from: '2025-01-01', to: '2025-12-31' },
+    });
+    expect(list[1]).toMatchObject({
+      id: 'council-2020',
+      members: 27,
+      total: 447_470_672,
+      figures: 'persons',
+      default: false,
+    });
+  });
+
+  it('prints an aligned table for people', () => {
+    const r = cli('datasets');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    const figuresAt = lines[0]!.indexOf('FIGURES');
+    expect(lines[0]).toMatch(/^ID\s+LABEL\s+PERIOD\s+MEMBERS\s+TOTAL\s+FIGURES\s+CONFIDENCE\s+NOTES$/);
+    const council2025 = lines.find((l) => l.startsWith('council-2025'))!;
+    expect(council2025).toContain('451,028,881');
+    expect(council2025.indexOf('percentages')).toBe(figuresAt);
+    expect(lines.find((l) => l.startsWith('council-2020'))!.indexOf('persons')).toBe(figuresAt);
+  });
+});
+
+describe('council-vote rules', () => {
+  it('lists the rules with their articles', () => {
+    const r = cli('rules');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^qmv\s+Qualified majority \(Art\. 16\(4\) TEU/m);
+    expect(r.stdout).toMatch(/^unanimity\s+Unanimity \(Art\. 238\(4\) TFEU\)/m);
+    expect(json('rules').map((x: any) => x.id)).toEqual(['qmv', 'reinforced', 'simple', 'unanimity', 'nice']);
+  });
+});
+
+describe('council-vote evaluate --json (golden cases)', () => {
+  it('the three most populous against, all others in favour: adopted by the four-member clause', () => {
+    const o = json('evaluate --rule qmv --no DE,FR,IT');
+    expect(o).toMatchObject({
+      formatVersion: 1,
+      verdict: 'adopted',
+      rule: 'qmv',
+      dataset: 'council-2025',
+      members: { inFavour: 24, against: 3, participating: 27, required: 15, absent: 0 },
+      population: { participating: 451_028_881, required: 293_168_773 },
+      blockingMinority: { exists: false, members: 3, routes: [], requiredMembers: 4 },
+      deemedAdopted: true,
+      tooCloseToCall: false,
+      undecided: [],
+      datasetInfo: { id: 'council-2025', confidence: 'high', figures: 'percentages' },
+    });
+    expect(Number.isSafeInteger(o.population.inFavour)).toBe(true);
+    expect(o.population.inFavourShare).toBeCloseTo(0.5311, 3);
+    expect(o.best).toBeUndefined();
+    expect(o.conditions.map((c: any) => [c.id, c.status])).toEqual([
+      ['members', 'met'],
+      ['population', 'not_met'],
+    ]);
+    expect(o.pivots[0]).toEqual({ code: 'ES', name: 'Spain', from: 'yes', to: 'no', verdict: 'not_adopted' });
+  });
+
+  it('exact persons (council-2020): the population in favour is the literal sum', () => {
+    const o = json('evaluate --dataset council-2020 --rule qmv --no DE,FR,IT');
+    expect(o.population).toMatchObject({
+      inFavour: 447_470_672 - 82_940_663 - 67_028_048 - 61_068_437,
+      participating: 447_470_672,
+    });
+    expect(o.verdict).toBe('adopted');
+  });
+
+  it('CSA Regulation, Coreper 20 June 2024 (reported positions): not adopted whatever the undecided do', () => {
+    const o = json('evaluate --rule qmv --no DE,PL,AT,NL --abstain CZ --yes IE,SE --others undecided');
+    expect(o.verdict).toBe('not_adopted');
+    expect(o.undecided).toHaveLength(20);
+    // Headline numbers are the worst case: the 20 undecided count as not in favour.
+    expect(o.members).toMatchObject({ inFavour: 2, against: 24, abstaining: 1, participating: 27 });
+    expect(o.best).toMatchObject({
+      adopted: false,
+      members: { inFavour: 22 },
+      blockingMinority: { exists: true, members: 5, routes: ['population'], requiredMembers: 4 },
+    });
+    expect(o.best.blockingMinority.populationShare).toBeCloseTo(0.3527, 3);
+    expect(o.worst.adopted).toBe(false);
+    expect(o.positions).toMatchObject({ DE: 'no', CZ: 'abstain', IE: 'yes', FR: 'undecided' });
+  });
+
+  it('unanimity with one abstention and no vote against: adopted', () => {
+    const o = json('evaluate --rule unanimity --abstain hu');
+    expect(o).toMatchObject({
+      verdict: 'adopted',
+      rule: 'unanimity',
+      members: { abstaining: 1, against: 0, required: null },
+    });
+    expect(o.conditions).toEqual([expect.objectContaining({ id: 'no_objection', status: 'met', reached: 0 })]);
+  });
+
+  it('unanimity with one vote against: not adopted', () => {
+    expect(json('evaluate --rule unanimity --no MT').verdict).toBe('not_adopted');
+  });
+
+  it('Denmark not participating: thresholds over 26 members, 15 required', () => {
+    const o = json('evaluate --rule qmv --absent DK');
+    expect(o.members).toMatchObject({ participating: 26, required: 15, absent: 1, inFavour: 26 });
+    expect(o.positions.DK).toBe('absent');
+  });
+
+  it('undecided members: undetermined, with best and worst case', () => {
+    const o = json('evaluate --rule qmv --yes DE,FR,IT,ES,PL --others undecided');
+    expect(o.verdict).toBe('undetermined');
+    expect(o.undecided).toHaveLength(22);
+    expect(o.best.adopted).toBe(true);
+    expect(o.worst.adopted).toBe(false);
+    expect(o.members.inFavour).toBe(5);
+  });
+
+  it('thirteen members not in favour: not adopted whatever their population', () => {
+    const o = json('evaluate --rule qmv --no BG,DK,EE,IE,HR,CY,LV,LT,LU,MT,SI,SK,FI');
+    expect(o.verdict).toBe('not_adopted');
+    expect(o.blockingMinority.routes).toContain('members');
+  });
+
+  it('reinforced majority needs 20 of 27; simple majority 14 of 27', () => {
+    const reinforced = json('evaluate --rule reinforced --no BG,DK,EE,IE,HR,CY,LV,LT');
+    expect(reinforced).toMatchObject({ verdict: 'not_adopted', members: { inFavour: 19, required: 20 } });
+    const simple = json('evaluate --rule simple --no BG,DK,EE,IE,HR,CY,LV,LT,LU,MT,SI,SK,FI');
+    expect(simple).toMatchObject({ verdict: 'adopted', members: { inFavour: 14, required: 14 } });
+  });
+
+  it('a verdict within the rounding of the percentages is flagged too close to call', () => {
+    const o = json('evaluate --rule qmv --no DE,FR,IE,LU');
+    expect(o.tooCloseToCall).toBe(true);
+    expect(o.conditions[1].status).toBe('uncertain');
+  });
+
+  it('the Nice rule carries its options', () => {
+    const o = json('evaluate --dataset council-2016 --rule nice --no DE,FR,IT,UK');
+    expect(o).toMatchObject({
+      verdict: 'not_adopted',
+      ruleInfo: { id: 'nice', options: { commissionProposal: true, populationCheck: true } },
+    });
+  });
+});
+
+describe('council-vote evaluate (human output)', () => {
+  it('says the verdict and why in one sentence, then the dataset, pivots and conditions', () => {
+    const r = cli('evaluate --rule qmv --no DE,FR,IT');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(
+      'Adopted: 24 of 27 members (88.9 %) representing 53.1 % of the population are in favour; fewer than 4 members are not in favour, so no blocking minority can form (Art. 16(4) TEU).',
+    );
+    expect(r.stdout).toMatch(/^Dataset: +council-2025, .*confidence high/m);
+    expect(r.stdout).toContain('yes -> no makes it not adopted: ES, PL');
+    expect(r.stdout).toMatch(
+      /at least 65 % of the population +239,\d{3},\d{3} \(53\.1 %\) +293,168,773 \(65\.0 %\) +-53,\d{3},\d{3} +not met/,
+    );
+  });
+
+  it('names the blocking minority when an act falls', () => {
+    const r = cli('evaluate --rule qmv --no DE,PL,AT,NL --abstain CZ --yes IE,SE --others undecided');
+    expect(r.stdout.split('\n')[0]).toMatch(
+      /^Not adopted: a blocking minority of 5 members representing 35\.3 % of the population .* even if all 20 undecided members vote in favour/,
+    );
+  });
+
+  it('says when the verdict depends on the undecided, and when it is too close to call', () => {
+    expect(cli('evaluate --rule qmv --yes DE,FR,IT,ES,PL --others undecided').stdout).toMatch(
+      /^Depends on the undecided: /,
+    );
+    expect(cli('evaluate --rule qmv --no DE,FR,IE,LU').stdout.split('\n')[1]).toBe(
+      'Too close to call with these figures: the dataset gives only rounded percentages.',
+    );
+  });
+
+  it('--help prints usage and exits 0', () => {
+    for (const line of [
+      '--help',
+      '-h',
+      'help',
+      'help evaluate',
+      'evaluate --help',
+      'datasets -h',
+      'evaluate --rule xyz -h',
+    ]) {
+      const r = cli(line);
+      expect(r.status, line).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: council-vote/);
+      expect(r.stderr).toBe('');
+    }
+  });
+});
+
+describe('bad arguments: exit 2, one line on stderr, no stack trace', () => {
+  it.each(ERROR_CASES)('council-vote %s', (line, message) => {
+    const r = cli(line);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`council-vote: ${message}\n`);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+});

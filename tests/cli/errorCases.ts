@@ -1,0 +1,59 @@
+/**
+ * Every kind of bad command line and the one line `council-vote` must print for it (after
+ * "council-vote: "). Command lines are split at spaces.
+ */
+const RULES = '(qmv, reinforced, simple, unanimity or nice)';
+const COMMANDS = '(datasets, evaluate or rules)';
+const COUNCILS = '(council-2025, council-2020 or council-2016)';
+const SEE_HELP = '(see council-vote --help)';
+
+export const ERROR_CASES: readonly (readonly [string, string])[] = [
+  // Commands
+  ['', `missing command (datasets, evaluate or rules; see council-vote --help)`],
+  ['vote', `unknown command "vote" ${COMMANDS}`],
+  ['--json', `expected a command before --json ${COMMANDS}`],
+  ['help vote', `unknown command "vote" ${COMMANDS}`],
+  ['help evaluate x', 'unexpected argument "x"'],
+  // Rule
+  ['evaluate', `missing --rule ${RULES}`],
+  ['evaluate --rule', 'missing value for --rule'],
+  ['evaluate --rule --json', 'missing value for --rule'],
+  ['evaluate --rule majority', `unknown rule "majority" in --rule ${RULES}`],
+  ['evaluate --rule qmv --rule simple', '--rule is given more than once'],
+  // Country codes
+  ['evaluate --rule qmv --no', 'missing value for --no'],
+  ['evaluate --rule qmv --no XX', 'unknown country code "XX" in --no'],
+  ['evaluate --rule qmv --yes gr', 'unknown country code "gr" in --yes (the Council writes Greece as EL)'],
+  [
+    'evaluate --rule qmv --undecided DE,,FR',
+    'empty country code in --undecided (give comma-separated codes such as DE,FR)',
+  ],
+  ['evaluate --rule qmv --abstain UK', 'country code "UK" in --abstain is not a member in dataset council-2025'],
+  ['evaluate --rule qmv --no DE,de', 'country code "DE" is given twice in --no'],
+  ['evaluate --rule qmv --no DE --no DE', 'country code "DE" is given twice in --no'],
+  ['evaluate --rule qmv --yes FR --absent fr', 'country code "FR" is given twice, in --yes and in --absent'],
+  // Dataset
+  ['evaluate --rule qmv --dataset', 'missing value for --dataset'],
+  ['evaluate --rule qmv --dataset council-2030', `unknown dataset "council-2030" in --dataset ${COUNCILS}`],
+  [
+    'evaluate --rule qmv --dataset candidates-2017',
+    'dataset "candidates-2017" lists candidate countries, not a Council (use council-2025, council-2020 or council-2016)',
+  ],
+  ['evaluate --rule qmv --dataset council-2020 --dataset council-2025', '--dataset is given more than once'],
+  // Others
+  [
+    'evaluate --rule qmv --others maybe',
+    'unknown position "maybe" in --others (yes, no, abstain, absent or undecided)',
+  ],
+  ['evaluate --rule qmv --others', 'missing value for --others'],
+  ['evaluate --rule qmv --others yes --others no', '--others is given more than once'],
+  ['evaluate --rule qmv --others absent', 'every member is absent, so nobody takes part in the vote'],
+  // Flags and stray arguments
+  ['evaluate --rule qmv --against DE', `unknown option --against ${SEE_HELP}`],
+  ['evaluate --rule qmv -x', `unknown option -x ${SEE_HELP}`],
+  ['evaluate --rule qmv --json=yes', '--json does not take a value'],
+  ['evaluate --rule qmv DE', 'unexpected argument "DE"'],
+  ['datasets --verbose', `unknown option --verbose ${SEE_HELP}`],
+  ['datasets all', 'unexpected argument "all"'],
+  ['rules --json=1', '--json does not take a value'],
+];
