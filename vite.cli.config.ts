@@ -1,14 +1,21 @@
+import { chmodSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
-/** Bundles the command line into one Node ESM file with its data inlined. */
+const out = 'dist-cli';
+const entry = 'council-vote.js';
+
+/** Bundles the command line into one executable Node ESM file with its data inlined. */
 export default defineConfig({
+  publicDir: false,
   build: {
     ssr: 'src/cli/main.ts',
-    outDir: 'dist-cli',
+    outDir: out,
     target: 'node20',
     emptyOutDir: true,
     rollupOptions: {
-      output: { entryFileNames: 'council-vote.js', banner: '#!/usr/bin/env node' },
+      output: { entryFileNames: entry, banner: '#!/usr/bin/env node' },
     },
   },
+  plugins: [{ name: 'executable', writeBundle: () => chmodSync(resolve(out, entry), 0o755) }],
 });

@@ -1,5 +1,5 @@
 import type { Evaluation } from '../core/outcome';
-import { count, people, percentOf } from './format';
+import { count, people, percentOf } from '../core/format';
 
 const ROUTE_TEXT = {
   members: 'too few members in favour',

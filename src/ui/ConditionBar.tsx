@@ -1,5 +1,5 @@
 import type { Condition } from '../core/outcome';
-import { count, percentOf, people } from './format';
+import { count, percentOf, people } from '../core/format';
 
 const TITLES: Readonly<Record<Condition['id'], string>> = {
   members: 'Members in favour',

@@ -6,7 +6,7 @@ import { orderedCodes, useDataset, usePivotalCodes } from '../state/selectors';
 import { useStore } from '../state/store';
 import type { Position } from '../core/vote';
 import { CountryVoteRow } from './CountryVoteRow';
-import { percent2Of } from './format';
+import { percent2Of } from '../core/format';
 
 function shareText(dataset: Dataset, code: CountryCode): string {
   const m = dataset.members.find((x) => x.code === code)!;

@@ -4,7 +4,7 @@
  */
 import { marginsOf } from '../core/margins';
 import type { Evaluation, Outcome } from '../core/outcome';
-import { people, percentOf, plural, points } from './format';
+import { people, percentOf, plural, points } from '../core/format';
 
 export function headline(o: Outcome): { word: string; reason: string } {
   const w = o.worst;

@@ -1,4 +1,4 @@
-/** Display formatting only; no verdict depends on these floats. */
+/** English display formatting (UI, exports, CLI); no verdict depends on these floats. */
 
 const pctFmt = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const pct2Fmt = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
