@@ -99,3 +99,21 @@ export function scenarioFile(s: Scenario): string {
 export function libraryFile(lib: Library): string {
   return JSON.stringify({ format: 'council-vote-library', ...lib }, null, 2);
 }
+
+/**
+ * Merges a library written meanwhile by another tab with this tab's: every scenario of either
+ * survives, the later edit of the same scenario wins, and scenarios this tab deleted stay deleted.
+ * @example mergeLibraries(theirs, mine, new Set(['deleted-id']))
+ */
+export function mergeLibraries(
+  theirs: readonly SavedScenario[],
+  mine: readonly SavedScenario[],
+  deletedHere: ReadonlySet<string>,
+): SavedScenario[] {
+  const byId = new Map<string, SavedScenario>();
+  for (const s of [...mine, ...theirs]) {
+    const seen = byId.get(s.id);
+    if (!seen || Date.parse(s.updatedAt) > Date.parse(seen.updatedAt)) byId.set(s.id, s);
+  }
+  return [...byId.values()].filter((s) => !deletedHere.has(s.id));
+}

@@ -1,6 +1,7 @@
 import type { CountryCode } from '../core/countries';
 import type { ParticipationPreset } from '../core/participation';
 import type { Scenario } from '../core/scenario';
+import type { SavedScenario } from '../core/library';
 import type { Position, RuleId } from '../core/vote';
 
 export type MemberOrder = 'protocol' | 'population' | 'name';
@@ -29,5 +30,38 @@ export interface UiActions {
   orderChosen(order: MemberOrder): void;
 }
 
-export type StoreState = ScenarioState & UiState;
-export type Store = StoreState & ScenarioActions & UiActions;
+export interface Notice {
+  readonly kind: 'info' | 'error';
+  readonly text: string;
+}
+
+export interface LibraryState {
+  readonly library: readonly SavedScenario[];
+  /** The saved scenario on screen, which "Save changes" updates. */
+  readonly openId: string | null;
+  /** The last deleted scenario, until undone or replaced. */
+  readonly undo: { readonly item: SavedScenario; readonly index: number } | null;
+  readonly libraryNotice: Notice | null;
+  /** Stored data that could not be read, kept so it can be exported. */
+  readonly unreadable: string | null;
+}
+
+export interface LibraryActions {
+  scenarioSaved(name: string): void;
+  scenarioUpdated(): void;
+  savedOpened(id: string): void;
+  savedRenamed(id: string, name: string): void;
+  savedDuplicated(id: string): void;
+  savedDeleted(id: string): void;
+  deletionUndone(): void;
+  fileImported(text: string): void;
+  libraryLoaded(library: readonly SavedScenario[], notice?: Notice): void;
+  unreadableKept(raw: string, message: string): void;
+  libraryNoticeDismissed(): void;
+  nameSet(name: string): void;
+  noteSet(note: string): void;
+  memberNoteSet(code: CountryCode, text: string): void;
+}
+
+export type StoreState = ScenarioState & UiState & LibraryState;
+export type Store = StoreState & ScenarioActions & UiActions & LibraryActions;

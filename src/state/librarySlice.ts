@@ -1,0 +1,86 @@
+import type { StateCreator } from 'zustand';
+import type { SavedScenario } from '../core/library';
+import { parseImport } from '../core/library';
+import type { LibraryActions, LibraryState, Store } from './types';
+
+export const initialLibrary = (): LibraryState => ({
+  library: [],
+  openId: null,
+  undo: null,
+  libraryNotice: null,
+  unreadable: null,
+});
+
+const now = () => new Date().toISOString();
+const newId = () => globalThis.crypto.randomUUID();
+const stamp = (scenario: SavedScenario['scenario'], id = newId()): SavedScenario => ({ id, scenario, createdAt: now(), updatedAt: now() });
+
+/** The saved scenarios. Persistence and other tabs are handled by persistence.ts, not here. */
+export const createLibrarySlice: StateCreator<Store, [], [], LibraryState & LibraryActions> = (set, get) => ({
+  ...initialLibrary(),
+  scenarioSaved: (name) => {
+    const item = stamp({ ...get().scenario, name });
+    set((s) => ({ library: [item, ...s.library], openId: item.id, scenario: item.scenario }));
+  },
+  scenarioUpdated: () =>
+    set((s) => ({
+      library: s.library.map((x) => (x.id === s.openId ? { ...x, scenario: s.scenario, updatedAt: now() } : x)),
+    })),
+  savedOpened: (id) => {
+    const item = get().library.find((x) => x.id === id);
+    if (item) set({ scenario: item.scenario, openId: id });
+  },
+  savedRenamed: (id, name) =>
+    set((s) => ({
+      library: s.library.map((x) => (x.id === id ? { ...x, scenario: { ...x.scenario, name }, updatedAt: now() } : x)),
+      scenario: s.openId === id ? { ...s.scenario, name } : s.scenario,
+    })),
+  savedDuplicated: (id) =>
+    set((s) => {
+      const i = s.library.findIndex((x) => x.id === id);
+      const src = s.library[i];
+      if (!src) return {};
+      const copy = stamp({ ...src.scenario, name: `${src.scenario.name ?? 'Untitled'} (copy)` });
+      return { library: [...s.library.slice(0, i + 1), copy, ...s.library.slice(i + 1)] };
+    }),
+  savedDeleted: (id) =>
+    set((s) => {
+      const index = s.library.findIndex((x) => x.id === id);
+      const item = s.library[index];
+      if (!item) return {};
+      return { library: s.library.filter((x) => x.id !== id), undo: { item, index }, openId: s.openId === id ? null : s.openId };
+    }),
+  deletionUndone: () =>
+    set((s) => {
+      if (!s.undo) return {};
+      const { item, index } = s.undo;
+      return { library: [...s.library.slice(0, index), item, ...s.library.slice(index)], undo: null };
+    }),
+  fileImported: (text) => {
+    const r = parseImport(text);
+    if (!r.ok) {
+      set({ libraryNotice: { kind: 'error', text: `Nothing was imported. ${r.error.message}` } });
+      return;
+    }
+    const taken = new Set(get().library.map((x) => x.id));
+    const incoming =
+      r.value.kind === 'scenario'
+        ? [stamp(r.value.scenario)]
+        : r.value.library.scenarios.map((x) => (taken.has(x.id) ? { ...x, id: newId() } : x));
+    set((s) => ({
+      library: [...incoming, ...s.library],
+      libraryNotice: { kind: 'info', text: `Imported ${incoming.length} scenario${incoming.length === 1 ? '' : 's'}.` },
+    }));
+  },
+  libraryLoaded: (library, notice) => set({ library, ...(notice ? { libraryNotice: notice } : {}) }),
+  unreadableKept: (raw, message) => set({ unreadable: raw, libraryNotice: { kind: 'error', text: message } }),
+  libraryNoticeDismissed: () => set({ libraryNotice: null }),
+  nameSet: (name) => set((s) => ({ scenario: { ...s.scenario, name } })),
+  noteSet: (note) => set((s) => ({ scenario: { ...s.scenario, note } })),
+  memberNoteSet: (code, text) =>
+    set((s) => {
+      const memberNotes: Record<string, string | undefined> = { ...s.scenario.memberNotes, [code]: text };
+      if (!text) delete memberNotes[code];
+      return { scenario: { ...s.scenario, memberNotes } };
+    }),
+});
