@@ -14,14 +14,12 @@ export function memoryStore(): KeyValueStore {
 }
 
 export function browserStore(): KeyValueStore {
-  let ls: Storage | null = null;
+  let s: Storage;
   try {
-    ls = window.localStorage;
+    s = window.localStorage; // throws in some private modes and when storage is disabled
   } catch {
-    ls = null;
+    return memoryStore();
   }
-  if (!ls) return memoryStore();
-  const s = ls;
   return {
     get: (k) => {
       try {
