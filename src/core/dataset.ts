@@ -60,9 +60,12 @@ function parseShare(x: unknown): number | undefined {
 
 /**
  * Largest-remainder apportionment of `total` in proportion to the published shares, so the
- * point estimates add up to the exact Union total while each stays within its rounding range.
+ * point estimates add up to the exact Union total. When the shares miss 100 % by much (up to
+ * half a hundredth per member is allowed), a proportional estimate can fall outside the
+ * member's own rounding range; it is then pulled back into [low, high] and the difference is
+ * handed to members that still have room, largest share first. Requires sum(low) <= total <= sum(high).
  */
-function apportion(total: number, shares: readonly number[]): number[] {
+function apportion(total: number, shares: readonly number[], low: readonly number[], high: readonly number[]): number[] {
   const sumShares = shares.reduce((a, b) => a + b, 0);
   const exact = shares.map((s) => (total * s) / sumShares);
   const base = exact.map(Math.floor);
@@ -72,7 +75,16 @@ function apportion(total: number, shares: readonly number[]): number[] {
     if (left-- <= 0) break;
     base[i]! += 1;
   }
-  return base;
+  const points = base.map((p, i) => Math.min(high[i]!, Math.max(low[i]!, p)));
+  let diff = total - points.reduce((a, b) => a + b, 0);
+  const bySize = shares.map((s, i) => [s, i] as const).sort((a, b) => b[0] - a[0]);
+  for (const [, i] of bySize) {
+    if (diff === 0) break;
+    const step = diff > 0 ? Math.min(diff, high[i]! - points[i]!) : Math.max(diff, low[i]! - points[i]!);
+    points[i]! += step;
+    diff -= step;
+  }
+  return points;
 }
 
 function fail(file: string, path: string, problem: string): Result<never> {
@@ -147,14 +159,17 @@ function parseMembers(rows: unknown[], figures: 'persons' | 'percentages', total
   if (figures === 'percentages' && Math.abs(sumValues - 10000) * 2 > rows.length) {
     return fail(file, 'members', `percentages add up to ${(sumValues / 100).toFixed(2)} %, too far from 100 % for rounding`);
   }
-  const points = figures === 'persons' ? values : apportion(total, values);
+  // True share within [v - 0.5, v + 0.5] hundredths of a percent of the total; a member has at least one person.
+  const low = figures === 'persons' ? values : values.map((v) => Math.max(1, Math.ceil(((2 * v - 1) * total) / 20000)));
+  const high = figures === 'persons' ? values : values.map((v) => Math.floor(((2 * v + 1) * total) / 20000));
+  if (low.reduce((a, b) => a + b, 0) > total || high.reduce((a, b) => a + b, 0) < total) {
+    return fail(file, 'members', `percentages cannot add up to a total of ${total} persons within their rounding`);
+  }
+  const points = figures === 'persons' ? values : apportion(total, values, low, high);
   return ok(
     codes.map((code, i) => {
-      const v = values[i]!;
-      const base = { code, population: points[i]!, ...(notes[i] ? { note: notes[i] } : {}) };
-      if (figures === 'persons') return { ...base, low: v, high: v };
-      // True share within [v - 0.5, v + 0.5] hundredths of a percent of the total.
-      return { ...base, shareBasisPoints: v, low: Math.ceil(((2 * v - 1) * total) / 20000), high: Math.floor(((2 * v + 1) * total) / 20000) };
+      const base = { code, population: points[i]!, low: low[i]!, high: high[i]!, ...(notes[i] ? { note: notes[i] } : {}) };
+      return figures === 'persons' ? base : { ...base, shareBasisPoints: values[i]! };
     }),
   );
 }

@@ -87,7 +87,9 @@ interface RuleResult {
 function doubleMajority(t: Tally, memberPct: 55 | 72, blockingClause: boolean): RuleResult {
   const n = t.participating.length;
   const floor = memberPct === 55 && t.full ? 15 : 0;
-  const requiredMembers = Math.max(floor, atLeastPercent(memberPct, n));
+  // Art. 16(4) TEU / Art. 238(2)-(3) TFEU count members *in favour*: 55 % (72 %) of no participant
+  // would be zero, which would adopt an act nobody voted for. At least one must be (derived).
+  const requiredMembers = Math.max(floor, 1, atLeastPercent(memberPct, n));
   const requiredPop = atLeastPercent(65, t.pop.all);
   const memberLabel = `at least ${memberPct} % of ${t.full ? 'members' : 'participating members'}${floor ? ', at least 15' : ''}`;
   const members = condition('members', memberLabel, t.yes.length, requiredMembers, n);
@@ -134,7 +136,8 @@ function nice(t: Tally, rule: Extract<Rule, { kind: 'nice' }>): Result<RuleResul
   // 260 of 352; with fewer participants, the same proportion (Art. 205(3) TEC as amended at Nice).
   const requiredWeight = ceilDiv(260 * allWeight, 352);
   const weights = condition('weights', `at least 260 of 352 weighted votes (here ${requiredWeight} of ${allWeight})`, weightOf(t.yes), requiredWeight, allWeight);
-  const requiredMembers = rule.commissionProposal ? Math.floor(n / 2) + 1 : ceilDiv(2 * n, 3);
+  // At least one member in favour, as for the double majority: two thirds of nobody is no one.
+  const requiredMembers = rule.commissionProposal ? Math.floor(n / 2) + 1 : Math.max(1, ceilDiv(2 * n, 3));
   const membersLabel = rule.commissionProposal ? 'a majority of members' : 'two thirds of members';
   const members = condition('members', membersLabel, t.yes.length, requiredMembers, n);
   const pop = rule.populationCheck
