@@ -5,6 +5,10 @@ import { MemberList } from './MemberList';
 import { QuickActions } from './QuickActions';
 import { RuleSelect } from './RuleSelect';
 import { VerdictPanel } from './VerdictPanel';
+import { CompareScenarios } from './CompareScenarios';
+import { LibraryNotice } from './LibraryNotice';
+import { ScenarioBar } from './ScenarioBar';
+import { ScenarioLibrary } from './ScenarioLibrary';
 
 export function App() {
   return (
@@ -17,10 +21,14 @@ export function App() {
         </div>
       </header>
       <LinkErrorBanner />
+      <LibraryNotice />
+      <ScenarioBar />
       <main className="layout">
         <div className="layout__verdict">
           <VerdictPanel />
           <DatasetNote />
+          <ScenarioLibrary />
+          <CompareScenarios />
         </div>
         <section className="layout__members" aria-label="Positions">
           <QuickActions />

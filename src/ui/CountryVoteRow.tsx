@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useState, type KeyboardEvent } from 'react';
 import type { CountryCode } from '../core/countries';
 import type { Position } from '../core/vote';
 import { POSITION_BY_KEY, POSITION_OPTIONS } from './positionOptions';
@@ -9,7 +9,9 @@ interface Props {
   readonly share: string;
   readonly position: Position;
   readonly pivotal: boolean;
+  readonly note: string;
   readonly onSet: (code: CountryCode, position: Position) => void;
+  readonly onNote: (code: CountryCode, text: string) => void;
 }
 
 function focusRow(from: HTMLElement, step: 1 | -1) {
@@ -20,9 +22,10 @@ function focusRow(from: HTMLElement, step: 1 | -1) {
 }
 
 /** One member: its name, population share and a radio group of the five positions. */
-export const CountryVoteRow = memo(function CountryVoteRow({ code, name, share, position, pivotal, onSet }: Props) {
+export const CountryVoteRow = memo(function CountryVoteRow({ code, name, share, position, pivotal, note, onSet, onNote }: Props) {
+  const [editing, setEditing] = useState(false);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.altKey || e.ctrlKey || e.metaKey || (e.target as HTMLElement).tagName !== 'INPUT') return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       focusRow(e.target as HTMLElement, e.key === 'ArrowDown' ? 1 : -1);
@@ -69,6 +72,30 @@ export const CountryVoteRow = memo(function CountryVoteRow({ code, name, share, 
             </span>
           </label>
         ))}
+      </div>
+      <div className="row__note">
+        {editing ? (
+          <label className="field">
+            <span className="field__label">Note on {name}</span>
+            <input
+              type="text"
+              autoFocus
+              value={note}
+              maxLength={5000}
+              placeholder="e.g. scrutiny reservation"
+              onChange={(e) => onNote(code, e.target.value)}
+              onBlur={() => setEditing(false)}
+              onKeyDown={(e) => (e.key === 'Enter' || e.key === 'Escape') && setEditing(false)}
+            />
+          </label>
+        ) : (
+          <>
+            {note && <span className="row__note-text">{note}</span>}
+            <button type="button" className="link-button" onClick={() => setEditing(true)} aria-label={`${note ? 'Edit' : 'Add'} note on ${name}`}>
+              {note ? 'Edit note' : 'Add note'}
+            </button>
+          </>
+        )}
       </div>
     </li>
   );

@@ -20,6 +20,8 @@ export function MemberList() {
   const order = useStore((s) => s.order);
   const positions = useStore((s) => s.scenario.positions);
   const positionSet = useStore((s) => s.positionSet);
+  const memberNotes = useStore((s) => s.scenario.memberNotes);
+  const memberNoteSet = useStore((s) => s.memberNoteSet);
   const pivotal = usePivotalCodes();
   const onSet = useCallback((code: CountryCode, p: Position) => positionSet(code, p), [positionSet]);
   return (
@@ -32,7 +34,9 @@ export function MemberList() {
           share={shareText(dataset, code)}
           position={positions[code] ?? 'undecided'}
           pivotal={pivotal.has(code)}
+          note={memberNotes?.[code] ?? ''}
           onSet={onSet}
+          onNote={memberNoteSet}
         />
       ))}
     </ol>

@@ -1,9 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startUrlSync } from '../state/urlSync';
+import { startPersistence } from '../state/persistence';
+import { browserStore } from '../state/storage';
 import { App } from './App';
 import './styles.css';
 
+startPersistence(browserStore(), window);
 startUrlSync();
 
 createRoot(document.getElementById('root')!).render(

@@ -1,0 +1,25 @@
+import { useStore } from '../state/store';
+import { download } from './download';
+
+/** What happened to the user's saved work: imports, merges, unreadable storage. */
+export function LibraryNotice() {
+  const notice = useStore((s) => s.libraryNotice);
+  const unreadable = useStore((s) => s.unreadable);
+  const dismiss = useStore((s) => s.libraryNoticeDismissed);
+  if (!notice) return null;
+  return (
+    <div className={`banner banner--${notice.kind}`} {...(notice.kind === 'error' ? { role: 'alert' } : { 'aria-live': 'polite' })}>
+      <p>{notice.text}</p>
+      <span className="banner__actions">
+        {unreadable !== null && (
+          <button type="button" onClick={() => download('unreadable-scenarios.json', unreadable, 'application/json')}>
+            Export unreadable data
+          </button>
+        )}
+        <button type="button" onClick={dismiss}>
+          Dismiss
+        </button>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { libraryFile } from '../core/library';
+import { useStore } from '../state/store';
+import { download } from './download';
+import { SavedScenarioItem } from './SavedScenarioItem';
+
+/** The saved scenarios: open, rename, duplicate, delete with undo; import and export. */
+export function ScenarioLibrary() {
+  const library = useStore((s) => s.library);
+  const openId = useStore((s) => s.openId);
+  const undo = useStore((s) => s.undo);
+  const a = useStore.getState();
+  return (
+    <details className="panel" open={library.length > 0}>
+      <summary>
+        <h2>Saved scenarios ({library.length})</h2>
+      </summary>
+      {undo && (
+        <p className="undo" aria-live="polite">
+          Deleted “{undo.item.scenario.name || 'Untitled scenario'}”.{' '}
+          <button type="button" onClick={a.deletionUndone}>
+            Undo
+          </button>
+        </p>
+      )}
+      {library.length === 0 ? (
+        <p className="hint">Nothing saved yet. Name the scenario above and press “Save as new”.</p>
+      ) : (
+        <ul className="saved-list">
+          {library.map((item) => (
+            <SavedScenarioItem
+              key={item.id}
+              item={item}
+              open={item.id === openId}
+              onOpen={a.savedOpened}
+              onRename={a.savedRenamed}
+              onDuplicate={a.savedDuplicated}
+              onDelete={a.savedDeleted}
+            />
+          ))}
+        </ul>
+      )}
+      <div className="panel__actions">
+        <label className="file-button">
+          Import JSON…
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (file) a.fileImported(await file.text());
+              e.target.value = '';
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          disabled={library.length === 0}
+          onClick={() => download('council-vote-library.json', libraryFile({ version: 1, scenarios: library }), 'application/json')}
+        >
+          Export library
+        </button>
+      </div>
+    </details>
+  );
+}
