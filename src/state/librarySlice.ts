@@ -28,7 +28,7 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibraryState & Libr
     })),
   savedOpened: (id) => {
     const item = get().library.find((x) => x.id === id);
-    if (item) set({ scenario: item.scenario, openId: id });
+    if (item) set({ scenario: item.scenario, openId: id, presetId: null });
   },
   savedRenamed: (id, name) =>
     set((s) => ({

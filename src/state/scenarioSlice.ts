@@ -5,7 +5,7 @@ import { uniformScenario, type Scenario } from '../core/scenario';
 import type { Position } from '../core/vote';
 import type { ScenarioActions, ScenarioState, Store } from './types';
 
-export const initialScenario = (): ScenarioState => ({ scenario: uniformScenario(undefined, 'undecided'), linkError: null });
+export const initialScenario = (): ScenarioState => ({ scenario: uniformScenario(undefined, 'undecided'), linkError: null, presetId: null });
 
 const setAll = (positions: Scenario['positions'], f: (code: string, p: Position) => Position) =>
   Object.fromEntries(Object.entries(positions).map(([code, p]) => [code, f(code, p ?? 'undecided')]));
@@ -37,4 +37,5 @@ export const createScenarioSlice: StateCreator<Store, [], [], ScenarioState & Sc
     set(decoded.ok ? { scenario: decoded.value, linkError: null } : { linkError: decoded.error.message });
   },
   linkErrorDismissed: () => set({ linkError: null }),
+  presetOpened: (scenario, presetId) => set({ scenario, presetId, openId: null }),
 });

@@ -10,6 +10,8 @@ export interface ScenarioState {
   readonly scenario: Scenario;
   /** Why the last link could not be opened; the scenario on screen was kept. */
   readonly linkError: string | null;
+  /** The preset the scenario on screen was opened from (an editable copy), if any. */
+  readonly presetId: string | null;
 }
 
 export interface ScenarioActions {
@@ -20,6 +22,7 @@ export interface ScenarioActions {
   participationApplied(preset: ParticipationPreset): void;
   linkOpened(fragment: string): void;
   linkErrorDismissed(): void;
+  presetOpened(scenario: Scenario, presetId: string): void;
 }
 
 export interface UiState {

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { DatasetNote } from './DatasetNote';
 import { DatasetSelect } from './DatasetSelect';
 import { LinkErrorBanner } from './LinkErrorBanner';
@@ -9,6 +10,8 @@ import { CompareScenarios } from './CompareScenarios';
 import { LibraryNotice } from './LibraryNotice';
 import { ScenarioBar } from './ScenarioBar';
 import { ScenarioLibrary } from './ScenarioLibrary';
+
+const PresetPanel = lazy(() => import('./PresetPanel'));
 
 export function App() {
   return (
@@ -31,6 +34,9 @@ export function App() {
           <CompareScenarios />
         </div>
         <section className="layout__members" aria-label="Positions">
+          <Suspense fallback={<p className="hint">Loading presets…</p>}>
+            <PresetPanel />
+          </Suspense>
           <QuickActions />
           <p className="hint">Keyboard: ↑ ↓ move between members; Y yes, N no, A abstain, P not participating, U undecided.</p>
           <MemberList />

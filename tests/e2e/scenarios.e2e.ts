@@ -1,0 +1,117 @@
+/**
+ * The scenario library as an analyst uses it: presets, save and reopen, links that carry names
+ * and notes, export and import, and bad input that never costs the user their work.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setupApp } from './browser';
+
+const app = setupApp();
+
+const verdict = (page: Page) => page.getByRole('status').textContent();
+const radio = (page: Page, country: string, option: string) =>
+  page.getByRole('radiogroup', { name: country, exact: true }).getByRole('radio', { name: option, exact: true });
+const savedNames = (page: Page) => page.locator('.saved__name').allTextContents();
+
+async function openPreset(page: Page, id: string) {
+  await page.getByLabel('Real cases and teaching cases').selectOption(id);
+}
+
+describe('scenario library', () => {
+  it('opens a preset as an editable copy, saves it, and reopens it after a reload', async () => {
+    const page = await app.open();
+    await openPreset(page, 'eu-mercosur-2026-01-09');
+    expect(await verdict(page)).toMatch(/^Adopted 21 members of 27, 68\.5 %/);
+    await page.getByRole('button', { name: 'What if Italy had stayed opposed?' }).click();
+    expect(await verdict(page)).toMatch(/^Not adopted/);
+    await openPreset(page, 'eu-mercosur-2026-01-09');
+    expect(await radio(page, 'Italy', 'Yes').isChecked()).toBe(true); // the preset itself is intact
+    await page.getByLabel('Scenario name').fill('Mercosur before the Council');
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    await radio(page, 'Italy', 'No').check();
+    await page.reload();
+    expect(await savedNames(page)).toEqual(['Mercosur before the Council']);
+    await page.getByRole('button', { name: 'Open' }).click();
+    expect(await radio(page, 'Italy', 'Yes').isChecked()).toBe(true);
+    expect(await verdict(page)).toMatch(/^Adopted/);
+  });
+
+  it('carries the name and notes in the link to a fresh browser', async () => {
+    const page = await app.open();
+    await page.getByRole('button', { name: 'All yes' }).click();
+    await radio(page, 'Germany', 'Abstain').check();
+    await page.getByLabel('Scenario name').fill('Coreper, Wednesday');
+    await page.getByRole('button', { name: 'Add note on Germany' }).click();
+    await page.getByLabel('Note on Germany').fill('minister to decide on Thursday');
+    await page.getByLabel('Note on Germany').press('Enter');
+    const link = page.url();
+    const fresh = await app.context().browser()!.newContext();
+    const other = await fresh.newPage();
+    await other.goto(link);
+    expect(await other.getByLabel('Scenario name').inputValue()).toBe('Coreper, Wednesday');
+    expect(await other.locator('.row__note-text').allTextContents()).toEqual(['minister to decide on Thursday']);
+    expect(await other.getByRole('status').textContent()).toBe(await verdict(page));
+    await fresh.close();
+  });
+
+  it('deletes with undo, duplicates and renames', async () => {
+    const page = await app.open();
+    await page.getByLabel('Scenario name').fill('A');
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    await page.getByRole('button', { name: 'Duplicate' }).click();
+    expect(await savedNames(page)).toEqual(['A', 'A (copy)']);
+    await page.getByRole('group', { name: 'Actions for A (copy)' }).getByRole('button', { name: 'Rename' }).click();
+    await page.getByLabel('New name for A (copy)').fill('B');
+    await page.getByLabel('New name for A (copy)').press('Enter');
+    await page.getByRole('group', { name: 'Actions for A' }).getByRole('button', { name: 'Delete' }).click();
+    expect(await savedNames(page)).toEqual(['B']);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await savedNames(page)).toEqual(['A', 'B']);
+  });
+
+  it('exports the library and imports it into a fresh browser', async () => {
+    const page = await app.open();
+    await openPreset(page, 'platform-work-2024-02-16');
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export library' }).click()]);
+    const text = await readFile((await file.path())!, 'utf8');
+    const fresh = await app.context().browser()!.newContext();
+    const other = await fresh.newPage();
+    await other.goto(app.baseUrl);
+    await other.locator('input[type=file]').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    expect(await other.locator('.saved__name').allTextContents()).toEqual([await page.locator('.saved__name').textContent()]);
+    await other.getByRole('button', { name: 'Open' }).click();
+    expect(await other.getByRole('status').textContent()).toMatch(/^Not adopted/);
+    await fresh.close();
+  });
+
+  it('refuses a broken import with a clear message and changes nothing', async () => {
+    const page = await app.open();
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    const broken = { format: 'council-vote-library', version: 1, scenarios: [{ id: 'x', createdAt: '2026-01-01', updatedAt: '2026-01-01', scenario: { name: 'Bad', datasetId: 'council-2025', rule: 'qmv', positions: { DE: 'perhaps' } } }] };
+    await page.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    expect(await page.getByRole('alert').textContent()).toContain('Nothing was imported. In scenario 1 ("Bad"): Unknown position "perhaps" for DE.');
+    expect(await savedNames(page)).toEqual(['Untitled scenario']);
+  });
+
+  it('starts with a corrupted store, says so, keeps the data aside and carries on', async () => {
+    const page = app.page();
+    await app.context().addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('council-vote.library', '{"version":1,"scenarios":[{"id":');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await app.open();
+    expect(await page.getByRole('alert').textContent()).toContain('Your saved scenarios could not be read (the stored data is not valid JSON)');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export unreadable data' }).click()]);
+    expect(await readFile((await file.path())!, 'utf8')).toBe('{"version":1,"scenarios":[{"id":');
+    await page.getByRole('button', { name: 'All yes' }).click();
+    expect(await verdict(page)).toMatch(/^Adopted/);
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    await page.reload();
+    expect(await savedNames(page)).toEqual(['Untitled scenario']);
+    expect(await page.evaluate(() => localStorage.getItem('council-vote.library.unreadable'))).toBe('{"version":1,"scenarios":[{"id":');
+  });
+});
