@@ -5,6 +5,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DATASETS, DEFAULT_DATASET_ID, findDataset } from '../core/datasets';
 import type { Dataset } from '../core/dataset';
+import { decodeLink } from '../core/link';
+import type { Scenario } from '../core/scenario';
 import type { MessageCode } from '../core/messages';
 import {
   positionsFromLists,
@@ -39,6 +41,7 @@ export interface EvaluateRequest {
 
 export type Request =
   | { readonly command: 'help'; readonly topic: CommandName | null }
+  | { readonly command: 'evaluate-file'; readonly path: string; readonly json: boolean }
   | { readonly command: 'datasets'; readonly json: boolean }
   | { readonly command: 'rules'; readonly json: boolean }
   | EvaluateRequest;
@@ -59,6 +62,8 @@ const EVALUATE_OPTIONS = {
   abstain: LIST,
   absent: LIST,
   undecided: LIST,
+  scenario: LIST,
+  link: LIST,
 } as const;
 
 /** The option a `node:util` parseArgs message is about: "Unknown option '--foo'" -> "--foo". */
@@ -128,10 +133,37 @@ function listErrorMessage(e: PositionListError, dataset: Dataset): AppError {
   }
 }
 
+/** An evaluation of a saved or shared scenario (already validated by the core's gate). */
+export function evaluateRequestOf(s: Scenario, json: boolean): Result<EvaluateRequest> {
+  const found = findDataset(s.datasetId);
+  if (!found.ok) return found;
+  return ok({ command: 'evaluate', json, dataset: found.value, rule: ruleOf(s.rule), positions: s.positions, others: 'undecided' });
+}
+
+/** --scenario FILE or --link URL stand for the whole vote, so they take no other vote options. */
+function parseEvaluateSource(v: Record<string, unknown>, json: boolean): Result<Request> | undefined {
+  const scenario = single(v.scenario as string[] | undefined, 'scenario');
+  const link = single(v.link as string[] | undefined, 'link');
+  if (!scenario.ok) return scenario;
+  if (!link.ok) return link;
+  if (scenario.value === undefined && link.value === undefined) return undefined;
+  if (scenario.value !== undefined && link.value !== undefined) return fail('give either --scenario or --link, not both');
+  const source = scenario.value !== undefined ? '--scenario' : '--link';
+  const extra = ['rule', 'dataset', 'others', ...POSITIONS].find((k) => v[k] !== undefined);
+  if (extra) return fail(`--${extra} cannot be combined with ${source}: the ${source === '--link' ? 'link' : 'file'} holds the whole vote`);
+  if (scenario.value !== undefined) return ok({ command: 'evaluate-file', path: scenario.value, json });
+  const text = link.value!;
+  const decoded = decodeLink(text.includes('#') ? text.slice(text.indexOf('#') + 1) : text);
+  if (!decoded.ok) return fail(decoded.error.message.replace(/^This link/, 'the link in --link'), 'link.invalid');
+  return evaluateRequestOf(decoded.value, json);
+}
+
 function parseEvaluate(args: readonly string[]): Result<Request> {
   const parsed = parse(args, EVALUATE_OPTIONS);
   if (!parsed.ok) return parsed;
   const v = parsed.value.values;
+  const fromSource = parseEvaluateSource(v, v.json === true);
+  if (fromSource) return fromSource;
 
   const ruleText = single(v.rule, 'rule');
   if (!ruleText.ok) return ruleText;

@@ -5,7 +5,9 @@
 import { DATASETS, electorateOf } from '../core/datasets';
 import { evaluate } from '../core/evaluate';
 import { assertNever } from '../core/result';
-import { parseRequest, type Request } from './args';
+import { readFileSync } from 'node:fs';
+import { parseImport } from '../core/library';
+import { evaluateRequestOf, parseRequest, type Request } from './args';
 import { formatDatasets, formatEvaluation, formatRules } from './format';
 import { datasetJson, evaluationJson, rulesJson } from './json';
 import { usage } from './usage';
@@ -29,6 +31,19 @@ function execute(req: Request): RunResult {
       return done(req.json ? json(DATASETS.map(datasetJson)) : formatDatasets(DATASETS));
     case 'rules':
       return done(req.json ? json(rulesJson()) : formatRules());
+    case 'evaluate-file': {
+      let text: string;
+      try {
+        text = readFileSync(req.path, 'utf8');
+      } catch (e) {
+        return usageError(`cannot read --scenario ${req.path}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+      }
+      const imported = parseImport(text);
+      if (!imported.ok) return usageError(`${req.path}: ${imported.error.message}`);
+      if (imported.value.kind !== 'scenario') return usageError(`${req.path} is a library of scenarios; export a single scenario to evaluate it`);
+      const next = evaluateRequestOf(imported.value.scenario, req.json);
+      return next.ok ? execute(next.value) : usageError(next.error.message);
+    }
     case 'evaluate': {
       const outcome = evaluate(electorateOf(req.dataset), req.positions, req.rule);
       // The engine refuses a rule it cannot apply to these members (Nice weights missing): the user's choice.

@@ -19,6 +19,8 @@ Exit status: 0 on success, 2 for bad arguments (one line on stderr), 1 for an in
 const EVALUATE = `Usage: council-vote evaluate --rule RULE [--dataset ID] [--yes CODES] [--no CODES]
                             [--abstain CODES] [--absent CODES] [--undecided CODES]
                             [--others POSITION] [--json]
+       council-vote evaluate --scenario FILE [--json]
+       council-vote evaluate --link URL [--json]
 
 Options:
   --rule RULE          qmv, reinforced, simple, unanimity or nice (required)
@@ -30,6 +32,8 @@ Options:
   --undecided CODES    members whose position is not known: best and worst case are shown
   --others POSITION    position of every member not named: yes (default), no, abstain,
                        absent or undecided
+  --scenario FILE      evaluate a scenario exported from the app as JSON
+  --link URL           evaluate a share link (the whole address, or the part after #)
   --json               print the stable JSON document described in docs/cli.md
 
 CODES are comma-separated two-letter Council codes in any case (Greece is EL), e.g. DE,fr,IT.

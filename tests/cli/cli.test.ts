@@ -3,7 +3,8 @@
  * Golden cases from shared/facts/rules.md §1-6 and scenarios.md §1a, as literal expectations.
  */
 import { execSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ERROR_CASES } from './errorCases';
 
@@ -283,5 +284,37 @@ describe('bad arguments: exit 2, one line on stderr, no stack trace', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`council-vote: ${message}\n`);
     expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('council-vote evaluate --scenario / --link', () => {
+  const csaLink = 'http://localhost:4173/#v=2&d=council-2025&r=qmv&p=nuuununuauyuunuuuuyuuuuuuuu';
+
+  it('evaluates a share link (CSA, June 2024) exactly as the same positions given as flags', () => {
+    const fromLink = json(`evaluate --link ${csaLink}`);
+    const fromFlags = json('evaluate --rule qmv --no DE,PL,AT,NL --abstain CZ --yes IE,SE --others undecided');
+    expect(fromLink.verdict).toBe('not_adopted');
+    expect(fromLink).toEqual(fromFlags);
+  });
+
+  it('evaluates a scenario file exported by the app, and opens links of version 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cvc-'));
+    const file = join(dir, 'scenario.json');
+    const scenario = { datasetId: 'council-2020', rule: 'unanimity', positions: Object.fromEntries(
+      ['BE','BG','CZ','DK','DE','EE','IE','EL','ES','FR','HR','IT','CY','LV','LT','LU','HU','MT','NL','AT','PL','PT','RO','SI','SK','FI','SE'].map((c) => [c, c === 'HU' ? 'abstain' : 'yes'])) };
+    writeFileSync(file, JSON.stringify({ format: 'council-vote-scenario', version: 1, scenario }));
+    expect(json(`evaluate --scenario ${file}`).verdict).toBe('adopted');
+    expect(json(`evaluate --link v=1&d=council-2025&r=qmv&p=${'y'.repeat(27)}`).verdict).toBe('adopted');
+  });
+
+  it.each([
+    [`evaluate --link v=1&d=council-2025&r=qmv&p=yy`, 'council-vote: the link in --link cannot be opened: it has 2 positions for 27 members.'],
+    [`evaluate --link ${csaLink} --no DE`, 'council-vote: --no cannot be combined with --link: the link holds the whole vote'],
+    ['evaluate --scenario /nonexistent/x.json', 'council-vote: cannot read --scenario /nonexistent/x.json: ENOENT'],
+    ['evaluate --scenario package.json', 'council-vote: package.json: The file is neither a scenario nor a library exported by this app (no "format" field).'],
+  ])('refuses %s with one line and status 2', (line, message) => {
+    const r = cli(line);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`${message}\n`);
   });
 });
