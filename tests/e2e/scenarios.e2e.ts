@@ -114,4 +114,35 @@ describe('scenario library', () => {
     expect(await savedNames(page)).toEqual(['Untitled scenario']);
     expect(await page.evaluate(() => localStorage.getItem('council-vote.library.unreadable'))).toBe('{"version":1,"scenarios":[{"id":');
   });
+
+  it('two tabs never silently overwrite each other', async () => {
+    const a = await app.open();
+    const b = await app.context().newPage();
+    await b.goto(app.baseUrl);
+    await a.getByLabel('Scenario name').fill('From tab A');
+    await a.getByRole('button', { name: 'Save as new' }).click();
+    await b.locator('.saved__name', { hasText: 'From tab A' }).waitFor();
+    await b.getByLabel('Scenario name').fill('From tab B');
+    await b.getByRole('button', { name: 'Save as new' }).click();
+    await a.locator('.saved__name', { hasText: 'From tab B' }).waitFor();
+    await a.reload();
+    expect((await savedNames(a)).sort()).toEqual(['From tab A', 'From tab B']);
+  });
+
+  it('compares the saved scenario with a what-if, and exports PNG and CSV', async () => {
+    const page = await app.open();
+    await openPreset(page, 'eu-mercosur-2026-01-09');
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    await page.getByRole('button', { name: 'What if Italy had stayed opposed?' }).click();
+    await page.getByText('Compare scenarios').click();
+    expect(await page.getByRole('list', { name: 'Members who changed position' }).textContent()).toBe('Italy: Yes → No');
+    expect(await page.getByRole('row', { name: /^Verdict/ }).textContent()).toBe('VerdictAdoptedNot adopted');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
+    const bytes = await readFile((await png.path())!);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+    const lines = (await readFile((await csv.path())!, 'utf8')).trim().split('\r\n');
+    expect(lines).toHaveLength(28);
+    expect(lines.find((l) => l.startsWith('IT,'))).toMatch(/^IT,Italy,no,/);
+  });
 });
