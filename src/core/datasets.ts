@@ -13,7 +13,12 @@ export const DATASETS: readonly Dataset[] = Object.entries(DATASET_FILES).map(([
   return parsed.value;
 }).sort((a, b) => (a.role === b.role ? b.period.from.localeCompare(a.period.from) : a.role === 'council' ? -1 : 1));
 
-export const DEFAULT_DATASET_ID = 'council-2025' as DatasetId;
+/** The newest Council figures: a newly imported year becomes the default without further edits. */
+export const DEFAULT_DATASET_ID: DatasetId = (() => {
+  const newest = DATASETS.find((d) => d.role === 'council');
+  if (!newest) throw new Error('No Council dataset is shipped.');
+  return newest.id;
+})();
 
 export function findDataset(id: string): Result<Dataset> {
   const found = DATASETS.find((d) => d.id === id);
