@@ -1,21 +1,30 @@
 import { DATASETS } from '../core/datasets';
+import { useDataset } from '../state/selectors';
 import { useStore } from '../state/store';
 
 const councilDatasets = DATASETS.filter((d) => d.role === 'council');
 
+/** The population figures, with their period, confidence and exactness right under the choice. */
 export function DatasetSelect() {
-  const datasetId = useStore((s) => s.scenario.datasetId);
   const datasetChosen = useStore((s) => s.datasetChosen);
+  const d = useDataset();
   return (
-    <label className="field">
-      <span className="field__label">Population figures</span>
-      <select value={datasetId} onChange={(e) => datasetChosen(e.target.value)}>
-        {councilDatasets.map((d) => (
-          <option key={d.id} value={d.id}>
-            {d.label}
+    <div className="field">
+      <label className="field" htmlFor="dataset-select">
+        <span className="field__label">Population figures</span>
+      </label>
+      <select id="dataset-select" value={d.id} onChange={(e) => datasetChosen(e.target.value)} aria-describedby="dataset-facts">
+        {councilDatasets.map((x) => (
+          <option key={x.id} value={x.id}>
+            {x.label}
           </option>
         ))}
       </select>
-    </label>
+      <span id="dataset-facts" className="field__facts">
+        {d.period.from} to {d.period.to} · confidence {d.provenance.confidence} ·{' '}
+        {d.figures === 'percentages' ? <strong>⚠ rounded percentages</strong> : 'exact persons'}
+        {d.outdated && <strong> · ⚠ outdated</strong>}
+      </span>
+    </div>
   );
 }
