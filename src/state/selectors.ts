@@ -7,7 +7,7 @@ import type { CountryCode } from '../core/countries';
 import { countryName } from '../core/countries';
 import { findDataset } from '../core/datasets';
 import type { Dataset } from '../core/dataset';
-import { outcomeOf } from '../core/scenario';
+import { outcomeOf, type Scenario } from '../core/scenario';
 import { useStore } from './store';
 import type { MemberOrder } from './types';
 
@@ -18,9 +18,20 @@ export function useDataset(): Dataset {
   return ds.value;
 }
 
+// Several components read the outcome of the same scenario: compute it once per scenario object.
+const outcomes = new WeakMap<Scenario, ReturnType<typeof outcomeOf>>();
+
+export function outcomeFor(scenario: Scenario): ReturnType<typeof outcomeOf> {
+  let o = outcomes.get(scenario);
+  if (!o) {
+    o = outcomeOf(scenario);
+    outcomes.set(scenario, o);
+  }
+  return o;
+}
+
 export function useOutcome() {
-  const scenario = useStore((s) => s.scenario);
-  return useMemo(() => outcomeOf(scenario), [scenario]);
+  return outcomeFor(useStore((s) => s.scenario));
 }
 
 export function usePivotalCodes(): ReadonlySet<CountryCode> {
