@@ -66,7 +66,9 @@ export function CompareScenarios() {
             <caption>Outcome</caption>
             <thead>
               <tr>
-                <th scope="col"></th>
+                <th scope="col">
+                  <span className="visually-hidden">Measure</span>
+                </th>
                 <th scope="col">Before</th>
                 <th scope="col">After</th>
               </tr>

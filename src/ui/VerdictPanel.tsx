@@ -19,7 +19,10 @@ export function VerdictPanel() {
   const { word, reason } = headline(o);
   const sentences = o.verdict === 'undetermined' ? [] : marginSentences(o.worst);
   return (
-    <section className={`verdict verdict--${o.verdict}`} aria-label="Verdict">
+    <section className={`verdict verdict--${o.verdict}`} aria-labelledby="verdict-heading">
+      <h2 id="verdict-heading" className="visually-hidden">
+        Verdict
+      </h2>
       <div role="status" aria-live="polite" aria-atomic="true" className="verdict__status">
         <span className="verdict__word">{word}</span>{' '}
         <span className="verdict__reason">{reason}</span>

@@ -8,7 +8,7 @@
  *   await expect.poll(() => page.getByRole('status').textContent()).toMatch(/adopted/i);
  * });
  */
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { launchChromium, newContext } from './chromium';
 
@@ -26,9 +26,9 @@ export interface App {
 
 /**
  * Registers the hooks in the calling file. A test fails when its page throws an uncaught error,
- * unless it calls `allowPageErrors()` first.
+ * unless it calls `allowPageErrors()` first. `options` go to every context the file opens.
  */
-export function setupApp(): App & { allowPageErrors(): void } {
+export function setupApp(options: BrowserContextOptions = {}): App & { allowPageErrors(): void } {
   const baseUrl = inject('baseUrl');
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -46,7 +46,7 @@ export function setupApp(): App & { allowPageErrors(): void } {
     if (!browser) throw new Error('Chromium did not start.');
     errors = [];
     errorsAllowed = false;
-    context = await newContext(browser, { baseURL: baseUrl });
+    context = await newContext(browser, { ...options, baseURL: baseUrl });
     page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error));
   });
