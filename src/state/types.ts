@@ -3,8 +3,11 @@ import type { ParticipationPreset } from '../core/participation';
 import type { Scenario } from '../core/scenario';
 import type { SavedScenario } from '../core/library';
 import type { Position, RuleId } from '../core/vote';
+import type { ExerciseId } from '../core/exercises';
 
 export type MemberOrder = 'protocol' | 'population' | 'name';
+/** How the members are shown for editing: the list of radio groups, or the tile map. */
+export type MemberView = 'list' | 'map';
 
 export interface ScenarioState {
   readonly scenario: Scenario;
@@ -27,10 +30,23 @@ export interface ScenarioActions {
 
 export interface UiState {
   readonly order: MemberOrder;
+  readonly view: MemberView;
+  /** Full-screen presentation for a projector; the editing screen is not shown meanwhile. */
+  readonly presenting: boolean;
+  /** The "Explain this result" panel is open. */
+  readonly explaining: boolean;
+  /** The guided exercise in progress, if any. */
+  readonly exercise: ExerciseId | null;
 }
 
 export interface UiActions {
   orderChosen(order: MemberOrder): void;
+  viewChosen(view: MemberView): void;
+  presentationEntered(): void;
+  presentationLeft(): void;
+  explanationToggled(open: boolean): void;
+  exerciseStarted(id: ExerciseId): void;
+  exerciseLeft(): void;
 }
 
 export interface Notice {

@@ -1,9 +1,17 @@
 import type { StateCreator } from 'zustand';
+import { exerciseStart } from '../core/exercises';
 import type { Store, UiActions, UiState } from './types';
 
-export const initialUi = (): UiState => ({ order: 'protocol' });
+export const initialUi = (): UiState => ({ order: 'protocol', view: 'list', presenting: false, explaining: false, exercise: null });
 
 export const createUiSlice: StateCreator<Store, [], [], UiState & UiActions> = (set) => ({
   ...initialUi(),
   orderChosen: (order) => set({ order }),
+  viewChosen: (view) => set({ view }),
+  presentationEntered: () => set({ presenting: true }),
+  presentationLeft: () => set({ presenting: false }),
+  explanationToggled: (open) => set({ explaining: open }),
+  // Like opening a preset: the exercise's starting scenario replaces the one on screen.
+  exerciseStarted: (id) => set({ exercise: id, explaining: true, scenario: exerciseStart(id), openId: null, presetId: null }),
+  exerciseLeft: () => set({ exercise: null }),
 });
