@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { DatasetNote } from './DatasetNote';
 import { DatasetSelect } from './DatasetSelect';
 import { LinkErrorBanner } from './LinkErrorBanner';
-import { MemberList } from './MemberList';
+import { MembersView } from './MembersView';
 import { QuickActions } from './QuickActions';
 import { RuleSelect } from './RuleSelect';
 import { VerdictPanel } from './VerdictPanel';
@@ -10,10 +10,24 @@ import { CompareScenarios } from './CompareScenarios';
 import { LibraryNotice } from './LibraryNotice';
 import { ScenarioBar } from './ScenarioBar';
 import { ScenarioLibrary } from './ScenarioLibrary';
+import { useStore } from '../state/store';
+import { PresentButton } from './present/PresentButton';
+import { ExplainSection } from './teach/ExplainSection';
+import { PrintView } from './PrintView';
 
 const PresetPanel = lazy(() => import('./PresetPanel'));
+const PresentationMode = lazy(() => import('./present/PresentationMode'));
 
 export function App() {
+  const presenting = useStore((s) => s.presenting);
+  if (presenting) {
+    // The presentation replaces the editing screen, so the one role="status" moves with it.
+    return (
+      <Suspense fallback={<p className="hint">Loading the presentation…</p>}>
+        <PresentationMode />
+      </Suspense>
+    );
+  }
   return (
     <div className="app">
       <header className="top">
@@ -21,6 +35,7 @@ export function App() {
         <div className="top__choosers">
           <RuleSelect />
           <DatasetSelect />
+          <PresentButton />
         </div>
       </header>
       <LinkErrorBanner />
@@ -29,6 +44,7 @@ export function App() {
       <main className="layout">
         <div className="layout__verdict">
           <VerdictPanel />
+          <ExplainSection />
           <DatasetNote />
           <ScenarioLibrary />
           <CompareScenarios />
@@ -38,10 +54,10 @@ export function App() {
             <PresetPanel />
           </Suspense>
           <QuickActions />
-          <p className="hint">Keyboard: ↑ ↓ move between members; Y yes, N no, A abstain, P not participating, U undecided.</p>
-          <MemberList />
+          <MembersView />
         </section>
       </main>
+      <PrintView />
     </div>
   );
 }

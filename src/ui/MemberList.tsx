@@ -1,18 +1,11 @@
 import { useCallback } from 'react';
 import { countryName, protocolIndex } from '../core/countries';
 import type { CountryCode } from '../core/countries';
-import type { Dataset } from '../core/dataset';
 import { orderedCodes, useDataset, usePivotalCodes } from '../state/selectors';
 import { useStore } from '../state/store';
 import type { Position } from '../core/vote';
 import { CountryVoteRow } from './CountryVoteRow';
-import { percent2Of } from '../core/format';
-
-function shareText(dataset: Dataset, code: CountryCode): string {
-  const m = dataset.members.find((x) => x.code === code)!;
-  if (m.shareBasisPoints !== undefined) return `${(m.shareBasisPoints / 100).toFixed(2)} %`;
-  return percent2Of(m.population, dataset.total);
-}
+import { shareText } from './shareText';
 
 /** Every member of the chosen dataset with its position control. */
 export function MemberList() {

@@ -1,0 +1,60 @@
+import { memo, type KeyboardEvent } from 'react';
+import type { CountryCode } from '../../core/countries';
+import type { Position } from '../../core/vote';
+import { positionOption } from './cycle';
+
+interface Props {
+  readonly code: CountryCode;
+  readonly name: string;
+  readonly position: Position;
+  readonly pivotal: boolean;
+  readonly row: number;
+  readonly col: number;
+  /** False: a picture only (print), not a control. */
+  readonly interactive: boolean;
+  readonly tabbable?: boolean;
+  readonly pivotHintId?: string;
+  readonly onCycle?: (code: CountryCode) => void;
+  readonly onKey?: (e: KeyboardEvent<HTMLButtonElement>, code: CountryCode) => void;
+  readonly onFocus?: (code: CountryCode) => void;
+}
+
+/** One member on the tile map: its code, its position by colour and by symbol, ◆ when pivotal. */
+export const Tile = memo(function Tile(p: Props) {
+  const option = positionOption(p.position);
+  const className = `tile tile--${p.position}${p.pivotal ? ' tile--pivotal' : ''}`;
+  const style = { gridRow: p.row + 1, gridColumn: p.col + 1 };
+  const face = (
+    <>
+      <span className="tile__code">{p.code}</span>
+      <span className="tile__icon">{option.icon}</span>
+      {p.pivotal && <span className="tile__pivot">◆</span>}
+    </>
+  );
+  if (!p.interactive) {
+    return (
+      <div className={className} style={style} aria-hidden="true">
+        <span className="tile__face">{face}</span>
+      </div>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className={className}
+      style={style}
+      data-code={p.code}
+      aria-label={`${p.name}: ${option.label}`}
+      aria-describedby={p.pivotal ? p.pivotHintId : undefined}
+      title={`${p.name}: ${option.label}${p.pivotal ? ' (pivotal)' : ''}`}
+      tabIndex={p.tabbable ? 0 : -1}
+      onClick={() => p.onCycle?.(p.code)}
+      onKeyDown={(e) => p.onKey?.(e, p.code)}
+      onFocus={() => p.onFocus?.(p.code)}
+    >
+      <span aria-hidden="true" className="tile__face">
+        {face}
+      </span>
+    </button>
+  );
+});

@@ -1,0 +1,87 @@
+import { useCallback, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { countryName, type CountryCode } from '../../core/countries';
+import { tileGrid, tileNeighbour, type Direction } from '../../core/tileLayout';
+import { useDataset, usePivotalCodes } from '../../state/selectors';
+import { useStore } from '../../state/store';
+import { POSITION_BY_KEY } from '../positionOptions';
+import { nextPosition } from './cycle';
+import { Tile } from './Tile';
+import './map.css';
+
+const ARROWS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+/**
+ * The member states as equal tiles at their rough place in Europe. A click moves a tile to the
+ * next position; on a focused tile, Y N A P U set it and the arrow keys move between tiles
+ * (one tab stop for the whole map).
+ */
+export function TileMap({ interactive = true, label = 'Map of the member states' }: { readonly interactive?: boolean; readonly label?: string }) {
+  const dataset = useDataset();
+  const positions = useStore((s) => s.scenario.positions);
+  const positionSet = useStore((s) => s.positionSet);
+  const pivotal = usePivotalCodes();
+  const grid = useMemo(() => tileGrid(dataset.members.map((m) => m.code)), [dataset]);
+  const [active, setActive] = useState<CountryCode | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+  const pivotHintId = useId();
+  const current = active && grid.tiles.some((t) => t.code === active) ? active : (grid.tiles[0]?.code ?? null);
+
+  const onCycle = useCallback(
+    (code: CountryCode) => positionSet(code, nextPosition(useStore.getState().scenario.positions[code] ?? 'undecided')),
+    [positionSet],
+  );
+  const onKey = useCallback(
+    (e: KeyboardEvent<HTMLButtonElement>, code: CountryCode) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const dir = ARROWS[e.key];
+      if (dir) {
+        e.preventDefault();
+        const to = tileNeighbour(grid, code, dir);
+        if (to) {
+          setActive(to);
+          ref.current?.querySelector<HTMLButtonElement>(`[data-code="${to}"]`)?.focus();
+        }
+        return;
+      }
+      const chosen = POSITION_BY_KEY[e.key.toLowerCase()];
+      if (chosen && !e.shiftKey) {
+        e.preventDefault();
+        positionSet(code, chosen);
+      }
+    },
+    [grid, positionSet],
+  );
+
+  const style = { '--cols': grid.cols, '--rows': grid.rows } as CSSProperties;
+  return (
+    <div
+      ref={ref}
+      className="tilemap"
+      style={style}
+      {...(interactive ? { role: 'group', 'aria-label': label } : { 'aria-hidden': true })}
+    >
+      {grid.tiles.map((t) => (
+        <Tile
+          key={t.code}
+          code={t.code}
+          name={countryName(t.code)}
+          position={positions[t.code] ?? 'undecided'}
+          pivotal={pivotal.has(t.code)}
+          row={t.row}
+          col={t.col}
+          interactive={interactive}
+          tabbable={t.code === current}
+          pivotHintId={pivotHintId}
+          onCycle={onCycle}
+          onKey={onKey}
+          onFocus={setActive}
+        />
+      ))}
+      {interactive && (
+        <span id={pivotHintId} hidden>
+          Pivotal: switching this member alone would change the verdict.
+        </span>
+      )}
+    </div>
+  );
+}
