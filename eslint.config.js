@@ -18,6 +18,21 @@ export default tseslint.config(
     },
   },
   {
+    // Markup is never built from strings, and no code from strings: the CSP forbids eval anyway.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render text as React children.' },
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'No innerHTML/outerHTML: build DOM nodes or render with React.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No insertAdjacentHTML: build DOM nodes or render with React.' },
+      ],
+    },
+  },
+  {
     // The core is pure: no UI libraries, no state, no DOM or storage.
     files: ['src/core/**/*.ts'],
     rules: {

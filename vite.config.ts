@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspMeta, SECURITY_HEADERS } from './config/csp.ts';
+import { offline } from './config/pwa.ts';
 
 export default defineConfig({
-  plugins: [react()],
-  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
+  plugins: [react(), cspMeta(), offline()],
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, headers: SECURITY_HEADERS },
   build: { target: 'es2022', sourcemap: false },
   test: {
     globals: true,

@@ -4,10 +4,12 @@ import { startUrlSync } from '../state/urlSync';
 import { startPersistence } from '../state/persistence';
 import { browserStore } from '../state/storage';
 import { App } from './App';
+import { registerServiceWorker } from './registerServiceWorker';
 import './styles.css';
 
 startPersistence(browserStore(), window);
 startUrlSync();
+registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

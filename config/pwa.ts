@@ -1,0 +1,23 @@
+/**
+ * The service worker: Workbox (through vite-plugin-pwa) precaches every file of the build at
+ * install, so after one visit the app opens and works offline, presets (a lazy chunk) included.
+ * The manifest is public/manifest.webmanifest; src/ui/registerServiceWorker.ts registers the
+ * worker in production builds only.
+ */
+import { VitePWA } from 'vite-plugin-pwa';
+
+export function offline() {
+  return VitePWA({
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      // Share links carry the scenario in the hash: every navigation is index.html.
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // The first visit is controlled at once. No skipWaiting: a new version waits until every
+      // tab of the old one is closed, so an open tab never loses the lazy chunks it was built with.
+      clientsClaim: true,
+    },
+  });
+}
