@@ -1,15 +1,43 @@
 /**
- * `npm run bench`: engine benchmarks and the initial JavaScript size, as a table.
- * Informational only: it exits 0 whatever the numbers, and non-zero only if a benchmark breaks.
+ * `npm run bench`: engine benchmarks, the initial JavaScript size and, when dist/ and Chromium
+ * are there, the UI timings of `npm run bench:ui`; then one table of every budget beside its
+ * figure. Informational only: it exits 0 whatever the numbers, and non-zero only if a benchmark
+ * breaks.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INITIAL_JS_BUDGET_BYTES, initialJs } from './bundleSize';
 import { engineSuite } from './engine';
-import { formatBudget, formatSuite, formatTable, runSuite } from './harness';
+import { formatBudget, formatMs, formatSuite, formatTable, median, runSuite, type BenchRow } from './harness';
+import { measureUi, UI_BUDGETS } from './uiLatency';
 
 const dist = resolve(fileURLToPath(new URL('../..', import.meta.url)), 'dist');
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** Every budget beside its figure; a figure that could not be measured says why. */
+async function reportBudgets(engine: readonly BenchRow[]): Promise<string> {
+  const rows: string[][] = engine
+    .filter((r) => r.budgetMs !== undefined)
+    .map((r) => [`engine: ${r.name}`, formatMs(r.medianMs), formatBudget(r.medianMs, r.budgetMs, formatMs)]);
+  const assets = initialJs(dist);
+  const js = assets?.reduce((s, a) => s + a.gzipBytes, 0);
+  rows.push([
+    'first-screen JavaScript, gzip',
+    js === undefined ? 'no build' : kB(js),
+    js === undefined ? `(≤ ${kB(INITIAL_JS_BUDGET_BYTES)})` : formatBudget(js, INITIAL_JS_BUDGET_BYTES, kB),
+  ]);
+  const ui = await measureUi().catch((e: Error) => ({ skipped: e.message }));
+  const cpu = `${UI_BUDGETS.throttle}x CPU throttling`;
+  for (const [name, pick, budget] of [
+    [`cold load to interactive, ${cpu}`, 'loads', UI_BUDGETS.loadMs],
+    [`click to verdict, ${cpu}`, 'clicks', UI_BUDGETS.clickMs],
+  ] as const) {
+    if ('skipped' in ui) rows.push([name, 'not measured', `(≤ ${formatMs(budget)})`]);
+    else rows.push([name, formatMs(median(ui[pick])), formatBudget(median(ui[pick]), budget, formatMs)]);
+  }
+  const note = 'skipped' in ui ? `\nUI timings not measured: ${ui.skipped.split('\n')[0]}` : `\n${ui.browser}`;
+  return `Budgets\n${formatTable(['measure', 'median', 'budget'], rows)}${note}`;
+}
 
 function reportBundle(): string {
   const assets = initialJs(dist);
@@ -27,6 +55,9 @@ function reportBundle(): string {
 
 const suite = engineSuite();
 console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);
-console.log(formatSuite(suite, runSuite(suite)));
+const engine = runSuite(suite);
+console.log(formatSuite(suite, engine));
 console.log();
 console.log(reportBundle());
+console.log();
+console.log(await reportBudgets(engine));

@@ -181,50 +181,68 @@ async function measureClicks(page: Page): Promise<{ times: number[]; scenario: s
   return { times, scenario: 'Spain Yes/No, DE FR IT No, all others Yes' };
 }
 
-export async function main(): Promise<void> {
-  const server = await servePreview().catch((e: Error) => {
-    console.log(e.message);
-    process.exit(1);
-  });
-  const browser = await launchChromium();
+export const UI_BUDGETS = { clickMs: CLICK_TARGET_MS, loadMs: LOAD_TARGET_MS, throttle: THROTTLE } as const;
+
+export interface UiMeasures {
+  readonly browser: string;
+  /** Cold loads to interactive, in milliseconds. */
+  readonly loads: readonly number[];
+  /** Clicks to verdict, in milliseconds, and the scenario they toggled. */
+  readonly clicks: readonly number[];
+  readonly scenario: string;
+}
+
+/** Serves dist/, measures in Chromium, and returns the samples, or why it could not. */
+export async function measureUi(): Promise<UiMeasures | { readonly skipped: string }> {
+  let server: Awaited<ReturnType<typeof servePreview>>;
   try {
+    server = await servePreview();
+  } catch (e) {
+    return { skipped: (e as Error).message };
+  }
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
     const page = await (await newContext(browser)).newPage();
     await page.goto(server.url);
-    if (!(await hasCalculator(page))) {
-      console.log('calculator screen not found');
-      return;
-    }
-    console.log(`Chromium ${browser.version()} (${launchOptions.executablePath}), CPU throttled ${THROTTLE}x\n`);
+    if (!(await hasCalculator(page))) return { skipped: 'calculator screen not found' };
     const loads: number[] = [];
     for (let i = 0; i < COLD_LOADS; i++) loads.push(await coldLoad(browser, server.url));
     const { times, scenario } = await measureClicks(page);
-    const load = median(loads);
-    const click = median(times);
-    console.log(
-      formatTable(
-        ['measure', 'median', 'samples', 'min', 'max', 'target'],
-        [
-          [
-            `click to verdict (${scenario})`,
-            formatMs(click),
-            String(times.length),
-            formatMs(Math.min(...times)),
-            formatMs(Math.max(...times)),
-            formatBudget(click, CLICK_TARGET_MS, formatMs),
-          ],
-          [
-            'cold load to interactive',
-            formatMs(load),
-            String(loads.length),
-            formatMs(Math.min(...loads)),
-            formatMs(Math.max(...loads)),
-            formatBudget(load, LOAD_TARGET_MS, formatMs),
-          ],
-        ],
-      ),
-    );
+    return {
+      browser: `Chromium ${browser.version()} (${launchOptions.executablePath})`,
+      loads,
+      clicks: times,
+      scenario,
+    };
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.close();
   }
+}
+
+export async function main(): Promise<void> {
+  const m = await measureUi();
+  if ('skipped' in m) {
+    console.log(m.skipped);
+    return;
+  }
+  console.log(`${m.browser}, CPU throttled ${THROTTLE}x\n`);
+  const row = (name: string, xs: readonly number[], target: number) => [
+    name,
+    formatMs(median(xs)),
+    String(xs.length),
+    formatMs(Math.min(...xs)),
+    formatMs(Math.max(...xs)),
+    formatBudget(median(xs), target, formatMs),
+  ];
+  console.log(
+    formatTable(
+      ['measure', 'median', 'samples', 'min', 'max', 'target'],
+      [
+        row(`click to verdict (${m.scenario})`, m.clicks, CLICK_TARGET_MS),
+        row('cold load to interactive', m.loads, LOAD_TARGET_MS),
+      ],
+    ),
+  );
 }
