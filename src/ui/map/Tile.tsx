@@ -26,8 +26,9 @@ export const Tile = memo(function Tile(p: Props) {
   const style = { gridRow: p.row + 1, gridColumn: p.col + 1 };
   const face = (
     <>
-      <span className="tile__code">{p.code}</span>
-      <span className="tile__icon">{option.icon}</span>
+      {/* Drawn by CSS from data-label: the button's name stays "Germany: No", as the map's contract says. */}
+      <span className="tile__code" data-label={p.code} />
+      <span className="tile__icon" data-label={option.icon} />
       {p.pivotal && <span className="tile__pivot">◆</span>}
     </>
   );

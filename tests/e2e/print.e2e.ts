@@ -1,0 +1,63 @@
+/**
+ * Printing in real Chromium: one clean A4 page per scenario with the verdict, the conditions,
+ * the map, the population bar and the table; no buttons or form controls.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setupApp } from './browser';
+import { SCREENSHOT_DIR } from './shots';
+
+const app = setupApp();
+
+/** Pages in a PDF as Chromium writes it: one `/Type /Page` object per page. */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+async function nature(page: Page) {
+  await page.getByRole('button', { name: 'All yes' }).click();
+  for (const [country, option] of [['Finland', 'No'], ['Hungary', 'No'], ['Italy', 'No'], ['Netherlands', 'No'], ['Poland', 'No'], ['Sweden', 'No'], ['Belgium', 'Abstain']]) {
+    await page.getByRole('radiogroup', { name: country, exact: true }).getByRole('radio', { name: option, exact: true }).check();
+  }
+  await page.getByRole('textbox', { name: 'Scenario name' }).fill('Nature Restoration Law, 17 June 2024');
+}
+
+describe('print', () => {
+  it('prints the scenario on one A4 page: verdict, conditions, map, bar and table, no controls', async () => {
+    const page = await app.open();
+    await nature(page);
+    await page.getByRole('button', { name: 'Explain this result' }).click();
+    await page.getByRole('heading', { name: 'Step by step' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.print-sheet').waitFor();
+
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const visible = async (selector: string) => page.locator(selector).first().isVisible();
+    expect(await visible('.verdict')).toBe(true);
+    expect(await visible('.print-sheet .tilemap')).toBe(true);
+    expect(await visible('.print-sheet .popbar')).toBe(true);
+    expect(await page.locator('.print-sheet__table tbody tr').count()).toBe(27);
+    expect(await page.locator('.print-sheet h2').textContent()).toBe('Nature Restoration Law, 17 June 2024');
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('button, select, input, textarea')].filter((el) => (el as HTMLElement).offsetParent !== null).length,
+    );
+    expect(shown).toBe(0);
+    expect(await visible('.teach')).toBe(false);
+
+    // The page's printable area (A4 less 12 mm margins) as a viewport, for a reviewable picture.
+    await page.setViewportSize({ width: 703, height: 1032 });
+    await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'print-a4.png'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    writeFileSync(resolve(SCREENSHOT_DIR, 'print.pdf'), pdf);
+    expect(pageCount(pdf)).toBe(1);
+  });
+
+  it('shows nothing extra on screen: the print sheet exists only while printing', async () => {
+    const page = await app.open();
+    expect(await page.locator('.print-sheet').count()).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.print-sheet').waitFor();
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator('.print-sheet').waitFor({ state: 'detached' });
+  });
+});
