@@ -45,6 +45,14 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])('screenshots at %s size'
     await page.getByRole('heading', { name: 'Step by step' }).scrollIntoViewIfNeeded();
     await shoot(page, 'explain', viewport);
     await shoot(page, 'explain-full', viewport, true);
+    await page.getByRole('heading', { name: 'What changed in 2014' }).scrollIntoViewIfNeeded();
+    await shoot(page, 'nice', viewport);
+    await page.getByRole('button', { name: 'Start exercise: The smallest change that passes' }).click();
+    await page.locator('[data-exercise]').scrollIntoViewIfNeeded();
+    await shoot(page, 'exercise', viewport);
+    await page.getByRole('button', { name: 'End exercise' }).click();
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await natureRestoration(page);
     await page.getByRole('button', { name: 'Explain this result' }).click();
 
     await page.getByRole('button', { name: 'Presentation mode' }).click();
