@@ -26,7 +26,8 @@ interface Violation {
 async function audit(page: Page, state: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: Violation[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: Violation[] }> } })
+      .axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   });
   const line = (v: Violation) =>
@@ -93,10 +94,20 @@ describe('accessibility (axe-core)', () => {
           return !!s && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
         };
         // Hidden native inputs show their focus on what the user sees: the option's face, the file button.
-        const shown = el.matches('.seg__opt input') ? el.nextElementSibling : el.matches('.file-button input') ? el.parentElement : el;
+        const shown = el.matches('.seg__opt input')
+          ? el.nextElementSibling
+          : el.matches('.file-button input')
+            ? el.parentElement
+            : el;
         const box = shown?.getBoundingClientRect();
-        const label = el.getAttribute('aria-label') || (el instanceof HTMLInputElement ? `${el.name}=${el.value}` : el.textContent) || '';
-        return { what: `${el.tagName.toLowerCase()} "${label.trim().slice(0, 40)}"`, visible: ring(shown) && !!box && box.width > 0 };
+        const label =
+          el.getAttribute('aria-label') ||
+          (el instanceof HTMLInputElement ? `${el.name}=${el.value}` : el.textContent) ||
+          '';
+        return {
+          what: `${el.tagName.toLowerCase()} "${label.trim().slice(0, 40)}"`,
+          visible: ring(shown) && !!box && box.width > 0,
+        };
       });
       if (!stop || stop.what === stops[0]?.what) break; // back at the start: every stop was seen
       stops.push(stop);
