@@ -5,13 +5,17 @@ import { resetStore, useStore } from '../../src/state/store';
 
 beforeEach(resetStore);
 
+/** A lazy chunk: loaded once up front (transforming it can take seconds on a busy machine), then found quickly. */
+beforeAll(() => import('../../src/ui/present/PresentationMode'), 30_000);
+const LAZY = { timeout: 5_000 };
+
 describe('presentation mode (jsdom: no Fullscreen API, so the overlay fallback)', () => {
   it('replaces the editing screen, keeps one status, and leaves with Escape', async () => {
     render(<App />);
     await userEvent.click(screen.getByRole('button', { name: 'All yes' }));
     await userEvent.type(screen.getByRole('textbox', { name: 'Note on this scenario' }), 'private: Coreper tactics');
     await userEvent.click(screen.getByRole('button', { name: 'Presentation mode' }));
-    const map = await screen.findByRole('group', { name: 'Map of the member states' });
+    const map = await screen.findByRole('group', { name: 'Map of the member states' }, LAZY);
     expect(screen.getAllByRole('status')).toHaveLength(1);
     expect(screen.getByRole('status')).toHaveTextContent(/^Adopted/);
     expect(screen.queryByText(/Coreper tactics/)).not.toBeInTheDocument();
@@ -21,7 +25,7 @@ describe('presentation mode (jsdom: no Fullscreen API, so the overlay fallback)'
     await userEvent.keyboard('n');
     expect(useStore.getState().scenario.positions.SE).toBe('no');
     await userEvent.keyboard('{Escape}');
-    expect(await screen.findByRole('button', { name: 'Presentation mode' })).toHaveFocus();
+    expect(await screen.findByRole('button', { name: 'Presentation mode' }, LAZY)).toHaveFocus();
     expect(screen.getAllByRole('radiogroup')).toHaveLength(27);
   });
 
@@ -32,7 +36,7 @@ describe('presentation mode (jsdom: no Fullscreen API, so the overlay fallback)'
     await userEvent.click(screen.getByRole('button', { name: 'All no' }));
     useStore.getState().scenarioSaved('Second: all no');
     await userEvent.keyboard('{F2}');
-    await screen.findByRole('group', { name: 'Map of the member states' });
+    await screen.findByRole('group', { name: 'Map of the member states' }, LAZY);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Second: all no');
     expect(screen.getByRole('status')).toHaveTextContent(/^Not adopted/);
     await userEvent.keyboard('{PageDown}');

@@ -5,6 +5,10 @@ import { resetStore } from '../../src/state/store';
 
 beforeEach(resetStore);
 
+/** A lazy chunk: loaded once up front (transforming it can take seconds on a busy machine), then found quickly. */
+beforeAll(() => import('../../src/ui/teach/TeachingPanel'), 30_000);
+const LAZY = { timeout: 5_000 };
+
 const choose = async (country: string, option: string) =>
   userEvent.click(within(screen.getByRole('radiogroup', { name: country })).getByRole('radio', { name: option }));
 
@@ -17,7 +21,7 @@ describe('Explain this result', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    const steps = await screen.findByRole('heading', { name: 'Step by step' });
+    const steps = await screen.findByRole('heading', { name: 'Step by step' }, LAZY);
     const list = steps.parentElement!;
     expect(within(list).getByText(/^Adopted: the population condition is not met/)).toBeInTheDocument();
     expect(screen.getByText('“Germany, France and Italy together can block any decision.”', { exact: false })).toBeInTheDocument();
@@ -32,7 +36,7 @@ describe('Explain this result', () => {
     render(<App />);
     await userEvent.click(screen.getByRole('button', { name: 'All yes' }));
     await userEvent.click(screen.getByRole('button', { name: 'Explain this result' }));
-    const table = await screen.findByRole('table', { name: 'Same positions, two rules' });
+    const table = await screen.findByRole('table', { name: 'Same positions, two rules' }, LAZY);
     expect(within(table).getByRole('row', { name: /Weighted votes in favour/ })).toHaveTextContent('✓ 323 of 323 (needs 239)');
     expect(screen.getByText(/This dataset has no United Kingdom/)).toBeInTheDocument();
   });
@@ -40,7 +44,7 @@ describe('Explain this result', () => {
   it('runs an exercise, checked as the positions change', async () => {
     render(<App />);
     await userEvent.click(screen.getByRole('button', { name: 'Explain this result' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Start exercise: The smallest blocking minority' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Start exercise: The smallest blocking minority' }, LAZY));
     expect(screen.getByText(/^Not blocked yet: every member is in favour/)).toBeInTheDocument();
     for (const c of ['Germany', 'France', 'Italy', 'Malta']) await choose(c, 'No');
     expect(screen.getByText('Solved.')).toBeInTheDocument();
