@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DATASETS, DEFAULT_DATASET_ID, findDataset } from '../core/datasets';
 import type { Dataset } from '../core/dataset';
 import { decodeLink } from '../core/link';
+import { parsePower, parseProbability, type AnalysisRequest } from './analysisArgs';
 import type { Scenario } from '../core/scenario';
 import type { MessageCode } from '../core/messages';
 import {
@@ -24,9 +25,10 @@ import {
   type Position,
   type Positions,
   type Rule,
+  type RuleId,
 } from '../core/vote';
 
-export const COMMANDS = ['datasets', 'evaluate', 'rules'] as const;
+export const COMMANDS = ['datasets', 'evaluate', 'rules', 'power', 'probability'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface EvaluateRequest {
@@ -42,13 +44,14 @@ export interface EvaluateRequest {
 export type Request =
   | { readonly command: 'help'; readonly topic: CommandName | null }
   | { readonly command: 'evaluate-file'; readonly path: string; readonly json: boolean }
+  | AnalysisRequest
   | { readonly command: 'datasets'; readonly json: boolean }
   | { readonly command: 'rules'; readonly json: boolean }
   | EvaluateRequest;
 
 const isCommand = (x: string): x is CommandName => (COMMANDS as readonly string[]).includes(x);
-const fail = (message: string, code: MessageCode = 'args.invalid'): Result<never> => err({ code, message });
-const oneOf = (xs: readonly string[]) => `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`;
+export const fail = (message: string, code: MessageCode = 'args.invalid'): Result<never> => err({ code, message });
+export const oneOf = (xs: readonly string[]) => `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`;
 
 const JSON_OPTION = { json: { type: 'boolean' } } as const;
 const LIST = { type: 'string', multiple: true } as const;
@@ -90,7 +93,7 @@ function parseArgsError(e: unknown): AppError {
   }
 }
 
-function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
+export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
   try {
     return ok(parseArgs({ args: [...args], options, strict: true, allowPositionals: false }));
   } catch (e) {
@@ -99,13 +102,13 @@ function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: readonly
 }
 
 /** A value that may be given once only; repeating it is refused rather than letting the last win. */
-function single(values: readonly string[] | undefined, name: string): Result<string | undefined> {
+export function single(values: readonly string[] | undefined, name: string): Result<string | undefined> {
   if (values === undefined) return ok(undefined);
   if (values.length > 1) return fail(`--${name} is given more than once`);
   return ok(values[0]);
 }
 
-function listErrorMessage(e: PositionListError, dataset: Dataset): AppError {
+export function listErrorMessage(e: PositionListError, dataset: Dataset): AppError {
   const p = e.problem;
   switch (p.kind) {
     case 'empty':
@@ -158,13 +161,8 @@ function parseEvaluateSource(v: Record<string, unknown>, json: boolean): Result<
   return evaluateRequestOf(decoded.value, json);
 }
 
-function parseEvaluate(args: readonly string[]): Result<Request> {
-  const parsed = parse(args, EVALUATE_OPTIONS);
-  if (!parsed.ok) return parsed;
-  const v = parsed.value.values;
-  const fromSource = parseEvaluateSource(v, v.json === true);
-  if (fromSource) return fromSource;
-
+/** --rule (required) and --dataset (a Council dataset, default the newest), shared by every vote command. */
+export function ruleAndDataset(v: { rule?: string[]; dataset?: string[] }): Result<{ ruleId: RuleId; dataset: Dataset }> {
   const ruleText = single(v.rule, 'rule');
   if (!ruleText.ok) return ruleText;
   if (ruleText.value === undefined) return fail(`missing --rule (${oneOf(RULE_IDS)})`, 'rule.unknown');
@@ -184,6 +182,20 @@ function parseEvaluate(args: readonly string[]): Result<Request> {
       'dataset.unknown',
     );
   }
+
+  return ok({ ruleId, dataset });
+}
+
+function parseEvaluate(args: readonly string[]): Result<Request> {
+  const parsed = parse(args, EVALUATE_OPTIONS);
+  if (!parsed.ok) return parsed;
+  const v = parsed.value.values;
+  const fromSource = parseEvaluateSource(v, v.json === true);
+  if (fromSource) return fromSource;
+
+  const common = ruleAndDataset(v);
+  if (!common.ok) return common;
+  const { ruleId, dataset } = common.value;
 
   const othersText = single(v.others, 'others');
   if (!othersText.ok) return othersText;
@@ -248,6 +260,10 @@ export function parseRequest(argv: readonly string[]): Result<Request> {
     case 'datasets':
     case 'rules':
       return parseListing(first, rest);
+    case 'power':
+      return parsePower(rest);
+    case 'probability':
+      return parseProbability(rest);
     default:
       return assertNever(first);
   }

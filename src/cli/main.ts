@@ -11,6 +11,7 @@ import { evaluateRequestOf, parseRequest, type Request } from './args';
 import { formatDatasets, formatEvaluation, formatRules } from './format';
 import { datasetJson, evaluationJson, rulesJson } from './json';
 import { usage } from './usage';
+import { runAnalysis } from './analysis';
 
 interface RunResult {
   readonly status: 0 | 1 | 2;
@@ -31,6 +32,11 @@ function execute(req: Request): RunResult {
       return done(req.json ? json(DATASETS.map(datasetJson)) : formatDatasets(DATASETS));
     case 'rules':
       return done(req.json ? json(rulesJson()) : formatRules());
+    case 'power':
+    case 'probability': {
+      const out = runAnalysis(req);
+      return out.ok ? done(out.value) : usageError(out.error.message);
+    }
     case 'evaluate-file': {
       let text: string;
       try {

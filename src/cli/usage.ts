@@ -12,6 +12,8 @@ Commands:
   evaluate   the verdict of a vote under one rule, with why and who is pivotal
   datasets   the population datasets, with period, source and confidence
   rules      the voting rules and their treaty articles
+  power      exact voting power (Penrose-Banzhaf, Shapley-Shubik) and coalition counts
+  probability  the exact probability of adoption from each member's probability of voting yes
 
 Run "council-vote <command> --help" for a command's options.
 Exit status: 0 on success, 2 for bad arguments (one line on stderr), 1 for an internal error.`;
@@ -52,6 +54,40 @@ const RULES = `Usage: council-vote rules [--json]
 
 Lists the voting rules with their treaty articles.`;
 
+const ANALYSIS_OPTIONS = `  --rule RULE          qmv, reinforced, simple, unanimity or nice (required)
+  --dataset ID         population dataset (default: the newest Council figures)
+  --absent CODES       members not taking part (left out of the game)
+  --add CODES          candidate countries to add (Eurostat 2017 figures, outdated), e.g. UA,MD
+  --json               print JSON`;
+
+const POWER = `Usage: council-vote power --rule RULE [--dataset ID] [--absent CODES] [--add CODES]
+                         [--include CODES] [--exclude CODES] [--json]
+
+Exact a priori voting power of every participating member: swings, Penrose-Banzhaf (absolute
+and normalized) and Shapley-Shubik indices, against population share and the square-root ideal;
+and the numbers of winning, minimal winning and minimal blocking coalitions (by size in --json).
+
+Options:
+${ANALYSIS_OPTIONS}
+  --include CODES      count only coalitions containing these members
+  --exclude CODES      count only coalitions without these members
+
+Example:
+  council-vote power --rule qmv --absent DK --json`;
+
+const PROBABILITY = `Usage: council-vote probability --rule RULE --p CODE=P,... [--dataset ID] [--absent CODES]
+                               [--add CODES] [--json]
+
+The exact probability that the act is adopted when each member votes yes independently with
+the given probability (members not named: 0.5), and each member's chance of being decisive.
+
+Options:
+${ANALYSIS_OPTIONS}
+  --p CODE=P,...       probabilities of voting yes, e.g. DE=0.8,FR=0.5,PL=0
+
+Example:
+  council-vote probability --rule qmv --p DE=1,FR=1,IT=0.5,PL=0`;
+
 export function usage(topic: CommandName | null): string {
   switch (topic) {
     case null:
@@ -62,6 +98,10 @@ export function usage(topic: CommandName | null): string {
       return DATASETS;
     case 'rules':
       return RULES;
+    case 'power':
+      return POWER;
+    case 'probability':
+      return PROBABILITY;
     default:
       return assertNever(topic);
   }

@@ -318,3 +318,42 @@ describe('council-vote evaluate --scenario / --link', () => {
     expect(r.stderr).toBe(`${message}\n`);
   });
 });
+
+describe('council-vote power / probability', () => {
+  it('power --json gives every member its swings and indices, and the coalition counts', () => {
+    const r = json('power --rule qmv --absent DK');
+    expect(r.participating).toHaveLength(26);
+    expect(r.members.map((m: any) => m.code)).not.toContain('DK');
+    expect(Object.keys(r.members[0])).toEqual(expect.arrayContaining(['code', 'swings', 'banzhaf', 'banzhafNormalized', 'shapleyShubik']));
+    expect(r.members.reduce((s: number, m: any) => s + m.shapleyShubik, 0)).toBeCloseTo(1, 10);
+    const by = (c: string) => r.members.find((m: any) => m.code === c);
+    expect(by('DE').swings).toBeGreaterThan(by('FR').swings);
+    expect(by('MT').swings).toBeGreaterThan(0);
+    for (const key of ['winningCoalitions', 'minimalWinningCoalitions', 'minimalBlockingCoalitions']) expect(Number.isInteger(r[key])).toBe(true);
+  });
+
+  it('power handles an enlarged Council of 37 members', () => {
+    const r = json('power --rule qmv --add UA,MD,GE,ME,RS,AL,MK,BA,TR,XK');
+    expect(r.members).toHaveLength(37);
+  });
+
+  it('probability agrees with the verdict when every probability is 0 or 1', () => {
+    const all = ['BE','BG','CZ','DK','DE','EE','IE','EL','ES','FR','HR','IT','CY','LV','LT','LU','HU','MT','NL','AT','PL','PT','RO','SI','SK','FI','SE'];
+    const blockers = ['DE', 'PL', 'AT', 'NL', 'CZ'];
+    const p = all.map((c) => `${c}=${blockers.includes(c) ? 0 : 1}`).join(',');
+    expect(json(`probability --rule qmv --p ${p}`).probability).toBe(0);
+    const p2 = all.map((c) => `${c}=${['DE', 'FR', 'IT'].includes(c) ? 0 : 1}`).join(',');
+    expect(json(`probability --rule qmv --p ${p2}`).probability).toBe(1);
+  });
+
+  it.each([
+    ['probability --rule qmv --p DE=2', 'council-vote: the probability for DE must be between 0 and 1, not 2'],
+    ['probability --rule qmv --p DE', 'council-vote: --p expects CODE=PROBABILITY pairs such as DE=0.8, not "DE"'],
+    ['power --rule qmv --add FR', 'council-vote: --add: FR is already a member in Council 2025 (EU-27).'],
+    ['power --rule qmv --include XX', 'council-vote: country code "XX" in --include is not a member in this vote'],
+  ])('refuses %s', (line, message) => {
+    const r = cli(line);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`${message}\n`);
+  });
+});
