@@ -1,0 +1,34 @@
+/**
+ * The messages between the page and the analysis worker: a closed union, one id per request so
+ * a stale answer can be recognised and dropped.
+ */
+import type { CountryCode } from '../core/countries';
+import type { Electorate } from '../core/evaluate';
+import type { AdoptionProbability, CoalitionFilter, PowerReport } from '../core/power';
+import type { AppError } from '../core/result';
+import type { Rule } from '../core/vote';
+
+export type AnalysisJob =
+  | {
+      readonly kind: 'power';
+      readonly electorate: Electorate;
+      readonly participating: readonly CountryCode[];
+      readonly rule: Rule;
+      readonly filter?: CoalitionFilter;
+    }
+  | {
+      readonly kind: 'probability';
+      readonly electorate: Electorate;
+      readonly participating: readonly CountryCode[];
+      readonly rule: Rule;
+      readonly probabilities: Readonly<Record<string, number>>;
+    };
+
+export type AnalysisResult =
+  | { readonly kind: 'power'; readonly value: PowerReport }
+  | { readonly kind: 'probability'; readonly value: AdoptionProbability };
+
+export type ToWorker = { readonly id: number; readonly job: AnalysisJob };
+export type FromWorker =
+  | { readonly id: number; readonly ok: true; readonly result: AnalysisResult }
+  | { readonly id: number; readonly ok: false; readonly error: AppError };

@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { electorateOf, findDataset } from '../../src/core/datasets';
+import { evaluate } from '../../src/core/evaluate';
+import { undecidedPaths } from '../../src/core/undecidedPaths';
+import type { Position, Positions } from '../../src/core/vote';
+
+const ds = findDataset('council-2020');
+if (!ds.ok) throw new Error('dataset');
+const eu = electorateOf(ds.value);
+const codes = eu.voters.map((v) => v.code);
+
+/** Brute force: every completion of the undecided, evaluated by the engine. */
+function enumerate(positions: Positions) {
+  const und = codes.filter((c) => positions[c] === 'undecided');
+  let adopting = 0;
+  const decisive = new Map(und.map((c) => [c, 0]));
+  for (let mask = 0; mask < 1 << und.length; mask++) {
+    const p = { ...positions } as Record<string, Position>;
+    und.forEach((c, i) => (p[c] = mask & (1 << i) ? 'yes' : 'no'));
+    const r = evaluate(eu, p, { kind: 'qmv' });
+    if (!r.ok) throw new Error(r.error.message);
+    if (r.value.verdict === 'adopted') adopting++;
+    und.forEach((c, i) => {
+      if (mask & (1 << i)) return;
+      const flipped = evaluate(eu, { ...p, [c]: 'yes' }, { kind: 'qmv' });
+      if (flipped.ok && flipped.value.verdict !== r.value.verdict) decisive.set(c, decisive.get(c)! + 1);
+    });
+  }
+  return { adopting, decisive: und.map((code) => ({ code, ways: decisive.get(code)! })) };
+}
+
+describe('undecidedPaths', () => {
+  it('CSA, early October 2024 style: three against, the rest open -> counts match enumeration', () => {
+    const positions = Object.fromEntries(codes.map((c) => [c, 'yes'])) as Record<string, Position>;
+    Object.assign(positions, { DE: 'no', PL: 'no', NL: 'abstain', FR: 'undecided', IT: 'undecided', ES: 'undecided', RO: 'undecided', MT: 'undecided' });
+    const r = undecidedPaths(eu, positions, { kind: 'qmv' });
+    expect(r.ok && r.value.ways).toBe(32);
+    expect(r.ok && { adopting: r.value.adopting, decisive: r.value.decisive }).toEqual(enumerate(positions));
+  });
+
+  it('agrees with enumeration for random positions with up to 8 undecided', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom<Position>('yes', 'no', 'abstain', 'absent', 'undecided'), { minLength: 27, maxLength: 27 }), (ps) => {
+        const capped = ps.map((p, i) => (p === 'undecided' && ps.slice(0, i).filter((x) => x === 'undecided').length >= 8 ? 'yes' : p));
+        if (capped.every((p) => p === 'absent')) return;
+        const positions = Object.fromEntries(codes.map((c, i) => [c, capped[i]!])) as Positions;
+        const r = undecidedPaths(eu, positions, { kind: 'qmv' });
+        expect(r.ok && { adopting: r.value.adopting, decisive: r.value.decisive }).toEqual(enumerate(positions));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
