@@ -37,6 +37,8 @@ export interface UiState {
   readonly explaining: boolean;
   /** The guided exercise in progress, if any. */
   readonly exercise: ExerciseId | null;
+  /** What the next print shows: the scenario on screen, or every saved scenario, a page each. */
+  readonly printScope: 'current' | 'library';
 }
 
 export interface UiActions {
@@ -47,6 +49,7 @@ export interface UiActions {
   explanationToggled(open: boolean): void;
   exerciseStarted(id: ExerciseId): void;
   exerciseLeft(): void;
+  printScopeChosen(scope: UiState['printScope']): void;
 }
 
 export interface Notice {

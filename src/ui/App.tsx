@@ -14,6 +14,7 @@ import { useStore } from '../state/store';
 import { PresentButton } from './present/PresentButton';
 import { ExplainSection } from './teach/ExplainSection';
 import { PrintView } from './PrintView';
+import { PrintButtons } from './PrintButtons';
 
 const PresetPanel = lazy(() => import('./PresetPanel'));
 const PresentationMode = lazy(() => import('./present/PresentationMode'));
@@ -36,6 +37,7 @@ export function App() {
           <RuleSelect />
           <DatasetSelect />
           <PresentButton />
+          <PrintButtons />
         </div>
       </header>
       <LinkErrorBanner />

@@ -1,26 +1,37 @@
+import { useMemo } from 'react';
 import { countryName, protocolIndex } from '../core/countries';
+import { findDataset } from '../core/datasets';
+import type { Scenario } from '../core/scenario';
 import { RULE_LABELS } from '../core/vote';
-import { orderedCodes, useDataset } from '../state/selectors';
-import { useStore } from '../state/store';
-import { MapLegend } from './map/MapLegend';
-import { PopulationBar } from './map/PopulationBar';
-import { TileMap } from './map/TileMap';
+import { orderedCodes, outcomeFor } from '../state/selectors';
+import type { MemberOrder } from '../state/types';
+import { BlockingMinorityStatus } from './BlockingMinorityStatus';
+import { ConditionBar } from './ConditionBar';
+import { headline, marginSentences } from './explain';
 import { positionOption } from './map/cycle';
+import { MapLegend } from './map/MapLegend';
+import { PopulationBarView } from './map/PopulationBarView';
+import { StaticTileMap } from './map/StaticTileMap';
+import { PivotList } from './PivotList';
 import { shareText } from './shareText';
 import './print.css';
 
 /**
- * What a printed page adds to the verdict panel: the scenario's title, the map, the population
- * bar and the table of positions. Rendered only while printing (PrintView; see print.css).
+ * One printed page for one scenario: its title, the verdict and its conditions, the map, the
+ * population bar and the table of positions. No role="status" here: the screen keeps the one.
  */
-export function PrintSheet() {
-  const scenario = useStore((s) => s.scenario);
-  const order = useStore((s) => s.order);
-  const dataset = useDataset();
+export function PrintSheet({ scenario, order }: { readonly scenario: Scenario; readonly order: MemberOrder }) {
+  const ds = findDataset(scenario.datasetId);
+  const result = outcomeFor(scenario);
+  const pivotal = useMemo(() => new Set(result.ok ? result.value.pivots.map((p) => p.code) : []), [result]);
+  if (!ds.ok) return null;
+  const dataset = ds.value;
+  const o = result.ok ? result.value : null;
+  const head = o ? headline(o) : { word: 'Not available', reason: result.ok ? '' : result.error.message };
   const notes = scenario.memberNotes ?? {};
   const withNotes = Object.values(notes).some(Boolean);
   return (
-    <section className="print-only print-sheet" aria-hidden="true">
+    <section className="print-sheet" aria-hidden="true">
       <header className="print-sheet__head">
         <h2>{scenario.name || 'Untitled scenario'}</h2>
         <p>
@@ -28,11 +39,34 @@ export function PrintSheet() {
         </p>
         {scenario.note && <p className="print-sheet__note">{scenario.note}</p>}
       </header>
+      <div className={`verdict verdict--${o?.verdict ?? 'error'}`}>
+        <p className="verdict__status">
+          <span className="verdict__word">{head.word}</span> <span className="verdict__reason">{head.reason}</span>
+        </p>
+        {o && (
+          <>
+            <div className="verdict__conditions">
+              {o.worst.conditions.map((c, i) => (
+                <ConditionBar key={c.id} worst={c} best={o.best.conditions[i] ?? c} />
+              ))}
+            </div>
+            {o.verdict !== 'undetermined' && marginSentences(o.worst).length > 0 && (
+              <ul className="margins">
+                {marginSentences(o.worst).map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+              </ul>
+            )}
+            <BlockingMinorityStatus e={o.best} undecided={o.undecided.length} />
+            <PivotList outcome={o} />
+          </>
+        )}
+      </div>
       <div className="print-sheet__body">
         <div className="print-sheet__map">
-          <TileMap interactive={false} />
+          <StaticTileMap dataset={dataset} positions={scenario.positions} pivotal={pivotal} />
           <MapLegend />
-          <PopulationBar />
+          <PopulationBarView dataset={dataset} positions={scenario.positions} rule={scenario.rule} />
         </div>
         <table className="print-sheet__table">
           <thead>
@@ -45,14 +79,14 @@ export function PrintSheet() {
           </thead>
           <tbody>
             {orderedCodes(dataset, order, protocolIndex).map((code) => {
-              const o = positionOption(scenario.positions[code] ?? 'undecided');
+              const p = positionOption(scenario.positions[code] ?? 'undecided');
               return (
-                <tr key={code} className={`print-sheet__row--${o.value}`}>
+                <tr key={code} className={`print-sheet__row--${p.value}`}>
                   <td>
                     {countryName(code)} ({code})
                   </td>
                   <td>
-                    {o.icon} {o.label}
+                    {p.icon} {p.label}
                   </td>
                   <td>{shareText(dataset, code)}</td>
                   {withNotes && <td>{notes[code] ?? ''}</td>}

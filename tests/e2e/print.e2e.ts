@@ -33,7 +33,9 @@ describe('print', () => {
 
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const visible = async (selector: string) => page.locator(selector).first().isVisible();
-    expect(await visible('.verdict')).toBe(true);
+    expect(await visible('.print-sheet .verdict')).toBe(true);
+    expect(await page.locator('.print-sheet .verdict__word').textContent()).toBe('Adopted');
+    expect(await page.locator('.print-sheet .cond').count()).toBe(2);
     expect(await visible('.print-sheet .tilemap')).toBe(true);
     expect(await visible('.print-sheet .popbar')).toBe(true);
     expect(await page.locator('.print-sheet__table tbody tr').count()).toBe(27);
@@ -50,6 +52,27 @@ describe('print', () => {
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     writeFileSync(resolve(SCREENSHOT_DIR, 'print.pdf'), pdf);
     expect(pageCount(pdf)).toBe(1);
+  });
+
+  it('prints every saved scenario on a page of its own', async () => {
+    const page = await app.open();
+    for (const [base, name] of [['All yes', 'One'], ['All no', 'Two'], ['All undecided', 'Three']] as const) {
+      await page.getByRole('button', { name: base }).click();
+      await page.getByRole('textbox', { name: 'Scenario name' }).fill(name);
+      await page.getByRole('button', { name: 'Save as new' }).click();
+    }
+    // The print dialog is the browser's: stand in for it, so the chosen scope stays for the PDF.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByRole('button', { name: 'Print all 3 saved' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.print-sheet').first().waitFor();
+    expect(await page.locator('.print-sheet h2').allTextContents()).toEqual(['Three', 'Two', 'One']);
+    expect(await page.locator('.print-sheet .verdict__word').allTextContents()).toEqual(['Depends', 'Not adopted', 'Adopted']);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    writeFileSync(resolve(SCREENSHOT_DIR, 'print-all.pdf'), pdf);
+    expect(pageCount(pdf)).toBe(3);
   });
 
   it('shows nothing extra on screen: the print sheet exists only while printing', async () => {

@@ -15,7 +15,7 @@ const ARROWS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 
  * next position; on a focused tile, Y N A P U set it and the arrow keys move between tiles
  * (one tab stop for the whole map).
  */
-export function TileMap({ interactive = true, label = 'Map of the member states' }: { readonly interactive?: boolean; readonly label?: string }) {
+export function TileMap({ label = 'Map of the member states' }: { readonly label?: string }) {
   const dataset = useDataset();
   const positions = useStore((s) => s.scenario.positions);
   const positionSet = useStore((s) => s.positionSet);
@@ -54,12 +54,7 @@ export function TileMap({ interactive = true, label = 'Map of the member states'
 
   const style = { '--cols': grid.cols, '--rows': grid.rows } as CSSProperties;
   return (
-    <div
-      ref={ref}
-      className="tilemap"
-      style={style}
-      {...(interactive ? { role: 'group', 'aria-label': label } : { 'aria-hidden': true })}
-    >
+    <div ref={ref} className="tilemap" style={style} role="group" aria-label={label}>
       {grid.tiles.map((t) => (
         <Tile
           key={t.code}
@@ -69,7 +64,7 @@ export function TileMap({ interactive = true, label = 'Map of the member states'
           pivotal={pivotal.has(t.code)}
           row={t.row}
           col={t.col}
-          interactive={interactive}
+          interactive
           tabbable={t.code === current}
           pivotHintId={pivotHintId}
           onCycle={onCycle}
@@ -77,11 +72,9 @@ export function TileMap({ interactive = true, label = 'Map of the member states'
           onFocus={setActive}
         />
       ))}
-      {interactive && (
-        <span id={pivotHintId} hidden>
-          Pivotal: switching this member alone would change the verdict.
-        </span>
-      )}
+      <span id={pivotHintId} hidden>
+        Pivotal: switching this member alone would change the verdict.
+      </span>
     </div>
   );
 }

@@ -1,0 +1,30 @@
+import { flushSync } from 'react-dom';
+import { useStore } from '../state/store';
+import type { UiState } from '../state/types';
+
+/** Print the scenario on screen, or every saved scenario on a page of its own. */
+export function PrintButtons() {
+  const count = useStore((s) => s.library.length);
+  const printScopeChosen = useStore((s) => s.printScopeChosen);
+  const print = (scope: UiState['printScope']) => {
+    flushSync(() => printScopeChosen(scope));
+    const reset = () => {
+      printScopeChosen('current');
+      window.removeEventListener('afterprint', reset);
+    };
+    window.addEventListener('afterprint', reset);
+    window.print();
+  };
+  return (
+    <div className="print-buttons" role="group" aria-label="Print">
+      <button type="button" onClick={() => print('current')}>
+        Print
+      </button>
+      {count > 1 && (
+        <button type="button" onClick={() => print('library')}>
+          Print all {count} saved
+        </button>
+      )}
+    </div>
+  );
+}
