@@ -31,7 +31,7 @@ export function PresentButton() {
       type="button"
       className="present-button"
       aria-keyshortcuts={PRESENT_KEY}
-      title="Full screen for a projector (F2)"
+      title="Full screen for a projector (F2). Keys there: Page Down / Page Up step through the saved scenarios, Escape leaves."
       onClick={() => {
         requestFullscreen();
         presentationEntered();
