@@ -30,6 +30,8 @@ export interface UndecidedPaths {
   /** 2^k */
   readonly ways: number;
   readonly adopting: number;
+  /** 2^(k-1): the ways the other undecided members can vote. */
+  readonly waysOfOthers: number;
   /** For each undecided member, the number of ways of the others in which its vote decides. */
   readonly decisive: ReadonlyArray<{ readonly code: CountryCode; readonly ways: number }>;
 }
@@ -48,6 +50,7 @@ export function undecidedPaths(electorate: Electorate, positions: Positions, rul
     undecided,
     ways,
     adopting: Math.round(r.value.probability * ways),
+    waysOfOthers: ways / 2,
     decisive: undecided.map((code) => ({ code, ways: Math.round((r.value.decisive[code] ?? 0) * 2 ** (k - 1)) })),
   });
 }

@@ -15,6 +15,7 @@ import { PresentButton } from './present/PresentButton';
 import { ExplainSection } from './teach/ExplainSection';
 import { PrintView } from './PrintView';
 import { PrintButtons } from './PrintButtons';
+import { AnalysisSection } from './analysis/AnalysisSection';
 
 const PresetPanel = lazy(() => import('./PresetPanel'));
 const PresentationMode = lazy(() => import('./present/PresentationMode'));
@@ -57,6 +58,7 @@ export function App() {
           </Suspense>
           <QuickActions />
           <MembersView />
+          <AnalysisSection />
         </section>
       </main>
       <PrintView />

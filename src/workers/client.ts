@@ -1,23 +1,24 @@
 /**
- * Runs analysis jobs in a worker so the screen never freezes. A new job cancels the one before
- * (its worker is terminated, its answer can never arrive); without Worker support the job runs
- * on the main thread after a yield.
+ * Runs analysis jobs in workers so the screen never freezes. A new job cancels the running job
+ * of the same kind (its worker is terminated, its answer can never arrive); jobs of different
+ * kinds run side by side. Without Worker support the job runs on the main thread after a yield.
  */
 import type { Result } from '../core/result';
 import type { AnalysisJob, AnalysisResult, FromWorker } from './protocol';
 import { runJob } from './runJob';
 
 let nextId = 1;
-let current: { worker: Worker; cancel: () => void } | null = null;
+type Kind = AnalysisJob['kind'];
+const running = new Map<Kind, { worker: Worker; cancel: () => void }>();
 
-/** Stops the running job, if any. */
-export function cancelAnalysis(): void {
-  current?.cancel();
-  current = null;
+/** Stops the running job of this kind, if any. */
+export function cancelAnalysis(kind: Kind): void {
+  running.get(kind)?.cancel();
+  running.delete(kind);
 }
 
 export function startAnalysis(job: AnalysisJob): Promise<Result<AnalysisResult> | 'cancelled'> {
-  cancelAnalysis();
+  cancelAnalysis(job.kind);
   if (typeof Worker === 'undefined') {
     return new Promise((resolve) => setTimeout(() => resolve(runJob(job)), 0));
   }
@@ -28,16 +29,16 @@ export function startAnalysis(job: AnalysisJob): Promise<Result<AnalysisResult> 
       worker.terminate();
       resolve('cancelled');
     };
-    current = { worker, cancel };
+    running.set(job.kind, { worker, cancel });
     worker.onmessage = (e: MessageEvent<FromWorker>) => {
       if (e.data.id !== id) return; // a stale answer
       worker.terminate();
-      if (current?.worker === worker) current = null;
+      if (running.get(job.kind)?.worker === worker) running.delete(job.kind);
       resolve(e.data.ok ? { ok: true, value: e.data.result } : { ok: false, error: e.data.error });
     };
     worker.onerror = () => {
       worker.terminate();
-      if (current?.worker === worker) current = null;
+      if (running.get(job.kind)?.worker === worker) running.delete(job.kind);
       resolve(runJob(job)); // the fallback: same pure work, here
     };
     worker.postMessage({ id, job });

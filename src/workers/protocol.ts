@@ -6,7 +6,8 @@ import type { CountryCode } from '../core/countries';
 import type { Electorate } from '../core/evaluate';
 import type { AdoptionProbability, CoalitionFilter, PowerReport } from '../core/power';
 import type { AppError } from '../core/result';
-import type { Rule } from '../core/vote';
+import type { Positions, Rule } from '../core/vote';
+import type { UndecidedPaths } from '../core/undecidedPaths';
 
 export type AnalysisJob =
   | {
@@ -22,11 +23,13 @@ export type AnalysisJob =
       readonly participating: readonly CountryCode[];
       readonly rule: Rule;
       readonly probabilities: Readonly<Record<string, number>>;
-    };
+    }
+  | { readonly kind: 'undecided'; readonly electorate: Electorate; readonly positions: Positions; readonly rule: Rule };
 
 export type AnalysisResult =
   | { readonly kind: 'power'; readonly value: PowerReport }
-  | { readonly kind: 'probability'; readonly value: AdoptionProbability };
+  | { readonly kind: 'probability'; readonly value: AdoptionProbability }
+  | { readonly kind: 'undecided'; readonly value: UndecidedPaths };
 
 export type ToWorker = { readonly id: number; readonly job: AnalysisJob };
 export type FromWorker =

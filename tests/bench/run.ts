@@ -10,6 +10,7 @@ import { INITIAL_JS_BUDGET_BYTES, initialJs } from './bundleSize';
 import { engineSuite } from './engine';
 import { formatBudget, formatMs, formatSuite, formatTable, median, runSuite, type BenchRow } from './harness';
 import { measureUi, UI_BUDGETS } from './uiLatency';
+import { reportPower } from './power.bench';
 
 const dist = resolve(fileURLToPath(new URL('../..', import.meta.url)), 'dist');
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -59,5 +60,8 @@ const engine = runSuite(suite);
 console.log(formatSuite(suite, engine));
 console.log();
 console.log(reportBundle());
+console.log();
+// Exact voting power against a brute force over all 2^27 coalitions (tens of seconds); BENCH_QUICK=1 skips it.
+console.log(reportPower({ bruteForce: process.env.BENCH_QUICK !== '1' }));
 console.log();
 console.log(await reportBudgets(engine));

@@ -1,0 +1,15 @@
+import { PowerView } from './PowerView';
+import { ProbabilityView } from './ProbabilityView';
+import { UndecidedPathsView } from './UndecidedPathsView';
+import './analysis.css';
+
+/** Heavy analysis, loaded on demand and computed in a worker. */
+export default function AnalysisPanel() {
+  return (
+    <div className="analysis">
+      <UndecidedPathsView />
+      <ProbabilityView />
+      <PowerView />
+    </div>
+  );
+}

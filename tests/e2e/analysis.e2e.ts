@@ -1,0 +1,48 @@
+/**
+ * The analysis panel: exact undecided paths, probability of adoption and voting power, computed
+ * in a worker while the page stays usable.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setupApp } from './browser';
+
+const app = setupApp();
+
+const choose = (page: Page, country: string, option: string) =>
+  page.getByRole('radiogroup', { name: country, exact: true }).getByRole('radio', { name: option, exact: true }).check();
+
+async function openAnalysis(page: Page) {
+  await page.getByText('Analysis: undecided paths, probability, voting power').click();
+  await page.getByRole('heading', { name: 'Voting power' }).waitFor();
+}
+
+describe('analysis', () => {
+  it('counts the undecided paths and the probability of adoption exactly', async () => {
+    const page = await app.open();
+    await page.getByRole('button', { name: 'All yes' }).click();
+    for (const c of ['Germany', 'France', 'Italy']) await choose(page, c, 'No');
+    for (const c of ['Spain', 'Poland']) await choose(page, c, 'Undecided');
+    await openAnalysis(page);
+    // With DE FR IT against, either undecided member voting no makes four: 1 of the 4 ways adopts.
+    await page.getByText('Of the 4 ways the 2 undecided members could vote').waitFor();
+    expect(await page.locator('#paths-h + p').textContent()).toContain('1 (25.0 %) adopt');
+    await expect.poll(() => page.locator('.analysis__big').textContent()).toBe('25.00 %');
+    await page.getByLabel('Spain: probability of voting yes (%)').fill('100');
+    await expect.poll(() => page.locator('.analysis__big').textContent()).toBe('50.00 %');
+  });
+
+  it('computes voting power in a worker, with an enlarged Council', async () => {
+    const page = await app.open();
+    await openAnalysis(page);
+    await page.getByLabel('Ukraine').check();
+    await page.getByRole('button', { name: 'Compute voting power' }).click();
+    await page.getByText(/^28 members: /).waitFor({ timeout: 20_000 });
+    expect(await page.getByText('Ukraine’s present population is far below').count()).toBe(1);
+    const rows = page.locator('.analysis__table').last().locator('tbody tr');
+    expect(await rows.count()).toBe(28);
+    expect(await rows.first().locator('th').textContent()).toBe('Germany');
+    // The screen stayed usable: the verdict still updates.
+    await page.getByRole('button', { name: 'All yes' }).click();
+    expect(await page.getByRole('status').textContent()).toMatch(/^Adopted/);
+  });
+});
