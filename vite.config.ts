@@ -39,6 +39,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // A real browser on a loaded 2-core machine can stall once; a second failure still fails.
+          retry: 1,
           // One browser at a time: files would otherwise fight over 2 cores and skew timings.
           fileParallelism: false,
         },
