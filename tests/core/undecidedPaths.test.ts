@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { electorateOf, findDataset } from '../../src/core/datasets';
-import { evaluate } from '../../src/core/evaluate';
+import { evaluateDecided } from '../../src/core/evaluate';
 import { undecidedPaths } from '../../src/core/undecidedPaths';
 import type { Position, Positions } from '../../src/core/vote';
 
@@ -8,6 +8,13 @@ const ds = findDataset('council-2020');
 if (!ds.ok) throw new Error('dataset');
 const eu = electorateOf(ds.value);
 const codes = eu.voters.map((v) => v.code);
+
+/** The engine's verdict on one complete set of positions. */
+function adopts(p: Record<string, Position>): boolean {
+  const r = evaluateDecided(eu, new Map(Object.entries(p)) as unknown as Parameters<typeof evaluateDecided>[1], { kind: 'qmv' });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value.adopted;
+}
 
 /** Brute force: every completion of the undecided, evaluated by the engine. */
 function enumerate(positions: Positions) {
@@ -17,13 +24,11 @@ function enumerate(positions: Positions) {
   for (let mask = 0; mask < 1 << und.length; mask++) {
     const p = { ...positions } as Record<string, Position>;
     und.forEach((c, i) => (p[c] = mask & (1 << i) ? 'yes' : 'no'));
-    const r = evaluate(eu, p, { kind: 'qmv' });
-    if (!r.ok) throw new Error(r.error.message);
-    if (r.value.verdict === 'adopted') adopting++;
+    const adopted = adopts(p);
+    if (adopted) adopting++;
     und.forEach((c, i) => {
       if (mask & (1 << i)) return;
-      const flipped = evaluate(eu, { ...p, [c]: 'yes' }, { kind: 'qmv' });
-      if (flipped.ok && flipped.value.verdict !== r.value.verdict) decisive.set(c, decisive.get(c)! + 1);
+      if (adopts({ ...p, [c]: 'yes' }) !== adopted) decisive.set(c, decisive.get(c)! + 1);
     });
   }
   return { adopting, decisive: und.map((code) => ({ code, ways: decisive.get(code)! })) };
