@@ -46,7 +46,7 @@ function restoreSaved(raw: unknown, i: number): Result<SavedScenario> {
 /**
  * The gate for a stored or imported library: migrates old versions, validates every scenario,
  * refuses duplicates, and names the scenario and field at fault.
- * @example restoreLibrary(JSON.parse(localStorage.getItem(key)))
+ * @example restoreLibrary(JSON.parse(storedText))
  */
 export function restoreLibrary(raw: unknown): Result<Library> {
   if (!isObject(raw)) return invalid('The library is not an object.');

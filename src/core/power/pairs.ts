@@ -70,7 +70,7 @@ function weightedSums(X: Bucket, Y: Bucket, needW: number, needP: number, outX: 
       inserted += val;
       for (let i = y + 1; i <= ny; i += i & -i) tree[i]! += val;
     }
-    // Subtract what was inserted below the population window.
+    // Subtract what was inserted below the population range that wins.
     let below = 0;
     for (let i = lowerBound(Y.pops, needP - X.pops[x]!); i > 0; i -= i & -i) below += tree[i]!;
     outX[x] = inserted - below;
