@@ -3,11 +3,12 @@
  */
 import { countryName, type CountryCode } from '../core/countries';
 import { adoptionProbability, powerIndices, type PowerReport } from '../core/power';
+import { fractionPercent } from '../core/format';
 import type { Result } from '../core/result';
 import { ok } from '../core/result';
 import type { AnalysisRequest } from './analysisArgs';
 
-const pct = (x: number, digits = 2) => `${(x * 100).toFixed(digits)} %`;
+const pct = (x: number, digits = 2) => fractionPercent(x, digits);
 const pad = (s: string, n: number, right = false) => (right ? s.padStart(n) : s.padEnd(n));
 
 function header(req: AnalysisRequest): string {

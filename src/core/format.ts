@@ -8,6 +8,8 @@ const intFmt = new Intl.NumberFormat('en');
 export const percentOf = (part: number, whole: number): string => `${pctFmt.format(whole === 0 ? 0 : (part / whole) * 100)} %`;
 export const percent2Of = (part: number, whole: number): string => `${pct2Fmt.format(whole === 0 ? 0 : (part / whole) * 100)} %`;
 export const points = (pp: number): string => `${pctFmt.format(Math.abs(pp))} percentage point${pctFmt.format(Math.abs(pp)) === '1.0' ? '' : 's'}`;
+/** A fraction 0–1 as a percentage with fixed decimals: 0.27361 -> "27.36 %". */
+export const fractionPercent = (x: number, digits = 1): string => `${(x * 100).toFixed(digits)} %`;
 export const count = (n: number): string => intFmt.format(n);
 
 /** 5 912 000 -> "5.9 million people"; 850 000 -> "850,000 people". */

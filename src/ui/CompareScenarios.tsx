@@ -3,10 +3,11 @@ import { compareScenarios, type Side } from '../core/compare';
 import { countryName } from '../core/countries';
 import { percentOf, plural } from '../core/format';
 import { useStore } from '../state/store';
-import { POSITION_OPTIONS } from './positionOptions';
+import { positionOption } from './positionOptions';
+import type { Position } from '../core/vote';
 
 const CURRENT = 'current';
-const label = (p: string) => POSITION_OPTIONS.find((o) => o.value === p)?.label ?? p;
+const label = (p: Position) => positionOption(p).label;
 const VERDICT = { adopted: 'Adopted', not_adopted: 'Not adopted', undetermined: 'Depends' } as const;
 
 function describe(s: Side) {

@@ -1,9 +1,10 @@
 import { countryName } from '../core/countries';
 import type { Outcome, Pivot } from '../core/outcome';
-import { POSITION_OPTIONS } from './positionOptions';
+import { positionOption } from './positionOptions';
+import type { Position } from '../core/vote';
 
 const VERDICT_TEXT = { adopted: 'adopted', not_adopted: 'not adopted', undetermined: 'open again' } as const;
-const label = (p: string) => POSITION_OPTIONS.find((o) => o.value === p)?.label ?? p;
+const label = (p: Position) => positionOption(p).label;
 
 /** Pivots grouped by the move that changes the verdict: "Yes → No makes it not adopted: Germany, France". */
 function groups(pivots: readonly Pivot[]): Array<{ move: string; names: string[] }> {

@@ -9,7 +9,7 @@ import type { Outcome } from '../core/outcome';
 import type { Scenario } from '../core/scenario';
 import { RULE_LABELS } from '../core/vote';
 import { headline } from './explain';
-import { POSITION_OPTIONS } from './positionOptions';
+import { positionOption } from './positionOptions';
 
 const COLOURS = { yes: '#12703f', no: '#a3231a', abstain: '#8a4b00', absent: '#4a5060', undecided: '#3b4a8a' } as const;
 const VERDICT_COLOURS = { adopted: COLOURS.yes, not_adopted: COLOURS.no, undetermined: COLOURS.undecided } as const;
@@ -51,7 +51,7 @@ export function renderVerdictPng(s: Scenario, o: Outcome, d: Dataset): Promise<B
   const colW = (width - 120) / 3;
   d.members.forEach((m, i) => {
     const p = s.positions[m.code] ?? 'undecided';
-    const opt = POSITION_OPTIONS.find((x) => x.value === p)!;
+    const opt = positionOption(p);
     const x = 60 + Math.floor(i / rows) * colW;
     const y = 420 + (i % rows) * 44;
     g.fillStyle = COLOURS[p];

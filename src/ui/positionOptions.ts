@@ -9,6 +9,11 @@ export const POSITION_OPTIONS: ReadonlyArray<{ readonly value: Position; readonl
   { value: 'undecided', label: 'Undecided', key: 'u', icon: '?' },
 ];
 
+/** The option shown for a position: its label, key and symbol. */
+export function positionOption(p: Position) {
+  return POSITION_OPTIONS.find((o) => o.value === p)!;
+}
+
 export const POSITION_BY_KEY: Readonly<Record<string, Position>> = Object.fromEntries(
   POSITION_OPTIONS.map((o) => [o.key, o.value]),
 );

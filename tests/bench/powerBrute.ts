@@ -7,6 +7,8 @@
  * out from rules.md §1 and §3, sharing nothing with src/core/power.
  */
 
+import { blockingMinimum } from '../core/power/bruteForce';
+
 export interface BruteGame {
   readonly pops: readonly number[];
   /** Nobody absent: "at least fifteen" and a blocking minority of four apply (Art. 16(4) TEU). */
@@ -19,17 +21,6 @@ export interface BruteResult {
   readonly winning: number;
   readonly minimalWinning: number;
   readonly minimalBlocking: number;
-}
-
-function blockingMinimum(pops: readonly number[]): number {
-  const sorted = [...pops].sort((a, b) => b - a);
-  const whole = sorted.reduce((a, b) => a + b, 0);
-  let acc = 0;
-  for (let k = 1; k <= sorted.length; k++) {
-    acc += sorted[k - 1]!;
-    if (acc * 100 > 35 * whole) return k + 1;
-  }
-  return sorted.length + 1;
 }
 
 /** QMV over every coalition of `game.pops` (n <= 30). */

@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
 import { countryName, type CountryCode } from '../../core/countries';
 import { CANDIDATES, electorateWith } from '../../core/enlarge';
-import { count } from '../../core/format';
+import { count, fractionPercent } from '../../core/format';
 import { participantsOf } from '../../core/undecidedPaths';
 import type { AnalysisJob } from '../../workers/protocol';
 import { PowerChart } from './PowerChart';
 import { useJob } from './useJob';
 import { useVote } from './useVote';
 
-const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
+const pct = (x: number) => fractionPercent(x, 2);
 
 /** Exact voting power for the rule, dataset and participation on screen, with enlargement what-ifs. */
 export function PowerView() {

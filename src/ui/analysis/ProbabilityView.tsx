@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { countryName } from '../../core/countries';
+import { fractionPercent as pct } from '../../core/format';
 import { participantsOf, probabilitiesFrom } from '../../core/undecidedPaths';
 import { useJob } from './useJob';
 import { useVote } from './useVote';
 
-const pct = (x: number, d = 1) => `${(x * 100).toFixed(d)} %`;
 
 /** The exact probability of adoption from each member's chance of voting yes. */
 export function ProbabilityView() {

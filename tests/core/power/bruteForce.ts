@@ -13,7 +13,7 @@ export interface BruteMember {
 }
 
 /** The literal blocking minimum of Art. 238(3)(a) TFEU: fewest members over 35 %, plus one. */
-function blockingMinimum(pops: readonly number[]): number {
+export function blockingMinimum(pops: readonly number[]): number {
   const sorted = [...pops].sort((a, b) => b - a);
   const whole = sorted.reduce((a, b) => a + b, 0);
   let acc = 0;
