@@ -11,12 +11,17 @@ import type { Position, Positions, Rule } from './vote';
 
 const P_YES: Readonly<Record<Exclude<Position, 'absent'>, number>> = { yes: 1, no: 0, abstain: 0, undecided: 0.5 };
 
-/** Default probabilities of voting yes from the positions: yes 1, no and abstain 0, undecided 1/2. */
-export function probabilitiesFrom(electorate: Electorate, positions: Positions): Record<string, number> {
+/**
+ * Default probabilities of voting yes from the positions: yes 1, no and abstain 0, undecided 1/2.
+ * Under unanimity an abstention cannot prevent adoption (Art. 238(4) TFEU), so it counts as 1:
+ * what the probability engine needs is the chance of not standing in the way.
+ * @example probabilitiesFrom(eu27, { DE: 'abstain' }, { kind: 'unanimity' }).DE // 1
+ */
+export function probabilitiesFrom(electorate: Electorate, positions: Positions, rule?: Rule): Record<string, number> {
   const out: Record<string, number> = {};
   for (const v of electorate.voters) {
     const p = positions[v.code] ?? 'undecided';
-    if (p !== 'absent') out[v.code] = P_YES[p];
+    if (p !== 'absent') out[v.code] = p === 'abstain' && rule?.kind === 'unanimity' ? 1 : P_YES[p];
   }
   return out;
 }
@@ -41,7 +46,7 @@ export interface UndecidedPaths {
  */
 export function undecidedPaths(electorate: Electorate, positions: Positions, rule: Rule): Result<UndecidedPaths> {
   const undecided = electorate.voters.filter((v) => (positions[v.code] ?? 'undecided') === 'undecided').map((v) => v.code);
-  const r = adoptionProbability(electorate, probabilitiesFrom(electorate, positions), rule, participantsOf(electorate, positions));
+  const r = adoptionProbability(electorate, probabilitiesFrom(electorate, positions, rule), rule, participantsOf(electorate, positions));
   if (!r.ok) return r;
   const k = undecided.length;
   const ways = 2 ** k;
