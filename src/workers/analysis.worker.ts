@@ -1,11 +1,17 @@
 /// <reference lib="webworker" />
-/** A thin shell: runs one analysis job off the main thread and answers with its id. */
+/** A thin shell: runs one analysis job off the main thread, reports progress, answers with its id. */
 import type { FromWorker, ToWorker } from './protocol';
 import { runJob } from './runJob';
 
 self.onmessage = (e: MessageEvent<ToWorker>) => {
   const { id, job } = e.data;
-  const r = runJob(job);
+  let reported = 0;
+  const r = runJob(job, (done) => {
+    // A message per percent at most: the page only redraws a bar.
+    if (done - reported < 0.01 && done < 1) return;
+    reported = done;
+    self.postMessage({ id, progress: done } satisfies FromWorker);
+  });
   const answer: FromWorker = r.ok ? { id, ok: true, result: r.value } : { id, ok: false, error: r.error };
   self.postMessage(answer);
 };

@@ -17,7 +17,11 @@ export function cancelAnalysis(kind: Kind): void {
   running.delete(kind);
 }
 
-export function startAnalysis(job: AnalysisJob): Promise<Result<AnalysisResult> | 'cancelled'> {
+/**
+ * Runs `job`, calling `onProgress` with the share done (0 to 1) while it runs in the worker.
+ * @example await startAnalysis({ kind: 'power', ... }, (done) => bar.value = done)
+ */
+export function startAnalysis(job: AnalysisJob, onProgress?: (done: number) => void): Promise<Result<AnalysisResult> | 'cancelled'> {
   cancelAnalysis(job.kind);
   if (typeof Worker === 'undefined') {
     return new Promise((resolve) => setTimeout(() => resolve(runJob(job)), 0));
@@ -32,6 +36,10 @@ export function startAnalysis(job: AnalysisJob): Promise<Result<AnalysisResult> 
     running.set(job.kind, { worker, cancel });
     worker.onmessage = (e: MessageEvent<FromWorker>) => {
       if (e.data.id !== id) return; // a stale answer
+      if ('progress' in e.data) {
+        onProgress?.(e.data.progress);
+        return;
+      }
       worker.terminate();
       if (running.get(job.kind)?.worker === worker) running.delete(job.kind);
       resolve(e.data.ok ? { ok: true, value: e.data.result } : { ok: false, error: e.data.error });

@@ -8,6 +8,7 @@ import type { AdoptionProbability, CoalitionFilter, PowerReport } from '../core/
 import type { AppError } from '../core/result';
 import type { Positions, Rule } from '../core/vote';
 import type { UndecidedPaths } from '../core/undecidedPaths';
+import type { BlockingCoalitions, WhatItTakes } from '../core/whatItTakes';
 
 export type AnalysisJob =
   | {
@@ -24,14 +25,26 @@ export type AnalysisJob =
       readonly rule: Rule;
       readonly probabilities: Readonly<Record<string, number>>;
     }
-  | { readonly kind: 'undecided'; readonly electorate: Electorate; readonly positions: Positions; readonly rule: Rule };
+  | { readonly kind: 'undecided'; readonly electorate: Electorate; readonly positions: Positions; readonly rule: Rule }
+  | { readonly kind: 'takes'; readonly electorate: Electorate; readonly positions: Positions; readonly rule: Rule }
+  | {
+      readonly kind: 'blocking';
+      readonly electorate: Electorate;
+      readonly participating: readonly CountryCode[];
+      readonly rule: Rule;
+      readonly with: readonly CountryCode[];
+      readonly without: readonly CountryCode[];
+    };
 
 export type AnalysisResult =
   | { readonly kind: 'power'; readonly value: PowerReport }
   | { readonly kind: 'probability'; readonly value: AdoptionProbability }
-  | { readonly kind: 'undecided'; readonly value: UndecidedPaths };
+  | { readonly kind: 'undecided'; readonly value: UndecidedPaths }
+  | { readonly kind: 'takes'; readonly value: WhatItTakes }
+  | { readonly kind: 'blocking'; readonly value: BlockingCoalitions };
 
 export type ToWorker = { readonly id: number; readonly job: AnalysisJob };
 export type FromWorker =
+  | { readonly id: number; readonly progress: number }
   | { readonly id: number; readonly ok: true; readonly result: AnalysisResult }
   | { readonly id: number; readonly ok: false; readonly error: AppError };

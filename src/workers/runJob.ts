@@ -1,18 +1,33 @@
-import { adoptionProbability, powerIndices } from '../core/power';
-import { ok, type Result } from '../core/result';
+import { adoptionProbability, powerIndices, type Progress } from '../core/power';
+import { assertNever, ok, type Result } from '../core/result';
 import { undecidedPaths } from '../core/undecidedPaths';
+import { blockingCoalitions, whatItTakes } from '../core/whatItTakes';
 import type { AnalysisJob, AnalysisResult } from './protocol';
 
 /** The pure work, shared by the worker and the main-thread fallback. */
-export function runJob(job: AnalysisJob): Result<AnalysisResult> {
-  if (job.kind === 'power') {
-    const r = powerIndices(job.electorate, job.participating, job.rule, job.filter);
-    return r.ok ? ok({ kind: 'power', value: r.value }) : r;
+export function runJob(job: AnalysisJob, progress?: Progress): Result<AnalysisResult> {
+  switch (job.kind) {
+    case 'power': {
+      const r = powerIndices(job.electorate, job.participating, job.rule, job.filter, progress);
+      return r.ok ? ok({ kind: 'power', value: r.value }) : r;
+    }
+    case 'undecided': {
+      const r = undecidedPaths(job.electorate, job.positions, job.rule);
+      return r.ok ? ok({ kind: 'undecided', value: r.value }) : r;
+    }
+    case 'probability': {
+      const r = adoptionProbability(job.electorate, job.probabilities, job.rule, job.participating);
+      return r.ok ? ok({ kind: 'probability', value: r.value }) : r;
+    }
+    case 'takes': {
+      const r = whatItTakes(job.electorate, job.positions, job.rule);
+      return r.ok ? ok({ kind: 'takes', value: r.value }) : r;
+    }
+    case 'blocking': {
+      const r = blockingCoalitions(job.electorate, job.participating, job.rule, job.with, job.without);
+      return r.ok ? ok({ kind: 'blocking', value: r.value }) : r;
+    }
+    default:
+      return assertNever(job);
   }
-  if (job.kind === 'undecided') {
-    const r = undecidedPaths(job.electorate, job.positions, job.rule);
-    return r.ok ? ok({ kind: 'undecided', value: r.value }) : r;
-  }
-  const r = adoptionProbability(job.electorate, job.probabilities, job.rule, job.participating);
-  return r.ok ? ok({ kind: 'probability', value: r.value }) : r;
 }

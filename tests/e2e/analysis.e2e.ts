@@ -12,7 +12,7 @@ const choose = (page: Page, country: string, option: string) =>
   page.getByRole('radiogroup', { name: country, exact: true }).getByRole('radio', { name: option, exact: true }).check();
 
 async function openAnalysis(page: Page) {
-  await page.getByText('Analysis: undecided paths, probability, voting power').click();
+  await page.getByText('Analysis: what it takes, undecided paths, probability, voting power').click();
   await page.getByRole('heading', { name: 'Voting power' }).waitFor();
 }
 
@@ -29,6 +29,31 @@ describe('analysis', () => {
     await expect.poll(() => page.locator('.analysis__big').textContent()).toBe('25.00 %');
     await page.getByLabel('Spain: probability of voting yes (%)').fill('100');
     await expect.poll(() => page.locator('.analysis__big').textContent()).toBe('50.00 %');
+  });
+
+  it('says what it takes to adopt or block, and who else a blocking coalition with Germany needs', async () => {
+    const page = await app.open();
+    await page.getByRole('button', { name: 'All yes' }).click();
+    for (const c of ['Germany', 'France', 'Italy']) await choose(page, c, 'No');
+    for (const c of ['Spain', 'Poland']) await choose(page, c, 'Undecided');
+    await openAnalysis(page);
+    // Three against cannot block; one undecided member joining them makes four, over 35 %.
+    const toNo = page.getByRole('list', { name: 'among the undecided switching to no' });
+    await toNo.waitFor();
+    expect(await toNo.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^Poland \(/),
+      expect.stringMatching(/^Spain \(/),
+    ]);
+    expect(await page.getByRole('list', { name: 'among the undecided switching to yes' }).getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^Spain \+ Poland \(/),
+    ]);
+    await page.getByRole('combobox', { name: 'Blocking coalitions with' }).selectOption({ label: 'Germany' });
+    await page.getByText('With Germany against, 3 more members are needed').waitFor();
+    expect(await page.getByRole('list', { name: 'Blocking coalitions', exact: true }).getByRole('listitem').count()).toBe(10);
+    // From the members voting no: over 35 % of the people but three members, so any fourth blocks.
+    await page.getByRole('button', { name: 'Remove Germany' }).click();
+    await page.getByRole('button', { name: 'Start from the members voting no' }).click();
+    await page.getByText('With Germany, France, Italy against, 1 more member is needed').waitFor();
   });
 
   it('computes voting power in a worker, with an enlarged Council', async () => {

@@ -63,14 +63,23 @@ interface Tallies {
   readonly byMember: Float64Array | null;
 }
 
-function tallyWinning(game: Game, A: Half, B: Half, fixed: FixedIn, perMember: boolean): Tallies {
+/** Reports the share of the work done, 0 to 1, now and then; for a progress bar. */
+export type Progress = (done: number) => void;
+
+function tallyWinning(game: Game, A: Half, B: Half, fixed: FixedIn, perMember: boolean, progress?: Progress): Tallies {
   const stride = game.n + 1;
+  // The work of a size pair is proportional to the subsets of A it walks: share done after bucket s1.
+  const shareAfter: number[] = [];
+  const subsets = A.buckets.reduce((s, b) => s + b.pops.length, 0);
+  let walked = 0;
+  for (const b of A.buckets) shareAfter.push((walked += b.pops.length) / subsets);
   const bySize = new Float64Array(stride);
   const byMember = perMember ? new Float64Array(game.n * stride) : null;
   const pairFixed = { size: fixed.members.length, weight: fixed.weight, pop: fixed.pop };
   const sumsA = A.buckets.map((b) => memberSums(b, A.members.length));
   const sumsB = B.buckets.map((b) => memberSums(b, B.members.length));
   forEachSizePair(game, A, B, pairFixed, perMember, (pair, outA, outB) => {
+    progress?.(shareAfter[pair.s1]! * 0.8);
     bySize[pair.k]! += pair.total;
     if (!byMember) return;
     if (pair.all) {
@@ -164,6 +173,7 @@ export function powerIndices(
   participating: readonly CountryCode[] | undefined,
   rule: Rule,
   filter?: CoalitionFilter,
+  progress?: Progress,
 ): Result<PowerReport> {
   const built = gameOf(electorate, participating, rule);
   if (!built.ok) return built;
@@ -172,8 +182,10 @@ export function powerIndices(
   if (!picked.ok) return picked;
   const { include, exclude } = picked.value;
   const [A, B] = splitHalves(game, game.pops.map((_, i) => i), null);
-  const tallies = tallyWinning(game, A, B, { members: [], weight: 0, pop: 0 }, true);
+  const tallies = tallyWinning(game, A, B, { members: [], weight: 0, pop: 0 }, true, progress);
+  progress?.(0.8);
   const unfiltered = include.length === 0 && exclude.length === 0;
   const counts = coalitionCounts(game, include, exclude, unfiltered ? { A, B, winning: tallies.bySize } : undefined);
+  progress?.(1);
   return ok({ members: memberPower(game, tallies), participants: game.n, thresholds: game.thresholds, ...counts });
 }

@@ -8,7 +8,7 @@ export function AnalysisSection() {
   return (
     <details className="panel" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        <h2>Analysis: undecided paths, probability, voting power</h2>
+        <h2>Analysis: what it takes, undecided paths, probability, voting power</h2>
       </summary>
       {open && (
         <Suspense fallback={<p className="hint">Loading the analysis…</p>}>

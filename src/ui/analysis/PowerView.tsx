@@ -4,6 +4,7 @@ import { CANDIDATES, electorateWith } from '../../core/enlarge';
 import { count, fractionPercent } from '../../core/format';
 import { participantsOf } from '../../core/undecidedPaths';
 import type { AnalysisJob } from '../../workers/protocol';
+import { JobProgress } from './JobProgress';
 import { PowerChart } from './PowerChart';
 import { useJob } from './useJob';
 import { useVote } from './useVote';
@@ -88,11 +89,7 @@ export function PowerView() {
       <button type="button" onClick={compute} disabled={!built.ok || state.status === 'running'}>
         Compute voting power
       </button>
-      {state.status === 'running' && (
-        <p aria-live="polite">
-          Computing… <button type="button" onClick={state.cancel}>Cancel</button>
-        </p>
-      )}
+      {state.status === 'running' && <JobProgress label="Computing…" progress={state.progress} cancel={state.cancel} />}
       {state.status === 'error' && <p className="caution">{state.error.message}</p>}
       {state.status === 'done' && (
         <>

@@ -6,7 +6,8 @@ import type { AnalysisJob, AnalysisResult } from '../../workers/protocol';
 type ResultOf<K extends AnalysisResult['kind']> = Extract<AnalysisResult, { kind: K }>['value'];
 
 export type JobState<K extends AnalysisResult['kind']> =
-  | { readonly status: 'idle' | 'running' }
+  | { readonly status: 'idle' }
+  | { readonly status: 'running'; readonly progress: number | null }
   | { readonly status: 'done'; readonly result: ResultOf<K> }
   | { readonly status: 'error'; readonly error: AppError };
 
@@ -18,10 +19,12 @@ export type JobState<K extends AnalysisResult['kind']> =
 export function useJob<K extends AnalysisResult['kind']>(job: (AnalysisJob & { kind: K }) | null): JobState<K> & { cancel(): void } {
   const [answer, setAnswer] = useState<{ job: AnalysisJob; state: JobState<K> } | null>(null);
   const [cancelled, setCancelled] = useState<AnalysisJob | null>(null);
+  const [progress, setProgress] = useState<{ job: AnalysisJob; done: number } | null>(null);
   useEffect(() => {
     if (!job) return;
     let live = true;
-    void startAnalysis(job).then((r) => {
+    const onProgress = (done: number) => live && setProgress({ job, done });
+    void startAnalysis(job, onProgress).then((r) => {
       if (!live || r === 'cancelled') return;
       setAnswer({ job, state: (r.ok ? { status: 'done', result: r.value.value } : { status: 'error', error: r.error }) as JobState<K> });
     });
@@ -30,7 +33,11 @@ export function useJob<K extends AnalysisResult['kind']>(job: (AnalysisJob & { k
     };
   }, [job]);
   const state: JobState<K> =
-    !job || cancelled === job ? { status: 'idle' } : answer?.job === job ? answer.state : { status: 'running' };
+    !job || cancelled === job
+      ? { status: 'idle' }
+      : answer?.job === job
+        ? answer.state
+        : { status: 'running', progress: progress?.job === job ? progress.done : null };
   return {
     ...state,
     cancel: () => {

@@ -144,6 +144,19 @@ describe('powerIndices invariants', () => {
   });
 });
 
+describe('powerIndices progress', () => {
+  it('reports a share done that only grows, from below 1 up to exactly 1, without changing the result', () => {
+    const game: TestGame = { members: seededMembers(30, 7), absent: [], rule: { kind: 'qmv' } };
+    const seen: number[] = [];
+    const r = powerIndices(electorateOf(game.members), undefined, game.rule, undefined, (done) => seen.push(done));
+    expect(seen.length).toBeGreaterThan(5);
+    expect(seen.every((x, i) => x >= 0 && (i === 0 || x >= seen[i - 1]!))).toBe(true);
+    expect(seen[0]).toBeLessThan(0.5);
+    expect(seen.at(-1)).toBe(1);
+    expect(r.ok && r.value.members).toEqual(report(game).members);
+  });
+});
+
 describe('powerIndices input errors', () => {
   const electorate = electorateOf(seededMembers(5, 1));
   const rule: Rule = { kind: 'qmv' };
