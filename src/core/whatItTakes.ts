@@ -102,9 +102,14 @@ export function whatItTakes(electorate: Electorate, positions: Positions, rule: 
   };
   const adoptedAnyway = winsAt(game, yes.length, sumOf(game, yes, 'weights'), sumOf(game, yes, 'pops'));
   const failsAnyway = !winsAt(game, hopeful.length, sumOf(game, hopeful, 'weights'), sumOf(game, hopeful, 'pops'));
+  // When nobody else could change, "among everyone" is the same question: ask it once.
+  const both = (search: (pool: readonly number[]) => SwitchSearch, wider: readonly number[]): Direction => {
+    const amongUndecided = search(undecided);
+    return { amongUndecided, amongAll: wider.length === undecided.length ? amongUndecided : search(wider) };
+  };
   return ok({
-    toAdopt: adoptedAnyway ? null : { amongUndecided: adopt(undecided), amongAll: adopt([...undecided, ...against]) },
-    toBlock: failsAnyway ? null : { amongUndecided: block(undecided), amongAll: block(hopeful) },
+    toAdopt: adoptedAnyway ? null : both(adopt, [...undecided, ...against]),
+    toBlock: failsAnyway ? null : both(block, hopeful),
   });
 }
 

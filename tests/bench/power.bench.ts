@@ -16,6 +16,7 @@ import { DEFAULT_DATASET_ID, electorateOf, findDataset } from '../../src/core/da
 import type { Electorate } from '../../src/core/evaluate';
 import { adoptionProbability, powerIndices, type PowerReport } from '../../src/core/power';
 import type { Rule } from '../../src/core/vote';
+import { blockingCoalitions, whatItTakes } from '../../src/core/whatItTakes';
 import { formatBudget, formatMs, formatSuite, formatTable, runSuite, type BenchSuite } from './harness';
 import { bruteForceQmv, type BruteResult } from './powerBrute';
 
@@ -68,6 +69,9 @@ export function powerSuite(): BenchSuite {
       { name: '37 members QMV (EU-27 + 10 candidates): all', fn: () => analyse(e37, QMV), budgetMs: POWER_BUDGETS.members37Ms },
       { name: 'EU-27 QMV: probability of adoption and decisiveness', fn: () => adoptionProbability(e27, p27, QMV), budgetMs: POWER_BUDGETS.probabilityMs },
       { name: '37 members QMV: probability of adoption', fn: () => adoptionProbability(e37, p37, QMV) },
+      // The hardest "what it takes": nobody decided, so billions of smallest sets to count and rank.
+      { name: '37 members QMV: what it takes, all undecided', fn: () => whatItTakes(e37, {}, QMV) },
+      { name: 'EU-27 QMV: closest blocking coalitions with Germany', fn: () => blockingCoalitions(e27, undefined, QMV, [e27.voters[0]!.code]) },
     ],
   };
 }

@@ -4,11 +4,13 @@
  * reduces to this, because under every Council rule a coalition wins or blocks by its size,
  * weight and population only (see game.ts).
  *
- * Exact by branch and bound: candidates are taken in descending population, so the most a set
+ * Without weights (every rule but Nice) the answer is exact and complete by meet in the middle
+ * (smallestByHalves.ts). With weights, by branch and bound: candidates are taken in descending population, so the most a set
  * can still gain is the sum of the next few populations; a branch that cannot reach the
  * condition even then is cut. Sets of the smallest size are all visited (and counted) unless
  * there are more than `budget` nodes to visit, in which case the answer says so.
  */
+import { smallestByHalves } from './smallestByHalves';
 
 export interface Candidate {
   /** The caller's handle for the member (a game index). */
@@ -37,6 +39,7 @@ export interface SearchOptions {
 }
 
 const DEFAULT_BUDGET = 4_000_000;
+const QUICK_BUDGET = 100_000;
 
 /**
  * Smallest sets of `candidates` for which `enough` holds. `enough(0, 0, 0)` true gives size 0.
@@ -44,6 +47,18 @@ const DEFAULT_BUDGET = 4_000_000;
  * // { size: 1, sets: [{ ids: [0], pop: 5 }], count: 1, truncated: false }
  */
 export function smallestSets(candidates: readonly Candidate[], enough: Enough, options: SearchOptions): SmallestSets {
+  if (enough(0, 0, 0)) return { size: 0, sets: [{ ids: [], pop: 0 }], count: 1, truncated: false };
+  if (candidates.some((c) => c.weight !== 0)) return smallestByBranchAndBound(candidates, enough, options);
+  // Most questions are settled by a short search; the halves take a fixed ~2^(n/2) however easy.
+  const quick = smallestByBranchAndBound(candidates, enough, { ...options, budget: QUICK_BUDGET });
+  return quick.truncated ? smallestByHalves(candidates, enough, options.limit) : quick;
+}
+
+/**
+ * smallestSets by branch and bound, for weighted games; gives up counting after `budget` nodes.
+ * @example smallestByBranchAndBound([{ id: 0, pop: 5, weight: 2 }], (m, w, p) => w >= 2, { limit: 5 }) // size 1
+ */
+export function smallestByBranchAndBound(candidates: readonly Candidate[], enough: Enough, options: SearchOptions): SmallestSets {
   if (enough(0, 0, 0)) return { size: 0, sets: [{ ids: [], pop: 0 }], count: 1, truncated: false };
   const items = [...candidates].sort((a, b) => b.pop - a.pop || a.id - b.id);
   const n = items.length;
