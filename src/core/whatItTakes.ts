@@ -17,6 +17,8 @@ export interface MemberSet {
   readonly codes: readonly CountryCode[];
   /** Their population, persons (point figures). */
   readonly population: number;
+  /** Their share of the participants' population, 0 to 1. */
+  readonly share: number;
 }
 
 export interface SwitchSearch {
@@ -66,7 +68,7 @@ function candidatesOf(game: Game, indices: readonly number[]): Candidate[] {
 function toSearch(game: Game, found: SmallestSets): SwitchSearch {
   return {
     size: found.size,
-    sets: found.sets.map((s) => ({ codes: s.ids.map((i) => game.codes[i]!), population: s.pop })),
+    sets: found.sets.map((s) => ({ codes: s.ids.map((i) => game.codes[i]!), population: s.pop, share: s.pop / game.totalPop })),
     count: found.count,
     truncated: found.truncated,
   };
@@ -164,7 +166,7 @@ export function blockingCoalitions(
   const withCodes = fixed.map((i) => game.codes[i]!);
   return ok({
     ...found,
-    sets: found.sets.map((s) => ({ codes: [...withCodes, ...s.codes], population: p + s.population })),
+    sets: found.sets.map((s) => ({ codes: [...withCodes, ...s.codes], population: p + s.population, share: (p + s.population) / game.totalPop })),
     with: withCodes,
     alreadyBlocking: found.size === 0,
   });

@@ -66,6 +66,10 @@ describe('analysis', () => {
     const rows = page.locator('.analysis__table').last().locator('tbody tr');
     expect(await rows.count()).toBe(28);
     expect(await rows.first().locator('th').textContent()).toBe('Germany');
+    // Counts by coalition size: with 28 members, four still form the smallest blocking minority.
+    await page.getByText('Coalitions by number of members').click();
+    const four = page.locator('.analysis__sizes tbody tr', { has: page.locator('th', { hasText: /^4$/ }) });
+    expect(Number((await four.locator('td').nth(2).textContent())!.replace(/\D/g, ''))).toBeGreaterThan(0);
     // The screen stayed usable: the verdict still updates.
     await page.getByRole('button', { name: 'All yes' }).click();
     expect(await page.getByRole('status').textContent()).toMatch(/^Adopted/);

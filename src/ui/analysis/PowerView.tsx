@@ -4,6 +4,7 @@ import { CANDIDATES, electorateWith } from '../../core/enlarge';
 import { count, fractionPercent } from '../../core/format';
 import { participantsOf } from '../../core/undecidedPaths';
 import type { AnalysisJob } from '../../workers/protocol';
+import { CoalitionSizeTable } from './CoalitionSizeTable';
 import { JobProgress } from './JobProgress';
 import { PowerChart } from './PowerChart';
 import { useJob } from './useJob';
@@ -99,6 +100,7 @@ export function PowerView() {
             {include || exclude ? ' (filtered)' : ''}.
           </p>
           <PowerChart members={state.result.members} />
+          <CoalitionSizeTable bySize={state.result.bySize} />
           <table className="analysis__table">
             <thead>
               <tr>

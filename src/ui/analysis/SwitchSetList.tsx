@@ -1,5 +1,5 @@
 import { countryName } from '../../core/countries';
-import { count, people } from '../../core/format';
+import { count, fractionPercent, people } from '../../core/format';
 import type { SwitchSearch } from '../../core/whatItTakes';
 
 /** The smallest sets found, least population first, with how many there are in all. */
@@ -15,7 +15,9 @@ export function SwitchSetList({ search, label }: { search: SwitchSearch; label: 
       <ul className="analysis__sets" aria-label={label}>
         {search.sets.map((s) => (
           <li key={s.codes.join()}>
-            {s.codes.map(countryName).join(' + ')} <span className="hint">({people(s.population)})</span>
+            {s.codes.map(countryName).join(' + ')} <span className="hint">
+              ({people(s.population)}, {fractionPercent(s.share, 2)})
+            </span>
           </li>
         ))}
       </ul>
