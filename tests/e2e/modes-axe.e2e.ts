@@ -1,6 +1,6 @@
 /**
- * axe-core on the screens of issue 6: the map view, the teaching panel with an exercise running,
- * and the presentation, at phone and projector widths. Serious and critical violations fail.
+ * axe-core on the screens beyond the calculator: the map view, the teaching panel with an exercise
+ * running, the analysis with its results, and the presentation, at phone and projector widths. Serious and critical violations fail.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,6 +44,12 @@ describe.each([
     await page.getByRole('button', { name: 'Start exercise: The smallest change that passes' }).click();
     await page.locator('[data-exercise]').waitFor();
     found.push(...(await serious(page, 'teaching panel with an exercise')));
+    await page.getByText(/^Analysis:/).click();
+    await page.getByRole('combobox', { name: 'Blocking coalitions with' }).selectOption({ label: 'France' });
+    await page.getByRole('button', { name: 'Compute voting power' }).click();
+    await page.getByText(/^27 members: /).waitFor({ timeout: 20_000 });
+    await page.getByText('Coalitions by number of members').click();
+    found.push(...(await serious(page, 'analysis with results')));
     await page.getByRole('button', { name: 'Presentation mode' }).click();
     await page.locator('.present').waitFor();
     found.push(...(await serious(page, 'presentation')));
