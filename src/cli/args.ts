@@ -16,6 +16,7 @@ import {
   type PositionLists,
 } from '../core/positionsFromLists';
 import { assertNever, err, ok, type AppError, type Result } from '../core/result';
+import { NO_TAKES, takesOptionsOf, type TakesOptions } from './takes';
 import {
   isPosition,
   isRuleId,
@@ -39,11 +40,13 @@ export interface EvaluateRequest {
   /** Complete: every member of the dataset has a position. */
   readonly positions: Positions;
   readonly others: Position;
+  /** What it takes to adopt or block, asked with --takes / --block-with. */
+  readonly takes: TakesOptions;
 }
 
 export type Request =
   | { readonly command: 'help'; readonly topic: CommandName | null }
-  | { readonly command: 'evaluate-file'; readonly path: string; readonly json: boolean }
+  | { readonly command: 'evaluate-file'; readonly path: string; readonly json: boolean; readonly takes: TakesOptions }
   | AnalysisRequest
   | { readonly command: 'datasets'; readonly json: boolean }
   | { readonly command: 'rules'; readonly json: boolean }
@@ -67,6 +70,9 @@ const EVALUATE_OPTIONS = {
   undecided: LIST,
   scenario: LIST,
   link: LIST,
+  takes: { type: 'boolean' },
+  'block-with': LIST,
+  'block-without': LIST,
 } as const;
 
 /** The option a `node:util` parseArgs message is about: "Unknown option '--foo'" -> "--foo". */
@@ -137,14 +143,14 @@ export function listErrorMessage(e: PositionListError, dataset: Dataset): AppErr
 }
 
 /** An evaluation of a saved or shared scenario (already validated by the core's gate). */
-export function evaluateRequestOf(s: Scenario, json: boolean): Result<EvaluateRequest> {
+export function evaluateRequestOf(s: Scenario, json: boolean, takes: TakesOptions = NO_TAKES): Result<EvaluateRequest> {
   const found = findDataset(s.datasetId);
   if (!found.ok) return found;
-  return ok({ command: 'evaluate', json, dataset: found.value, rule: ruleOf(s.rule), positions: s.positions, others: 'undecided' });
+  return ok({ command: 'evaluate', json, dataset: found.value, rule: ruleOf(s.rule), positions: s.positions, others: 'undecided', takes });
 }
 
 /** --scenario FILE or --link URL stand for the whole vote, so they take no other vote options. */
-function parseEvaluateSource(v: Record<string, unknown>, json: boolean): Result<Request> | undefined {
+function parseEvaluateSource(v: Record<string, unknown>, json: boolean, takes: TakesOptions): Result<Request> | undefined {
   const scenario = single(v.scenario as string[] | undefined, 'scenario');
   const link = single(v.link as string[] | undefined, 'link');
   if (!scenario.ok) return scenario;
@@ -154,11 +160,11 @@ function parseEvaluateSource(v: Record<string, unknown>, json: boolean): Result<
   const source = scenario.value !== undefined ? '--scenario' : '--link';
   const extra = ['rule', 'dataset', 'others', ...POSITIONS].find((k) => v[k] !== undefined);
   if (extra) return fail(`--${extra} cannot be combined with ${source}: the ${source === '--link' ? 'link' : 'file'} holds the whole vote`);
-  if (scenario.value !== undefined) return ok({ command: 'evaluate-file', path: scenario.value, json });
+  if (scenario.value !== undefined) return ok({ command: 'evaluate-file', path: scenario.value, json, takes });
   const text = link.value!;
   const decoded = decodeLink(text.includes('#') ? text.slice(text.indexOf('#') + 1) : text);
   if (!decoded.ok) return fail(decoded.error.message.replace(/^This link/, 'the link in --link'), 'link.invalid');
-  return evaluateRequestOf(decoded.value, json);
+  return evaluateRequestOf(decoded.value, json, takes);
 }
 
 /** --rule (required) and --dataset (a Council dataset, default the newest), shared by every vote command. */
@@ -190,7 +196,9 @@ function parseEvaluate(args: readonly string[]): Result<Request> {
   const parsed = parse(args, EVALUATE_OPTIONS);
   if (!parsed.ok) return parsed;
   const v = parsed.value.values;
-  const fromSource = parseEvaluateSource(v, v.json === true);
+  const takes = takesOptionsOf(v);
+  if (!takes.ok) return takes;
+  const fromSource = parseEvaluateSource(v, v.json === true, takes.value);
   if (fromSource) return fromSource;
 
   const common = ruleAndDataset(v);
@@ -221,6 +229,7 @@ function parseEvaluate(args: readonly string[]): Result<Request> {
     rule: ruleOf(ruleId),
     positions: positions.value,
     others,
+    takes: takes.value,
   });
 }
 

@@ -12,6 +12,7 @@ import { formatDatasets, formatEvaluation, formatRules } from './format';
 import { datasetJson, evaluationJson, rulesJson } from './json';
 import { usage } from './usage';
 import { runAnalysis } from './analysis';
+import { answerTakes, takesJson, takesText } from './takes';
 
 interface RunResult {
   readonly status: 0 | 1 | 2;
@@ -47,14 +48,17 @@ function execute(req: Request): RunResult {
       const imported = parseImport(text);
       if (!imported.ok) return usageError(`${req.path}: ${imported.error.message}`);
       if (imported.value.kind !== 'scenario') return usageError(`${req.path} is a library of scenarios; export a single scenario to evaluate it`);
-      const next = evaluateRequestOf(imported.value.scenario, req.json);
+      const next = evaluateRequestOf(imported.value.scenario, req.json, req.takes);
       return next.ok ? execute(next.value) : usageError(next.error.message);
     }
     case 'evaluate': {
       const outcome = evaluate(electorateOf(req.dataset), req.positions, req.rule);
       // The engine refuses a rule it cannot apply to these members (Nice weights missing): the user's choice.
       if (!outcome.ok) return usageError(outcome.error.message);
-      return done(req.json ? json(evaluationJson(req, outcome.value)) : formatEvaluation(req, outcome.value));
+      const takes = answerTakes(electorateOf(req.dataset), req.positions, req.rule, req.takes);
+      if (!takes.ok) return usageError(takes.error.message);
+      if (req.json) return done(json({ ...evaluationJson(req, outcome.value), ...takesJson(takes.value) }));
+      return done(formatEvaluation(req, outcome.value) + takesText(takes.value));
     }
     default:
       return assertNever(req);

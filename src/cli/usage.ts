@@ -20,9 +20,10 @@ Exit status: 0 on success, 2 for bad arguments (one line on stderr), 1 for an in
 
 const EVALUATE = `Usage: council-vote evaluate --rule RULE [--dataset ID] [--yes CODES] [--no CODES]
                             [--abstain CODES] [--absent CODES] [--undecided CODES]
-                            [--others POSITION] [--json]
-       council-vote evaluate --scenario FILE [--json]
-       council-vote evaluate --link URL [--json]
+                            [--others POSITION] [--takes] [--block-with CODES]
+                            [--block-without CODES] [--json]
+       council-vote evaluate --scenario FILE [--takes] [--block-with CODES] [--json]
+       council-vote evaluate --link URL [--takes] [--block-with CODES] [--json]
 
 Options:
   --rule RULE          qmv, reinforced, simple, unanimity or nice (required)
@@ -36,14 +37,19 @@ Options:
                        absent or undecided
   --scenario FILE      evaluate a scenario exported from the app as JSON
   --link URL           evaluate a share link (the whole address, or the part after #)
+  --takes              also say what it would take: the fewest members switching to yes that
+                       adopt it, and to no that block it (undecided first, then everyone)
+  --block-with CODES   also list the closest blocking coalitions containing these members
+  --block-without CODES  ... and leaving these out
   --json               print the stable JSON document described in docs/cli.md
 
 CODES are comma-separated two-letter Council codes in any case (Greece is EL), e.g. DE,fr,IT.
 A flag may be repeated (--no DE --no FR); a member may be named only once.
 The Nice rule assumes a Commission proposal and a requested 62 % population check.
 
-Example:
-  council-vote evaluate --rule qmv --no DE,FR,IT`;
+Examples:
+  council-vote evaluate --rule qmv --no DE,FR,IT
+  council-vote evaluate --rule qmv --no DE,FR --others undecided --takes --block-with DE,FR`;
 
 const DATASETS = `Usage: council-vote datasets [--json]
 

@@ -250,6 +250,19 @@ describe('council-vote evaluate (human output)', () => {
     );
   });
 
+  it('--takes and --block-with say what it would take to adopt or to block (text and JSON)', () => {
+    const text = cli('evaluate --rule qmv --no DE,FR,IT --undecided ES,PL --takes --block-with DE').stdout;
+    expect(text).toContain('What it takes to adopt (other undecided members counted against):\n  2 members among the undecided switching to yes (1 such set; least population first):\n    ES + PL  (');
+    expect(text).toContain('  1 member among the undecided switching to no (2 such sets; least population first):\n    PL  (');
+    expect(text).toMatch(/Closest blocking coalitions with Germany:\n  3 more members needed \(\d+ such sets; least population first\):\n    DE \+ /);
+    const r = json('evaluate --rule qmv --no DE,FR,IT,PL --takes --block-with DE,FR,IT');
+    // Blocked already; one of the four changing sides would adopt it, whoever it is.
+    expect(r.whatItTakes.toBlock).toBeNull();
+    expect(r.whatItTakes.toAdopt.amongAll).toMatchObject({ size: 1, count: 4, truncated: false });
+    expect(r.blockingCoalitions).toMatchObject({ with: ['DE', 'FR', 'IT'], size: 1, count: 24, alreadyBlocking: false });
+    expect(json('evaluate --rule qmv --no DE').whatItTakes).toBeUndefined();
+  });
+
   it('says when the verdict depends on the undecided, and when it is too close to call', () => {
     expect(cli('evaluate --rule qmv --yes DE,FR,IT,ES,PL --others undecided').stdout).toMatch(
       /^Depends on the undecided: /,

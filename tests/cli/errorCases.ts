@@ -23,6 +23,9 @@ export const ERROR_CASES: readonly (readonly [string, string])[] = [
   // Country codes
   ['evaluate --rule qmv --no', 'missing value for --no'],
   ['evaluate --rule qmv --no XX', 'unknown country code "XX" in --no'],
+  ['evaluate --rule qmv --block-with XX', 'Unknown country code "XX" in --block-with'],
+  ['evaluate --rule qmv --absent DK --block-with DK', 'DK does not take part in this vote, so it cannot be in a blocking coalition.'],
+  ['evaluate --rule qmv --block-with DE --block-without DE', 'DE cannot be both in and out of the blocking coalition.'],
   ['evaluate --rule qmv --yes gr', 'unknown country code "gr" in --yes (the Council writes Greece as EL)'],
   [
     'evaluate --rule qmv --undecided DE,,FR',
