@@ -240,7 +240,7 @@ export function formatEvaluation(req: EvaluateRequest, outcome: Outcome): string
     verdictSentence(req, outcome),
     ...(outcome.tooCloseToCall ? [TOO_CLOSE_NOTE] : []),
     '',
-    `Rule:     ${info.label} (${articleFor(req.rule, full)})`,
+    req.rule.kind === 'custom' ? `Rule:     ${info.label}: ${info.summary}` : `Rule:     ${info.label} (${articleFor(req.rule, full)})`,
     `Dataset:  ${d.id}, ${d.label}, ${d.period.from} to ${d.period.to}; confidence ${d.provenance.confidence}; ${figures}${d.outdated ? '; outdated' : ''}`,
     `Members:  ${counts.join(', ')}`,
     ...pivotLines(outcome.pivots),

@@ -105,6 +105,8 @@ export interface EvaluationJson {
   readonly verdict: Verdict;
   readonly rule: RuleId | 'custom';
   readonly dataset: DatasetId;
+  /** Present with --population: the replaced populations, whole persons by code. */
+  readonly populations?: Readonly<Record<string, number>>;
   /** From the `worst` case: undecided members counted as not in favour. */
   readonly members: MembersJson;
   readonly population: PopulationJson;
@@ -206,6 +208,7 @@ export function evaluationJson(req: EvaluateRequest, outcome: Outcome): Evaluati
     verdict: outcome.verdict,
     rule: req.rule.kind,
     dataset: req.dataset.id,
+    ...(Object.keys(req.populations).length ? { populations: req.populations } : {}),
     members: worst.members,
     population: worst.population,
     blockingMinority: worst.blockingMinority,
