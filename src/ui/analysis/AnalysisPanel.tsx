@@ -1,12 +1,14 @@
 import { PowerView } from './PowerView';
 import { ProbabilityView } from './ProbabilityView';
 import { UndecidedPathsView } from './UndecidedPathsView';
+import { WhatIfSetup } from './WhatIfSetup';
 import './analysis.css';
 
 /** Heavy analysis, loaded on demand and computed in a worker. */
 export default function AnalysisPanel() {
   return (
     <div className="analysis">
+      <WhatIfSetup />
       <UndecidedPathsView />
       <ProbabilityView />
       <PowerView />
