@@ -10,7 +10,7 @@ import { customRule, describeCustomRule } from '../../src/core/customRule';
 import { DEFAULT_DATASET_ID, electorateOf, findDataset } from '../../src/core/datasets';
 import { evaluate, evaluateDecided, type Electorate } from '../../src/core/evaluate';
 import { adoptionProbability, gameOf, powerIndices, winsAt } from '../../src/core/power';
-import type { CustomRule, DecidedPosition, Position, Rule } from '../../src/core/vote';
+import type { CustomRule, DecidedPosition, Position, Positions, Rule } from '../../src/core/vote';
 import { oracleAdopted, type OracleVote } from './oracle';
 import { customRuleArb } from './power/fixtures';
 
@@ -61,7 +61,7 @@ describe('golden: custom 55 / 65 / 15 / 4 is QMV on EU-27', () => {
   });
   it('Germany, France and Italy against, the other 24 in favour: adopted (deemed attained)', () => {
     const r = evaluate(electorate, { DE: 'no', FR: 'no', IT: 'no' }, custom);
-    const others = Object.fromEntries(electorate.voters.map((v) => [v.code, ['DE', 'FR', 'IT'].includes(v.code) ? 'no' : 'yes']));
+    const others: Positions = Object.fromEntries(electorate.voters.map((v) => [v.code, ['DE', 'FR', 'IT'].includes(v.code) ? 'no' : 'yes']));
     const decided = evaluate(electorate, others, custom);
     expect(r.ok && r.value.verdict).toBe('undetermined');
     expect(decided.ok && [decided.value.verdict, decided.value.worst.deemedAdopted]).toEqual(['adopted', true]);
