@@ -7,6 +7,8 @@ import { fractionPercent } from '../core/format';
 import type { Result } from '../core/result';
 import { ok } from '../core/result';
 import type { AnalysisRequest } from './analysisArgs';
+import { customOptions } from './json';
+import { describeCustomRule } from '../core/customRule';
 
 const pct = (x: number, digits = 2) => fractionPercent(x, digits);
 const pad = (s: string, n: number, right = false) => (right ? s.padStart(n) : s.padEnd(n));
@@ -14,7 +16,10 @@ const pad = (s: string, n: number, right = false) => (right ? s.padStart(n) : s.
 function header(req: AnalysisRequest): string {
   const absent = req.electorate.voters.length - req.participating.length;
   const added = req.added.length ? `, with candidates ${req.added.join(', ')} (Eurostat 2017, outdated)` : '';
-  return `Rule: ${req.rule.kind}; dataset ${req.dataset.id}${added}; ${req.participating.length} participating${absent ? `, ${absent} absent` : ''}.`;
+  const rule = req.rule.kind === 'custom' ? `custom (${describeCustomRule(req.rule)})` : req.rule.kind;
+  const edited = Object.keys(req.populations);
+  const populations = edited.length ? `; populations replaced for ${edited.join(', ')}` : '';
+  return `Rule: ${rule}; dataset ${req.dataset.id}${added}${populations}; ${req.participating.length} participating${absent ? `, ${absent} absent` : ''}.`;
 }
 
 function powerText(req: AnalysisRequest, r: PowerReport): string {
@@ -32,6 +37,17 @@ function powerText(req: AnalysisRequest, r: PowerReport): string {
   return lines.join('\n');
 }
 
+/** The fields both JSON documents start with; `ruleOptions` and `populations` only when used. */
+function ruleJson(req: AnalysisRequest) {
+  return {
+    rule: req.rule.kind,
+    ...(req.rule.kind === 'custom' ? { ruleOptions: customOptions(req.rule) } : {}),
+    dataset: req.dataset.id,
+    added: req.added,
+    ...(Object.keys(req.populations).length ? { populations: req.populations } : {}),
+  };
+}
+
 /** Runs `power` or `probability`; the result is the text (or JSON) to print. */
 export function runAnalysis(req: AnalysisRequest): Result<string> {
   if (req.command === 'power') {
@@ -41,14 +57,14 @@ export function runAnalysis(req: AnalysisRequest): Result<string> {
     const { members, winningCoalitions, minimalWinningCoalitions, minimalBlockingCoalitions, bySize } = r.value;
     return ok(
       req.json
-        ? JSON.stringify({ formatVersion: 1, rule: req.rule.kind, dataset: req.dataset.id, added: req.added, participating: req.participating, filter, members, winningCoalitions, minimalWinningCoalitions, minimalBlockingCoalitions, bySize }, null, 2)
+        ? JSON.stringify({ formatVersion: 1, ...ruleJson(req), participating: req.participating, filter, members, winningCoalitions, minimalWinningCoalitions, minimalBlockingCoalitions, bySize }, null, 2)
         : powerText(req, r.value),
     );
   }
   const r = adoptionProbability(req.electorate, req.p, req.rule, req.participating);
   if (!r.ok) return r;
   if (req.json) {
-    return ok(JSON.stringify({ formatVersion: 1, rule: req.rule.kind, dataset: req.dataset.id, added: req.added, p: req.p, probability: r.value.probability, decisive: r.value.decisive }, null, 2));
+    return ok(JSON.stringify({ formatVersion: 1, ...ruleJson(req), p: req.p, probability: r.value.probability, decisive: r.value.decisive }, null, 2));
   }
   const decisive = Object.entries(r.value.decisive)
     .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))

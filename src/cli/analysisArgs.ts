@@ -7,11 +7,12 @@ import { electorateWith } from '../core/enlarge';
 import type { Electorate } from '../core/evaluate';
 import { splitCodeList } from '../core/positionsFromLists';
 import { ok, type Result } from '../core/result';
-import { ruleOf, type Rule } from '../core/vote';
+import type { Rule } from '../core/vote';
 import { fail, parse, ruleAndDataset } from './args';
+import { CUSTOM_OPTIONS, POPULATION_OPTION, populationsFromArgs } from './customArgs';
 
 const LIST = { type: 'string', multiple: true } as const;
-const COMMON = { json: { type: 'boolean' }, dataset: LIST, rule: LIST, absent: LIST, add: LIST } as const;
+const COMMON = { json: { type: 'boolean' }, dataset: LIST, rule: LIST, absent: LIST, add: LIST, ...CUSTOM_OPTIONS, ...POPULATION_OPTION } as const;
 
 export interface AnalysisBase {
   readonly json: boolean;
@@ -21,6 +22,8 @@ export interface AnalysisBase {
   /** Participating members (everyone but --absent). */
   readonly participating: readonly CountryCode[];
   readonly added: readonly string[];
+  /** --population: populations replaced, whole persons by code (members or added candidates). */
+  readonly populations: Readonly<Record<string, number>>;
 }
 
 export type AnalysisRequest =
@@ -38,17 +41,21 @@ function codes(lists: readonly string[] | undefined, flag: string, electorate: E
   return ok(out);
 }
 
-function base(v: Record<string, unknown> & { rule?: string[]; dataset?: string[] }): Result<AnalysisBase> {
+function base(v: Record<string, unknown> & Parameters<typeof ruleAndDataset>[0] & { population?: string[] }): Result<AnalysisBase> {
   const rd = ruleAndDataset(v);
   if (!rd.ok) return rd;
   const added = ((v.add as string[] | undefined) ?? []).flatMap(splitCodeList);
-  const electorate = electorateWith(rd.value.dataset, added);
-  if (!electorate.ok) return fail(`--add: ${electorate.error.message}`);
+  const populations = populationsFromArgs(v.population);
+  if (!populations.ok) return populations;
+  const withAdded = electorateWith(rd.value.dataset, added);
+  if (!withAdded.ok) return fail(`--add: ${withAdded.error.message}`);
+  const electorate = electorateWith(rd.value.dataset, added, populations.value);
+  if (!electorate.ok) return fail(`--population: ${electorate.error.message}`);
   const absent = codes(v.absent as string[] | undefined, 'absent', electorate.value);
   if (!absent.ok) return absent;
   const participating = electorate.value.voters.map((x) => x.code).filter((c) => !absent.value.includes(c));
   if (participating.length === 0) return fail('every member is absent, so nobody takes part in the vote');
-  return ok({ json: v.json === true, dataset: rd.value.dataset, rule: ruleOf(rd.value.ruleId), electorate: electorate.value, participating, added });
+  return ok({ json: v.json === true, dataset: rd.value.dataset, rule: rd.value.rule, electorate: electorate.value, participating, added, populations: populations.value });
 }
 
 /** @example parsePower(['--rule', 'qmv', '--absent', 'DK']) */

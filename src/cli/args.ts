@@ -7,6 +7,7 @@ import { DATASETS, DEFAULT_DATASET_ID, findDataset } from '../core/datasets';
 import type { Dataset } from '../core/dataset';
 import { decodeLink } from '../core/link';
 import { parsePower, parseProbability, type AnalysisRequest } from './analysisArgs';
+import { CUSTOM_OPTIONS, customFromArgs, POPULATION_OPTION, populationsFromArgs } from './customArgs';
 import type { Scenario } from '../core/scenario';
 import type { MessageCode } from '../core/messages';
 import {
@@ -42,6 +43,8 @@ export interface EvaluateRequest {
   readonly others: Position;
   /** What it takes to adopt or block, asked with --takes / --block-with. */
   readonly takes: TakesOptions;
+  /** --population: members' populations replaced, whole persons by code. */
+  readonly populations: Readonly<Record<string, number>>;
 }
 
 export type Request =
@@ -73,7 +76,12 @@ const EVALUATE_OPTIONS = {
   takes: { type: 'boolean' },
   'block-with': LIST,
   'block-without': LIST,
+  ...CUSTOM_OPTIONS,
+  ...POPULATION_OPTION,
 } as const;
+
+/** The rule names --rule accepts: the treaty rules, and custom thresholds. */
+const RULE_NAMES = [...RULE_IDS, 'custom'];
 
 /** The option a `node:util` parseArgs message is about: "Unknown option '--foo'" -> "--foo". */
 function optionIn(message: string): string {
@@ -146,7 +154,7 @@ export function listErrorMessage(e: PositionListError, dataset: Dataset): AppErr
 export function evaluateRequestOf(s: Scenario, json: boolean, takes: TakesOptions = NO_TAKES): Result<EvaluateRequest> {
   const found = findDataset(s.datasetId);
   if (!found.ok) return found;
-  return ok({ command: 'evaluate', json, dataset: found.value, rule: ruleOf(s.rule), positions: s.positions, others: 'undecided', takes });
+  return ok({ command: 'evaluate', json, dataset: found.value, rule: ruleOf(s.rule), positions: s.positions, others: 'undecided', populations: {}, takes });
 }
 
 /** --scenario FILE or --link URL stand for the whole vote, so they take no other vote options. */
@@ -158,7 +166,7 @@ function parseEvaluateSource(v: Record<string, unknown>, json: boolean, takes: T
   if (scenario.value === undefined && link.value === undefined) return undefined;
   if (scenario.value !== undefined && link.value !== undefined) return fail('give either --scenario or --link, not both');
   const source = scenario.value !== undefined ? '--scenario' : '--link';
-  const extra = ['rule', 'dataset', 'others', ...POSITIONS].find((k) => v[k] !== undefined);
+  const extra = ['rule', 'dataset', 'others', ...POSITIONS, ...Object.keys(CUSTOM_OPTIONS), 'population'].find((k) => v[k] !== undefined);
   if (extra) return fail(`--${extra} cannot be combined with ${source}: the ${source === '--link' ? 'link' : 'file'} holds the whole vote`);
   if (scenario.value !== undefined) return ok({ command: 'evaluate-file', path: scenario.value, json, takes });
   const text = link.value!;
@@ -167,13 +175,18 @@ function parseEvaluateSource(v: Record<string, unknown>, json: boolean, takes: T
   return evaluateRequestOf(decoded.value, json, takes);
 }
 
-/** --rule (required) and --dataset (a Council dataset, default the newest), shared by every vote command. */
-export function ruleAndDataset(v: { rule?: string[]; dataset?: string[] }): Result<{ ruleId: RuleId; dataset: Dataset }> {
+/**
+ * --rule (required; `custom` with its thresholds) and --dataset (a Council dataset, default the
+ * newest), shared by every vote command.
+ */
+export function ruleAndDataset(v: { rule?: string[]; dataset?: string[] } & Parameters<typeof customFromArgs>[1]): Result<{ rule: Rule; dataset: Dataset }> {
   const ruleText = single(v.rule, 'rule');
   if (!ruleText.ok) return ruleText;
-  if (ruleText.value === undefined) return fail(`missing --rule (${oneOf(RULE_IDS)})`, 'rule.unknown');
+  if (ruleText.value === undefined) return fail(`missing --rule (${oneOf(RULE_NAMES)})`, 'rule.unknown');
   const ruleId = ruleText.value.trim().toLowerCase();
-  if (!isRuleId(ruleId)) return fail(`unknown rule "${ruleText.value}" in --rule (${oneOf(RULE_IDS)})`, 'rule.unknown');
+  if (!isRuleId(ruleId) && ruleId !== 'custom') return fail(`unknown rule "${ruleText.value}" in --rule (${oneOf(RULE_NAMES)})`, 'rule.unknown');
+  const custom = customFromArgs(ruleId, v);
+  if (!custom.ok) return custom;
 
   const datasetText = single(v.dataset, 'dataset');
   if (!datasetText.ok) return datasetText;
@@ -189,7 +202,7 @@ export function ruleAndDataset(v: { rule?: string[]; dataset?: string[] }): Resu
     );
   }
 
-  return ok({ ruleId, dataset });
+  return ok({ rule: custom.value ?? ruleOf(ruleId as RuleId), dataset });
 }
 
 function parseEvaluate(args: readonly string[]): Result<Request> {
@@ -203,7 +216,9 @@ function parseEvaluate(args: readonly string[]): Result<Request> {
 
   const common = ruleAndDataset(v);
   if (!common.ok) return common;
-  const { ruleId, dataset } = common.value;
+  const { rule, dataset } = common.value;
+  const populations = populationsFromArgs(v.population);
+  if (!populations.ok) return populations;
 
   const othersText = single(v.others, 'others');
   if (!othersText.ok) return othersText;
@@ -226,10 +241,11 @@ function parseEvaluate(args: readonly string[]): Result<Request> {
     command: 'evaluate',
     json: v.json === true,
     dataset,
-    rule: ruleOf(ruleId),
+    rule,
     positions: positions.value,
     others,
     takes: takes.value,
+    populations: populations.value,
   });
 }
 

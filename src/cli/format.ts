@@ -6,6 +6,7 @@ import { countryName, protocolIndex, type CountryCode } from '../core/countries'
 import { DEFAULT_DATASET_ID } from '../core/datasets';
 import type { Dataset } from '../core/dataset';
 import type { Condition, Evaluation, Outcome, Pivot } from '../core/outcome';
+import { populationPercent } from '../core/populationSplit';
 import { assertNever } from '../core/result';
 import { POSITIONS, type Position } from '../core/vote';
 import type { EvaluateRequest } from './args';
@@ -101,9 +102,12 @@ function adoptedSentence({ req, outcome, article }: Context): string {
   switch (req.rule.kind) {
     case 'qmv':
     case 'reinforced':
+    case 'custom': {
+      const popPct = populationPercent(req.rule);
       return w.deemedAdopted
         ? `Adopted: ${support(w)} are in favour; fewer than ${w.blockingMinority.requiredMembers} members are not in favour, so no blocking minority can form (${article}).`
-        : `Adopted: ${support(w)} are in favour; ${required} members and 65 % of the population are required (${article}).`;
+        : `Adopted: ${support(w)} are in favour; ${required} members${popPct === null ? '' : ` and ${popPct} % of the population`} are required (${article}).`;
+    }
     case 'simple':
       return `Adopted: ${m} of ${n} members are in favour; a majority, ${required}, is required (${article}).`;
     case 'unanimity':
@@ -132,13 +136,16 @@ function notAdoptedSentence({ req, outcome, article }: Context): string {
   switch (req.rule.kind) {
     case 'qmv':
     case 'reinforced':
+    case 'custom': {
+      const popPct = populationPercent(req.rule) ?? 65;
       if (bm.routes.includes('members')) {
         const pop = bm.routes.includes('population')
-          ? `, representing ${pct(b.population.inFavour, b.population.participating)} of the population (65 % required)`
+          ? `, representing ${pct(b.population.inFavour, b.population.participating)} of the population (${popPct} % required)`
           : '';
         return `Not adopted: only ${m} of ${n} members are in favour, ${required} required${pop}${even} (${article}).`;
       }
-      return `Not adopted: a blocking minority of ${bm.members} members representing ${popShare} of the population (${millions(bm.population)} people) is not in favour${even}; more than 35 % of the population blocks (${article}).`;
+      return `Not adopted: a blocking minority of ${bm.members} members representing ${popShare} of the population (${millions(bm.population)} people) is not in favour${even}; more than ${100 - popPct} % of the population blocks (${article}).`;
+    }
     case 'simple':
       return `Not adopted: only ${m} of ${n} members are in favour; a majority, ${required}, is required${even} (${article}).`;
     case 'unanimity': {
@@ -233,7 +240,7 @@ export function formatEvaluation(req: EvaluateRequest, outcome: Outcome): string
     verdictSentence(req, outcome),
     ...(outcome.tooCloseToCall ? [TOO_CLOSE_NOTE] : []),
     '',
-    `Rule:     ${info.label} (${articleFor(req.rule, full)})`,
+    req.rule.kind === 'custom' ? `Rule:     ${info.label}: ${info.summary}` : `Rule:     ${info.label} (${articleFor(req.rule, full)})`,
     `Dataset:  ${d.id}, ${d.label}, ${d.period.from} to ${d.period.to}; confidence ${d.provenance.confidence}; ${figures}${d.outdated ? '; outdated' : ''}`,
     `Members:  ${counts.join(', ')}`,
     ...pivotLines(outcome.pivots),

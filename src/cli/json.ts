@@ -7,7 +7,7 @@ import { DEFAULT_DATASET_ID } from '../core/datasets';
 import type { Confidence, Dataset, DatasetId } from '../core/dataset';
 import type { BlockingRoute, Condition, ConditionId, Evaluation, Outcome, Verdict } from '../core/outcome';
 import type { ConditionStatus } from '../core/populationBounds';
-import type { Position, RuleId } from '../core/vote';
+import type { CustomRule, Position, RuleId } from '../core/vote';
 import type { EvaluateRequest } from './args';
 import { RULE_INFOS, ruleInfo } from './ruleInfo';
 
@@ -32,7 +32,7 @@ export interface DatasetJson {
 }
 
 export interface RuleJson {
-  readonly id: RuleId;
+  readonly id: RuleId | 'custom';
   readonly label: string;
   readonly article: string;
   readonly summary: string;
@@ -103,8 +103,10 @@ export interface PivotJson {
 export interface EvaluationJson {
   readonly formatVersion: typeof JSON_FORMAT_VERSION;
   readonly verdict: Verdict;
-  readonly rule: RuleId;
+  readonly rule: RuleId | 'custom';
   readonly dataset: DatasetId;
+  /** Present with --population: the replaced populations, whole persons by code. */
+  readonly populations?: Readonly<Record<string, number>>;
   /** From the `worst` case: undecided members counted as not in favour. */
   readonly members: MembersJson;
   readonly population: PopulationJson;
@@ -121,7 +123,9 @@ export interface EvaluationJson {
   /** Every member's position, in Council protocol order. */
   readonly positions: Readonly<Record<string, Position>>;
   readonly ruleInfo: RuleJson & {
-    readonly options?: { readonly commissionProposal: boolean; readonly populationCheck: boolean };
+    readonly options?:
+      | { readonly commissionProposal: boolean; readonly populationCheck: boolean }
+      | { readonly memberPct: number; readonly populationPct: number; readonly minMembers: number; readonly blockingMembers: number };
   };
   readonly datasetInfo: {
     readonly id: DatasetId;
@@ -187,6 +191,12 @@ const conditionJson = (c: Condition): ConditionJson => ({
   margin: c.margin,
 });
 
+/** The thresholds of `--rule custom`, as given (0 for a blank population share or blocking minority). */
+export function customOptions(rule: CustomRule) {
+  const { memberPct, populationPct, minMembers, blockingMembers } = rule;
+  return { memberPct, populationPct: populationPct ?? 0, minMembers, blockingMembers: blockingMembers ?? 0 };
+}
+
 /** The `evaluate --json` document. The headline numbers are the worst case (see docs/cli.md). */
 export function evaluationJson(req: EvaluateRequest, outcome: Outcome): EvaluationJson {
   const size = req.dataset.members.length;
@@ -198,6 +208,7 @@ export function evaluationJson(req: EvaluateRequest, outcome: Outcome): Evaluati
     verdict: outcome.verdict,
     rule: req.rule.kind,
     dataset: req.dataset.id,
+    ...(Object.keys(req.populations).length ? { populations: req.populations } : {}),
     members: worst.members,
     population: worst.population,
     blockingMinority: worst.blockingMinority,
@@ -218,7 +229,9 @@ export function evaluationJson(req: EvaluateRequest, outcome: Outcome): Evaluati
       ...info,
       ...(req.rule.kind === 'nice'
         ? { options: { commissionProposal: req.rule.commissionProposal, populationCheck: req.rule.populationCheck } }
-        : {}),
+        : req.rule.kind === 'custom'
+          ? { options: customOptions(req.rule) }
+          : {}),
     },
     datasetInfo: {
       id: req.dataset.id,

@@ -4,7 +4,8 @@
  */
 import { DATASETS, electorateOf } from '../core/datasets';
 import { evaluate } from '../core/evaluate';
-import { assertNever } from '../core/result';
+import { electorateWith } from '../core/enlarge';
+import { assertNever, ok } from '../core/result';
 import { readFileSync } from 'node:fs';
 import { parseImport } from '../core/library';
 import { evaluateRequestOf, parseRequest, type Request } from './args';
@@ -52,7 +53,9 @@ function execute(req: Request): RunResult {
       return next.ok ? execute(next.value) : usageError(next.error.message);
     }
     case 'evaluate': {
-      const outcome = evaluate(electorateOf(req.dataset), req.positions, req.rule);
+      const electorate = Object.keys(req.populations).length === 0 ? ok(electorateOf(req.dataset)) : electorateWith(req.dataset, [], req.populations);
+      if (!electorate.ok) return usageError(`--population: ${electorate.error.message}`);
+      const outcome = evaluate(electorate.value, req.positions, req.rule);
       // The engine refuses a rule it cannot apply to these members (Nice weights missing): the user's choice.
       if (!outcome.ok) return usageError(outcome.error.message);
       const takes = answerTakes(electorateOf(req.dataset), req.positions, req.rule, req.takes);

@@ -2,11 +2,12 @@
  * The rules as the command line names and explains them, with their treaty articles
  * (see shared/facts/rules.md for the quoted text).
  */
+import { describeCustomRule } from '../core/customRule';
 import { assertNever } from '../core/result';
 import { RULE_IDS, RULE_LABELS, type Rule, type RuleId } from '../core/vote';
 
 export interface RuleInfo {
-  readonly id: RuleId;
+  readonly id: RuleId | 'custom';
   readonly label: string;
   /** The article that defines the rule, short form. */
   readonly article: string;
@@ -41,6 +42,9 @@ const ARTICLES: Readonly<Record<RuleId, { article: string; summary: string }>> =
 export const RULE_INFOS: readonly RuleInfo[] = RULE_IDS.map((id) => ({ id, label: RULE_LABELS[id], ...ARTICLES[id] }));
 
 export function ruleInfo(rule: Rule): RuleInfo {
+  if (rule.kind === 'custom') {
+    return { id: 'custom', label: 'Custom thresholds', article: 'modelled on Art. 16(4) TEU and Art. 238(3) TFEU', summary: describeCustomRule(rule) };
+  }
   return RULE_INFOS.find((r) => r.id === rule.kind)!;
 }
 
@@ -57,6 +61,8 @@ export function articleFor(rule: Rule, full: boolean): string {
       return 'Art. 238(4) TFEU';
     case 'nice':
       return 'Act of Accession of Croatia, Art. 20';
+    case 'custom':
+      return 'custom thresholds';
     default:
       return assertNever(rule);
   }

@@ -4,6 +4,13 @@
 import { assertNever } from '../core/result';
 import type { CommandName } from './args';
 
+const CUSTOM_HELP = `  --member-pct N       with --rule custom: members in favour, at least N % of participants
+  --population-pct N   with --rule custom: their population, at least N % (0 or none: no condition)
+  --min-members N      with --rule custom: at least N members in favour
+  --blocking N         with --rule custom: fewer than N members not in favour cannot block`;
+
+const POPULATION_HELP = `  --population CODE=N,...  replace populations (whole persons), e.g. DE=84000000,UA=33000000`;
+
 const GENERAL = `Usage: council-vote <command> [options]
 
 Simulate votes in the Council of the European Union.
@@ -20,13 +27,14 @@ Exit status: 0 on success, 2 for bad arguments (one line on stderr), 1 for an in
 
 const EVALUATE = `Usage: council-vote evaluate --rule RULE [--dataset ID] [--yes CODES] [--no CODES]
                             [--abstain CODES] [--absent CODES] [--undecided CODES]
-                            [--others POSITION] [--takes] [--block-with CODES]
-                            [--block-without CODES] [--json]
+                            [--others POSITION] [--population CODE=N,...] [--takes]
+                            [--block-with CODES] [--block-without CODES] [--json]
        council-vote evaluate --scenario FILE [--takes] [--block-with CODES] [--json]
        council-vote evaluate --link URL [--takes] [--block-with CODES] [--json]
 
 Options:
-  --rule RULE          qmv, reinforced, simple, unanimity or nice (required)
+  --rule RULE          qmv, reinforced, simple, unanimity, nice or custom (required)
+${CUSTOM_HELP}
   --dataset ID         population dataset (default council-2025; see "council-vote datasets")
   --yes CODES          members in favour
   --no CODES           members against
@@ -35,6 +43,7 @@ Options:
   --undecided CODES    members whose position is not known: best and worst case are shown
   --others POSITION    position of every member not named: yes (default), no, abstain,
                        absent or undecided
+${POPULATION_HELP}
   --scenario FILE      evaluate a scenario exported from the app as JSON
   --link URL           evaluate a share link (the whole address, or the part after #)
   --takes              also say what it would take: the fewest members switching to yes that
@@ -60,14 +69,16 @@ const RULES = `Usage: council-vote rules [--json]
 
 Lists the voting rules with their treaty articles.`;
 
-const ANALYSIS_OPTIONS = `  --rule RULE          qmv, reinforced, simple, unanimity or nice (required)
+const ANALYSIS_OPTIONS = `  --rule RULE          qmv, reinforced, simple, unanimity, nice or custom (required)
+${CUSTOM_HELP}
   --dataset ID         population dataset (default: the newest Council figures)
   --absent CODES       members not taking part (left out of the game)
   --add CODES          candidate countries to add (Eurostat 2017 figures, outdated), e.g. UA,MD
+${POPULATION_HELP}
   --json               print JSON`;
 
 const POWER = `Usage: council-vote power --rule RULE [--dataset ID] [--absent CODES] [--add CODES]
-                         [--include CODES] [--exclude CODES] [--json]
+                         [--population CODE=N,...] [--include CODES] [--exclude CODES] [--json]
 
 Exact a priori voting power of every participating member: swings, Penrose-Banzhaf (absolute
 and normalized) and Shapley-Shubik indices, against population share and the square-root ideal;
@@ -82,7 +93,7 @@ Example:
   council-vote power --rule qmv --absent DK --json`;
 
 const PROBABILITY = `Usage: council-vote probability --rule RULE --p CODE=P,... [--dataset ID] [--absent CODES]
-                               [--add CODES] [--json]
+                               [--add CODES] [--population CODE=N,...] [--json]
 
 The exact probability that the act is adopted when each member votes yes independently with
 the given probability (members not named: 0.5), and each member's chance of being decisive.

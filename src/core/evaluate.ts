@@ -2,18 +2,22 @@
  * The verdict of a Council vote under each rule of the treaties.
  */
 import { atLeastPercent, ceilDiv, sum } from './arithmetic';
+import { blockingMinimum } from './blockingMinimum';
 import type { CountryCode } from './countries';
 import { countryName } from './countries';
+import { customBlockingMembers, customPopulationPct, customRequiredMembers } from './customRule';
 import type { BlockingMinority, BlockingRoute, Condition, Evaluation, Outcome, Pivot, Verdict } from './outcome';
 import { populationStatus, type ConditionStatus } from './populationBounds';
 import { err, ok, assertNever, type Result } from './result';
-import type { DecidedPosition, Position, Positions, Rule, Voter } from './vote';
+import type { CustomRule, DecidedPosition, Position, Positions, Rule, Voter } from './vote';
 
 /** The members who may vote and the Union total their populations add up to. */
 export interface Electorate {
   readonly voters: readonly Voter[];
   readonly total: number;
 }
+
+export { blockingMinimum } from './blockingMinimum';
 
 type Decided = ReadonlyMap<CountryCode, DecidedPosition>;
 
@@ -45,22 +49,6 @@ function tally(electorate: Electorate, decided: Decided): Tally {
   };
 }
 
-/**
- * Art. 238(3)(a) TFEU: "the minimum number of Council members representing more than 35 % of
- * the population of the participating Member States, plus one member".
- * @example blockingMinimum(eu27WithoutDenmark) // 4 (DE + FR + IT exceed 35 %)
- */
-export function blockingMinimum(participating: readonly Voter[]): number {
-  const pops = participating.map((v) => v.population).sort((a, b) => b - a);
-  const whole = sum(pops);
-  let acc = 0;
-  for (let k = 1; k <= pops.length; k++) {
-    acc += pops[k - 1]!;
-    if (acc * 100 > 35 * whole) return k + 1;
-  }
-  return pops.length + 1;
-}
-
 function condition(
   id: Condition['id'],
   label: string,
@@ -84,29 +72,53 @@ interface RuleResult {
   readonly routes: (popMet: boolean) => BlockingRoute[];
 }
 
-function doubleMajority(t: Tally, memberPct: 55 | 72, blockingClause: boolean): RuleResult {
-  const n = t.participating.length;
+/** A double majority in general: members, optionally population, optionally a blocking clause. */
+interface DoubleSpec {
+  readonly requiredMembers: number;
+  readonly memberLabel: string;
+  readonly popPct: number | null;
+  readonly blockingMembers: number | null;
+}
+
+function doubleMajority(t: Tally, spec: DoubleSpec): RuleResult {
+  const { requiredMembers, popPct, blockingMembers } = spec;
+  const members = condition('members', spec.memberLabel, t.yes.length, requiredMembers, t.participating.length);
+  const pop =
+    popPct === null
+      ? []
+      : [condition('population', `at least ${popPct} % of the population`, t.pop.yes, atLeastPercent(popPct, t.pop.all), t.pop.all, t.status(popPct))];
+  const tooFewToBlock = blockingMembers !== null && t.participating.length - t.yes.length < blockingMembers;
+  const membersMet = members.margin >= 0;
+  const popRescued = (popMet: boolean) => popMet || popPct === null || tooFewToBlock;
+  return {
+    conditions: [members, ...pop],
+    requiredMembers,
+    blockingMembers,
+    decide: (popMet) => membersMet && popRescued(popMet),
+    routes: (popMet) => [...(membersMet ? [] : (['members'] as const)), ...(popRescued(popMet) ? [] : (['population'] as const))],
+  };
+}
+
+/** Art. 16(4) TEU and Art. 238(2)-(3) TFEU: 55 % (72 %) of members and 65 % of the population. */
+function treatyMajority(t: Tally, memberPct: 55 | 72, blockingClause: boolean): RuleResult {
   const floor = memberPct === 55 && t.full ? 15 : 0;
   // Art. 16(4) TEU / Art. 238(2)-(3) TFEU count members *in favour*: 55 % (72 %) of no participant
   // would be zero, which would adopt an act nobody voted for. At least one must be (derived).
-  const requiredMembers = Math.max(floor, 1, atLeastPercent(memberPct, n));
-  const requiredPop = atLeastPercent(65, t.pop.all);
-  const memberLabel = `at least ${memberPct} % of ${t.full ? 'members' : 'participating members'}${floor ? ', at least 15' : ''}`;
-  const members = condition('members', memberLabel, t.yes.length, requiredMembers, n);
-  const pop = condition('population', 'at least 65 % of the population', t.pop.yes, requiredPop, t.pop.all, t.status(65));
-  const blockingMembers = blockingClause ? (t.full ? 4 : blockingMinimum(t.participating)) : null;
-  const tooFewToBlock = blockingMembers !== null && n - t.yes.length < blockingMembers;
-  const membersMet = members.margin >= 0;
-  return {
-    conditions: [members, pop],
-    requiredMembers,
-    blockingMembers,
-    decide: (popMet) => membersMet && (popMet || tooFewToBlock),
-    routes: (popMet) => [
-      ...(membersMet ? [] : (['members'] as const)),
-      ...(popMet || tooFewToBlock ? [] : (['population'] as const)),
-    ],
-  };
+  return doubleMajority(t, {
+    requiredMembers: Math.max(floor, 1, atLeastPercent(memberPct, t.participating.length)),
+    memberLabel: `at least ${memberPct} % of ${t.full ? 'members' : 'participating members'}${floor ? ', at least 15' : ''}`,
+    popPct: 65,
+    blockingMembers: blockingClause ? (t.full ? 4 : blockingMinimum(t.participating)) : null,
+  });
+}
+
+function custom(t: Tally, rule: CustomRule): RuleResult {
+  return doubleMajority(t, {
+    requiredMembers: customRequiredMembers(rule, t.participating.length),
+    memberLabel: `at least ${rule.memberPct} % of ${t.full ? 'members' : 'participating members'}${rule.minMembers > 0 ? `, at least ${rule.minMembers}` : ''}`,
+    popPct: customPopulationPct(rule),
+    blockingMembers: customBlockingMembers(rule),
+  });
 }
 
 function simpleMajority(t: Tally): RuleResult {
@@ -161,9 +173,11 @@ function nice(t: Tally, rule: Extract<Rule, { kind: 'nice' }>): Result<RuleResul
 function applyRule(t: Tally, rule: Rule): Result<RuleResult> {
   switch (rule.kind) {
     case 'qmv':
-      return ok(doubleMajority(t, 55, true));
+      return ok(treatyMajority(t, 55, true));
     case 'reinforced':
-      return ok(doubleMajority(t, 72, false));
+      return ok(treatyMajority(t, 72, false));
+    case 'custom':
+      return ok(custom(t, rule));
     case 'simple':
       return ok(simpleMajority(t));
     case 'unanimity':
@@ -267,7 +281,8 @@ function pivotsOf(electorate: Electorate, positions: Positions, rule: Rule, verd
  * Evaluates a vote in which some members may be undecided: adopted whatever they do,
  * not adopted whatever they do, or undetermined, with the best and the worst case and the
  * members whose switch alone would change the verdict.
- * Art. 16(4) TEU; Art. 238(1)-(4) TFEU; Nice weights per Act of Accession of Croatia Art. 20.
+ * Art. 16(4) TEU; Art. 238(1)-(4) TFEU; Nice weights per Act of Accession of Croatia Art. 20;
+ * custom thresholds read as Art. 16(4) TEU with other numbers.
  * @example evaluate(eu27, { DE: 'no', FR: 'no', IT: 'no' }, { kind: 'qmv' }) // others undecided
  */
 export function evaluate(electorate: Electorate, positions: Positions, rule: Rule): Result<Outcome> {

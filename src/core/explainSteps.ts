@@ -8,6 +8,7 @@ import { countryName } from './countries';
 import type { Electorate } from './evaluate';
 import { people, percentOf, plural, points } from './format';
 import { marginsOf } from './margins';
+import { populationPercent } from './populationSplit';
 import type { Condition, Evaluation, Outcome } from './outcome';
 import { assertNever } from './result';
 import type { Positions, Voter } from './vote';
@@ -77,6 +78,7 @@ function requirement(c: Condition, o: Outcome, full: boolean): string {
         case 'simple':
           return `A majority of the ${c.of} component members must vote yes: ${c.required}. It counts all members, not only those who vote (Art. 238(1) TFEU).`;
         case 'nice':
+        case 'custom':
           return `${c.label[0]!.toUpperCase()}${c.label.slice(1)} must vote yes: ${c.required} of ${c.of}.`;
         case 'unanimity':
           return '';
@@ -147,12 +149,16 @@ function conditionStep(o: Outcome, i: number, full: boolean): ExplainStep {
 function blockingStep({ outcome, electorate, positions }: ExplainInput, full: boolean): ExplainStep | null {
   const e = keyEvaluation(outcome);
   const b = e.blockingMinority;
-  if (b.requiredMembers === null) return null;
+  const popPct = populationPercent(outcome.rule);
+  if (b.requiredMembers === null || popPct === null) return null;
+  const over = `more than ${100 - popPct} %`;
   const participating = electorate.voters.filter((v) => positions[v.code] !== 'absent').sort((x, y) => y.population - x.population);
   const k = b.requiredMembers - 1;
   const largest = participating.slice(0, k);
   const lines = [
-    full
+    outcome.rule.kind === 'custom'
+      ? `Custom thresholds: a blocking minority must include at least ${b.requiredMembers} members and hold ${over} of the population.`
+      : full
       ? 'A blocking minority must include at least four members (Art. 16(4) TEU) and hold more than 35 % of the population.'
       : `With members not participating, a blocking minority needs the fewest members holding more than 35 % of the participating population, plus one (Art. 238(3)(a) TFEU): ${names(largest)} hold ${percentOf(sum(largest.map((v) => v.population)), e.population.participating)}, so at least ${b.requiredMembers} members.`,
   ];
@@ -164,11 +170,11 @@ function blockingStep({ outcome, electorate, positions }: ExplainInput, full: bo
   let status: StepStatus = b.exists ? 'not_met' : 'met';
   if (b.routes.includes('members')) lines.push('Enough members are not in favour to deny the member condition on their own.');
   if (e.deemedAdopted) {
-    lines.push(`They hold more than 35 %, but ${b.members === 1 ? 'one member is' : `${b.members} members are`} fewer than ${b.requiredMembers}: there is no blocking minority, and the act is deemed adopted.`);
+    lines.push(`They hold ${over}, but ${b.members === 1 ? 'one member is' : `${b.members} members are`} fewer than ${b.requiredMembers}: there is no blocking minority, and the act is deemed adopted.`);
   } else if (b.routes.includes('population')) {
-    lines.push(`That is a blocking minority: at least ${b.requiredMembers} members and more than 35 %.`);
+    lines.push(`That is a blocking minority: at least ${b.requiredMembers} members and ${over}.`);
   } else if (!b.exists) {
-    lines.push(`No blocking minority: ${b.members >= b.requiredMembers ? 'enough members, but' : 'too few members, and'} not more than 35 % of the population.`);
+    lines.push(`No blocking minority: ${b.members >= b.requiredMembers ? 'enough members, but' : 'too few members, and'} not ${over} of the population.`);
   }
   if (outcome.verdict === 'undetermined') status = 'uncertain';
   return { id: 'blocking', title: 'The blocking minority', status, lines };

@@ -9,6 +9,7 @@ export const MESSAGE_CODES = [
   'country.duplicate',
   'rule.unknown',
   'rule.unavailable',
+  'rule.invalid',
   'position.unknown',
   'import.invalid',
   'link.invalid',

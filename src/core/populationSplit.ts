@@ -5,6 +5,7 @@
  */
 import { atLeastPercent, sum } from './arithmetic';
 import type { CountryCode } from './countries';
+import { customPopulationPct } from './customRule';
 import type { Electorate } from './evaluate';
 import { assertNever } from './result';
 import type { Positions, Rule } from './vote';
@@ -86,6 +87,8 @@ export function populationPercent(rule: Rule): number | null {
       return 65;
     case 'nice':
       return rule.populationCheck ? 62 : null;
+    case 'custom':
+      return customPopulationPct(rule);
     case 'simple':
     case 'unanimity':
       return null;

@@ -24,7 +24,24 @@ export function isRuleId(x: unknown): x is RuleId {
   return typeof x === 'string' && (RULE_IDS as readonly string[]).includes(x);
 }
 
-/** A voting rule. Only the Nice rule has options; the others are fixed by the treaties. */
+/**
+ * Custom thresholds for what-if analysis, modelled on Art. 16(4) TEU / Art. 238(3) TFEU. Build
+ * one with `customRule` (src/core/customRule.ts), which checks every field. Not a scenario rule:
+ * it is not in `RULE_IDS`, links or saved scenarios.
+ */
+export interface CustomRule {
+  readonly kind: 'custom';
+  /** Whole percent of the participating members that must be in favour (0-100). */
+  readonly memberPct: number;
+  /** Whole percent of the participants' population; null for no population condition. */
+  readonly populationPct: number | null;
+  /** A floor on the members in favour, like the "at least fifteen" of Art. 16(4) TEU. */
+  readonly minMembers: number;
+  /** Fewer members not in favour can never block; null for no such clause. */
+  readonly blockingMembers: number | null;
+}
+
+/** A voting rule. Only the Nice rule and custom thresholds have options; the others are fixed by the treaties. */
 export type Rule =
   | { readonly kind: 'qmv' }
   | { readonly kind: 'reinforced' }
@@ -36,7 +53,8 @@ export type Rule =
       readonly commissionProposal: boolean;
       /** A member asked to verify that the majority represents at least 62 % of the population. */
       readonly populationCheck: boolean;
-    };
+    }
+  | CustomRule;
 
 export const RULE_LABELS: Readonly<Record<RuleId, string>> = {
   qmv: 'Qualified majority',

@@ -4,6 +4,7 @@ import type { Scenario } from '../core/scenario';
 import type { SavedScenario } from '../core/library';
 import type { Position, RuleId } from '../core/vote';
 import type { ExerciseId } from '../core/exercises';
+import type { ThresholdTexts } from '../core/whatIf';
 
 export type MemberOrder = 'protocol' | 'population' | 'name';
 /** How the members are shown for editing: the list of radio groups, or the tile map. */
@@ -85,5 +86,29 @@ export interface LibraryActions {
   memberNoteSet(code: CountryCode, text: string): void;
 }
 
-export type StoreState = ScenarioState & UiState & LibraryState;
-export type Store = StoreState & ScenarioActions & UiActions & LibraryActions;
+/** The analysis what-if, as typed (see whatIfSlice.ts). */
+export interface WhatIf {
+  /** Candidate countries added, in the order added. */
+  readonly added: readonly CountryCode[];
+  /** Replaced populations by code, as typed (whole persons once valid). */
+  readonly populations: Readonly<Record<string, string>>;
+  /** The rule on screen, or the custom thresholds below. */
+  readonly ruleMode: 'screen' | 'custom';
+  readonly thresholds: ThresholdTexts;
+}
+
+export interface WhatIfState {
+  readonly whatIf: WhatIf;
+}
+
+export interface WhatIfActions {
+  candidateToggled(code: CountryCode, added: boolean): void;
+  populationTyped(code: CountryCode, text: string): void;
+  populationsReset(): void;
+  whatIfRuleChosen(mode: WhatIf['ruleMode']): void;
+  thresholdTyped(field: keyof ThresholdTexts, text: string): void;
+  whatIfCleared(): void;
+}
+
+export type StoreState = ScenarioState & UiState & LibraryState & WhatIfState;
+export type Store = StoreState & ScenarioActions & UiActions & LibraryActions & WhatIfActions;

@@ -2,51 +2,15 @@
  * The built command line, run as a user runs it: `node dist-cli/council-vote.js ...`.
  * Golden cases from shared/facts/rules.md §1-6 and scenarios.md §1a, as literal expectations.
  */
-import { execSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ERROR_CASES } from './errorCases';
+import { BIN, cli, ensureBuilt, json } from './run';
 
-const ROOT = resolve(__dirname, '../..');
-const BIN = join(ROOT, 'dist-cli/council-vote.js');
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-beforeAll(() => {
-  const sources = Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'data')));
-  if (!existsSync(BIN) || statSync(BIN).mtimeMs < sources) {
-    execSync('npx vite build --config vite.cli.config.ts --logLevel silent', { cwd: ROOT, stdio: 'pipe' });
-  }
-}, 120_000);
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs `council-vote` with a command line split at spaces (no argument here contains one). */
-function cli(line: string): Run {
-  const args = line.trim() === '' ? [] : line.trim().split(/ +/);
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+beforeAll(ensureBuilt, 120_000);
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- parsed JSON, checked field by field */
-function json(line: string): any {
-  const r = cli(`${line} --json`);
-  expect(r.stderr).toBe('');
-  expect(r.status).toBe(0);
-  return JSON.parse(r.stdout);
-}
 
 it('is one Node script with a shebang', () => {
   expect(readFileSync(BIN, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
@@ -254,7 +218,7 @@ describe('council-vote evaluate (human output)', () => {
     const text = cli('evaluate --rule qmv --no DE,FR,IT --undecided ES,PL --takes --block-with DE').stdout;
     expect(text).toContain('What it takes to adopt (other undecided members counted against):\n  2 members among the undecided switching to yes (1 such set; least population first):\n    ES + PL  (');
     expect(text).toContain('  1 member among the undecided switching to no (2 such sets; least population first):\n    PL  (');
-    expect(text).toMatch(/Closest blocking coalitions with Germany:\n  3 more members needed \(\d+ such sets; least population first\):\n    DE \+ /);
+    expect(text).toMatch(/Closest blocking coalitions with Germany:\n {2}3 more members needed \(\d+ such sets; least population first\):\n {4}DE \+ /);
     const r = json('evaluate --rule qmv --no DE,FR,IT,PL --takes --block-with DE,FR,IT');
     // Blocked already; one of the four changing sides would adopt it, whoever it is.
     expect(r.whatItTakes.toBlock).toBeNull();
@@ -368,5 +332,45 @@ describe('council-vote power / probability', () => {
     const r = cli(line);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`${message}\n`);
+  });
+});
+
+describe('council-vote --rule custom and --population', () => {
+  const QMV_LIKE = '--rule custom --member-pct 55 --population-pct 65 --min-members 15 --blocking 4';
+  const ALL_CANDIDATES = '--add UA,MD,GE,ME,RS,AL,MK,BA,TR,XK,IS';
+
+  it('custom 55/65/15/4 gives the QMV verdict on EU-27, with its options in ruleInfo', () => {
+    const custom = json(`evaluate ${QMV_LIKE} --no DE,FR,IT`);
+    const qmv = json('evaluate --rule qmv --no DE,FR,IT');
+    expect([custom.verdict, custom.deemedAdopted, custom.members, custom.blockingMinority]).toEqual([qmv.verdict, qmv.deemedAdopted, qmv.members, qmv.blockingMinority]);
+    expect(custom.rule).toBe('custom');
+    expect(custom.ruleInfo).toMatchObject({ id: 'custom', options: { memberPct: 55, populationPct: 65, minMembers: 15, blockingMembers: 4 } });
+    expect(cli(`evaluate ${QMV_LIKE} --no DE,FR,IT`).stdout).toMatch(/^Rule: {5}Custom thresholds: 55 % of members \(at least 15\), 65 % of population, blocking minority of at least 4$/m);
+  });
+
+  it('a blocking clause changes the verdict: without it, DE, FR and IT block', () => {
+    expect(json('evaluate --rule custom --member-pct 55 --population-pct 65 --no DE,FR,IT').verdict).toBe('not_adopted');
+  });
+
+  it('--population changes a verdict: Germany at 1 000 persons cannot block with France and Italy under reinforced QMV', () => {
+    expect(json('evaluate --rule reinforced --no DE,FR,IT').verdict).toBe('not_adopted');
+    const o = json('evaluate --rule reinforced --no DE,FR,IT --population DE=1000');
+    expect([o.verdict, o.populations]).toEqual(['adopted', { DE: 1000 }]);
+  });
+
+  it('power with all 11 candidates (38 members), custom thresholds and an edited population', () => {
+    const r = json(`power ${QMV_LIKE} ${ALL_CANDIDATES} --population UA=33000000`);
+    expect(r.members).toHaveLength(38);
+    expect([r.rule, r.ruleOptions, r.populations]).toEqual(['custom', { memberPct: 55, populationPct: 65, minMembers: 15, blockingMembers: 4 }, { UA: 33_000_000 }]);
+    const total = r.members.reduce((s: number, m: any) => s + m.populationShare, 0);
+    expect(total).toBeCloseTo(1, 10);
+    expect(r.members.reduce((s: number, m: any) => s + m.shapleyShubik, 0)).toBeCloseTo(1, 10);
+  });
+
+  it('probability under custom thresholds: a simple majority of members alone', () => {
+    const all = ['BE','BG','CZ','DK','DE','EE','IE','EL','ES','FR','HR','IT','CY','LV','LT','LU','HU','MT','NL','AT','PL','PT','RO','SI','SK','FI','SE'];
+    const p = (yes: number) => all.map((c, i) => `${c}=${i < yes ? 1 : 0}`).join(',');
+    expect(json(`probability --rule custom --member-pct 50 --p ${p(14)}`).probability).toBe(1);
+    expect(json(`probability --rule custom --member-pct 52 --p ${p(14)}`).probability).toBe(0);
   });
 });

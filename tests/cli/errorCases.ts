@@ -2,7 +2,7 @@
  * Every kind of bad command line and the one line `council-vote` must print for it (after
  * "council-vote: "). Command lines are split at spaces.
  */
-const RULES = '(qmv, reinforced, simple, unanimity or nice)';
+const RULES = '(qmv, reinforced, simple, unanimity, nice or custom)';
 const COMMANDS = '(datasets, evaluate, rules, power or probability)';
 const COUNCILS = '(council-2025, council-2020 or council-2016)';
 const SEE_HELP = '(see council-vote --help)';
@@ -59,4 +59,16 @@ export const ERROR_CASES: readonly (readonly [string, string])[] = [
   ['datasets --verbose', `unknown option --verbose ${SEE_HELP}`],
   ['datasets all', 'unexpected argument "all"'],
   ['rules --json=1', '--json does not take a value'],
+  // Custom thresholds and populations
+  ['evaluate --rule custom', '--rule custom needs --member-pct (and optionally --population-pct, --min-members, --blocking)'],
+  ['evaluate --rule qmv --min-members 15', '--min-members applies only to --rule custom'],
+  ['power --rule custom --member-pct 101', '--member-pct: Member share must be between 0 and 100 % (got 101 %).'],
+  ['probability --rule custom --member-pct 55 --population-pct 65.5', '--population-pct expects a whole number, not "65.5"'],
+  ['power --rule custom --member-pct 55 --blocking 200', '--blocking: Blocking minority must be between 0 and 100 (got 200).'],
+  ['power --rule custom --member-pct 55 --blocking 3 --blocking 4', '--blocking is given more than once'],
+  ['evaluate --rule qmv --population DE', '--population expects CODE=PERSONS pairs such as DE=84000000, not "DE"'],
+  ['evaluate --rule qmv --population DE=0', 'the population of DE in --population must be a positive whole number, not 0'],
+  ['evaluate --rule qmv --population DE=1,de=2', 'country code "DE" is given twice in --population'],
+  ['evaluate --rule qmv --population UA=1000', '--population: UA is not in this vote.'],
+  ['power --rule qmv --add UA --population XK=1000', '--population: XK is not in this vote.'],
 ];

@@ -83,6 +83,16 @@ export function oracleAdopted(members: readonly OracleMember[], votes: readonly 
       const populationMet = !rule.populationCheck || atLeast(popYes, popAll, 62n);
       return weightsMet && membersMet && populationMet;
     }
+    case 'custom': {
+      // Custom thresholds, read as Art. 16(4) TEU: at least memberPct % of the participants and
+      // at least minMembers (and at least one) in favour, at least populationPct % of their
+      // population (0 or null: no such condition), unless fewer than blockingMembers are not in
+      // favour (0 or null: no such clause).
+      const membersMet = y >= 1n && y >= BigInt(rule.minMembers) && atLeast(y, n, BigInt(rule.memberPct));
+      const populationMet = !rule.populationPct || atLeast(popYes, popAll, BigInt(rule.populationPct));
+      const cannotBlock = !!rule.blockingMembers && notInFavour < rule.blockingMembers;
+      return membersMet && (populationMet || cannotBlock);
+    }
   }
 }
 

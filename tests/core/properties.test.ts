@@ -9,6 +9,7 @@ import { PROTOCOL_ORDER, type CountryCode } from '../../src/core/countries';
 import { electorateOf, findDataset } from '../../src/core/datasets';
 import { evaluate, evaluateDecided, type Electorate } from '../../src/core/evaluate';
 import type { DecidedPosition, Position, Positions, Rule } from '../../src/core/vote';
+import { customRuleArb } from './power/fixtures';
 import { NICE_WEIGHTS_FROM_RULES, oracleAdopted, oracleVerdict, type OracleMember, type OracleVote } from './oracle';
 
 const RUNS = 300;
@@ -61,7 +62,10 @@ const votesFor = (n: number): fc.Arbitrary<OracleVote[]> =>
     )
     .map(([votes, everyone]) => (everyone ? votes.map((v) => (v === 'absent' ? 'no' : v)) : votes));
 
-const withVotes = anyCase.chain((c) => fc.record({ c: fc.constant(c), votes: votesFor(c.members.length), rule: fc.constantFrom(...RULES) }));
+/** A treaty rule, or random custom thresholds (tests/core/power/fixtures.ts). */
+const anyRule = fc.oneof(fc.constantFrom(...RULES), customRuleArb);
+
+const withVotes = anyCase.chain((c) => fc.record({ c: fc.constant(c), votes: votesFor(c.members.length), rule: anyRule }));
 
 const decidedMap = (c: Case, votes: readonly DecidedPosition[]) => new Map(c.electorate.voters.map((v, i) => [v.code, votes[i]!] as const));
 const adoptedByEngine = (c: Case, votes: readonly DecidedPosition[], rule: Rule): boolean => {
@@ -135,7 +139,7 @@ test('tooCloseToCall is never raised when the figures are exact', () => {
   const anyPosition = fc.constantFrom<Position>('yes', 'no', 'abstain', 'absent', 'undecided');
   fc.assert(
     fc.property(
-      anyCase.chain((c) => fc.tuple(fc.constant(c), fc.array(anyPosition, { minLength: c.members.length, maxLength: c.members.length }), fc.constantFrom(...RULES))),
+      anyCase.chain((c) => fc.tuple(fc.constant(c), fc.array(anyPosition, { minLength: c.members.length, maxLength: c.members.length }), anyRule)),
       ([c, positions, rule]) => {
         const r = evaluate(c.electorate, Object.fromEntries(c.electorate.voters.map((v, i) => [v.code, positions[i]!])), rule);
         if (!r.ok) throw new Error(r.error.message);

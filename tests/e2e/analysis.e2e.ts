@@ -74,4 +74,33 @@ describe('analysis', () => {
     await page.getByRole('button', { name: 'All yes' }).click();
     expect(await page.getByRole('status').textContent()).toMatch(/^Adopted/);
   });
+
+  it('what-if: all candidate countries (38 members), an edited population and custom thresholds', async () => {
+    const page = await app.open();
+    await page.getByRole('button', { name: 'All yes' }).click();
+    await openAnalysis(page);
+    const candidates = ['Ukraine', 'Moldova', 'Georgia', 'Montenegro', 'Serbia', 'Albania', 'North Macedonia', 'Bosnia and Herzegovina', 'Türkiye', 'Kosovo', 'Iceland'];
+    for (const c of candidates) await page.getByRole('checkbox', { name: c, exact: true }).check();
+    await page.locator('summary', { hasText: 'Edit populations' }).click();
+    await page.getByLabel('Population of Ukraine', { exact: true }).fill('33000000');
+    await page.getByText('edited', { exact: true }).waitFor();
+    await page.getByLabel('Custom thresholds').check();
+    await page.getByLabel('Member share %').fill('60');
+    await page.getByLabel('Minimum members').fill('20');
+    await page.getByLabel('Blocking minority (members)').fill('5');
+    const note = 'What-if: 11 candidates added, 1 population edited, custom thresholds.';
+    await page.locator('#power-h ~ .analysis__whatif-note', { hasText: note }).waitFor();
+    // The candidates are undecided: 2^11 ways, counted with the what-if.
+    await page.getByText('Of the 2,048 ways the 11 undecided members could vote').waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Compute voting power' }).click();
+    await page.getByText(/^38 members: /).waitFor({ timeout: 60_000 });
+    const rows = page.locator('.analysis__table').last().locator('tbody tr');
+    expect(await rows.count()).toBe(38);
+    expect(await rows.first().locator('th').textContent()).toBe('Germany');
+    expect(await rows.locator('th', { hasText: 'Iceland' }).count()).toBe(1);
+    // An invalid threshold stops the analysis with a specific message.
+    await page.getByLabel('Population share %').fill('101');
+    expect(await page.getByRole('alert').textContent()).toContain('Population share must be between 0 and 100 % (got 101 %).');
+    expect(await page.getByRole('button', { name: 'Compute voting power' }).isDisabled()).toBe(true);
+  }, 120_000);
 });

@@ -12,6 +12,7 @@
 import { atLeastPercent, ceilDiv, sum } from '../arithmetic';
 import type { CountryCode } from '../countries';
 import { countryName } from '../countries';
+import { customBlockingMembers, customPopulationPct, customRequiredMembers } from '../customRule';
 import { blockingMinimum, type Electorate } from '../evaluate';
 import { assertNever, err, ok, type Result } from '../result';
 import type { Rule, Voter } from '../vote';
@@ -41,7 +42,7 @@ export interface GameThresholds {
   readonly requiredMembers: number;
   /** Persons; null where the rule has no population condition. */
   readonly requiredPopulation: number | null;
-  /** Fewest members a blocking minority needs (QMV only), else null. */
+  /** Fewest members a blocking minority needs (QMV and custom thresholds with the clause), else null. */
   readonly blockingMembers: number | null;
   readonly requiredWeight: number | null;
 }
@@ -92,6 +93,14 @@ function shapeOf(rule: Rule, participants: readonly Voter[], full: boolean): Sha
         weightNeeded: ceilDiv(260 * allWeight, 352),
       };
     }
+    case 'custom':
+      // Custom thresholds, read as Art. 16(4) TEU with other numbers (src/core/customRule.ts).
+      return {
+        requiredMembers: customRequiredMembers(rule, n),
+        popPct: customPopulationPct(rule),
+        blockingMembers: customBlockingMembers(rule),
+        weightNeeded: 0,
+      };
     default:
       return assertNever(rule);
   }

@@ -1,6 +1,7 @@
 import { PowerView } from './PowerView';
 import { ProbabilityView } from './ProbabilityView';
 import { UndecidedPathsView } from './UndecidedPathsView';
+import { WhatIfSetup } from './WhatIfSetup';
 import { WhatItTakesView } from './WhatItTakesView';
 import './analysis.css';
 
@@ -8,6 +9,7 @@ import './analysis.css';
 export default function AnalysisPanel() {
   return (
     <div className="analysis">
+      <WhatIfSetup />
       <WhatItTakesView />
       <UndecidedPathsView />
       <ProbabilityView />

@@ -1,26 +1,26 @@
 import { useMemo, useState } from 'react';
 import { countryName, type CountryCode } from '../../core/countries';
-import { participantsOf } from '../../core/undecidedPaths';
 import { JobProgress } from './JobProgress';
 import { MemberPicker } from './MemberPicker';
 import { SwitchSetList } from './SwitchSetList';
+import { useAnalysisVote } from './useAnalysisVote';
 import { useJob } from './useJob';
-import { useVote } from './useVote';
 
 /** "With Germany against, who else is needed?": the closest blocking coalitions containing chosen members. */
 export function BlockingCoalitionFinder() {
-  const { electorate, positions, rule } = useVote();
+  const vote = useAnalysisVote();
   const [withMembers, setWith] = useState<CountryCode[]>([]);
   const [without, setWithout] = useState<CountryCode[]>([]);
-  const participating = useMemo(() => participantsOf(electorate, positions), [electorate, positions]);
-  // Members who have since left the vote (set to "Not participating") drop out of both lists.
-  const inVote = (codes: CountryCode[]) => codes.filter((c) => participating.includes(c));
-  const job = useMemo(
-    () => ({ kind: 'blocking' as const, electorate, participating, rule, with: inVote(withMembers), without: inVote(without) }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- inVote only reads `participating`
-    [electorate, participating, rule, withMembers, without],
-  );
+  const job = useMemo(() => {
+    if (!vote.ok) return null;
+    // Members who have since left the vote (set to "Not participating") drop out of both lists.
+    const inVote = (codes: CountryCode[]) => codes.filter((c) => vote.participating.includes(c));
+    const { electorate, participating, rule } = vote;
+    return { kind: 'blocking' as const, electorate, participating, rule, with: inVote(withMembers), without: inVote(without) };
+  }, [vote, withMembers, without]);
   const state = useJob(job);
+  if (!vote.ok || !job) return null;
+  const { participating, positions } = vote;
   const against = participating.filter((c) => positions[c] === 'no');
   const names = job.with.map(countryName).join(', ');
   return (

@@ -1,72 +1,41 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { countryName, type CountryCode } from '../../core/countries';
-import { CANDIDATES, electorateWith } from '../../core/enlarge';
 import { count, fractionPercent } from '../../core/format';
-import { participantsOf } from '../../core/undecidedPaths';
 import type { AnalysisJob } from '../../workers/protocol';
 import { CoalitionSizeTable } from './CoalitionSizeTable';
 import { JobProgress } from './JobProgress';
 import { PowerChart } from './PowerChart';
+import { useAnalysisVote } from './useAnalysisVote';
 import { useJob } from './useJob';
-import { useVote } from './useVote';
+import { WhatIfNote } from './WhatIfNote';
 
 const pct = (x: number) => fractionPercent(x, 2);
 
-/** Exact voting power for the rule, dataset and participation on screen, with enlargement what-ifs. */
+/** Exact voting power for the rule, dataset and participation on screen, or the what-if above. */
 export function PowerView() {
-  const { dataset, positions, rule } = useVote();
-  const [added, setAdded] = useState<string[]>([]);
-  const [populations, setPopulations] = useState<Record<string, number>>({});
+  const vote = useAnalysisVote();
   const [include, setInclude] = useState('');
   const [exclude, setExclude] = useState('');
   const [job, setJob] = useState<(AnalysisJob & { kind: 'power' }) | null>(null);
   const state = useJob(job);
-  const built = useMemo(() => electorateWith(dataset, added, populations), [dataset, added, populations]);
   const compute = () => {
-    if (!built.ok) return;
-    const participating = [...participantsOf(built.value, positions)];
-    const filter = { include: include ? [include as CountryCode] : [], exclude: exclude ? [exclude as CountryCode] : [] };
-    setJob({ kind: 'power', electorate: built.value, participating, rule, filter });
+    if (!vote.ok) return;
+    const codes = vote.electorate.voters.map((v) => v.code as string);
+    const filter = {
+      include: include && codes.includes(include) ? [include as CountryCode] : [],
+      exclude: exclude && codes.includes(exclude) ? [exclude as CountryCode] : [],
+    };
+    setJob({ kind: 'power', electorate: vote.electorate, participating: [...vote.participating], rule: vote.rule, filter });
   };
-  const codes = built.ok ? built.value.voters.map((v) => v.code) : [];
+  const codes = vote.ok ? vote.electorate.voters.map((v) => v.code) : [];
   return (
     <section className="analysis__block" aria-labelledby="power-h">
       <h3 id="power-h">Voting power</h3>
       <p className="hint">
         Exact a priori power over every coalition, for the rule and participation on screen (members set to “Not participating” are
-        left out).
+        left out), or the what-if above.
       </p>
-      <fieldset className="analysis__candidates">
-        <legend>Add candidate countries (Eurostat 2017 figures, outdated; editable)</legend>
-        {CANDIDATES.map((m) => (
-          <span key={m.code} className="analysis__candidate">
-            <label>
-              <input
-                type="checkbox"
-                checked={added.includes(m.code)}
-                onChange={(e) => setAdded((a) => (e.target.checked ? [...a, m.code] : a.filter((c) => c !== m.code)))}
-              />{' '}
-              {countryName(m.code)}
-            </label>
-            {added.includes(m.code) && (
-              <input
-                type="number"
-                min={1}
-                aria-label={`Population of ${countryName(m.code)}`}
-                value={populations[m.code] ?? m.population}
-                onChange={(e) => {
-                  const v = Math.round(Number(e.target.value));
-                  if (v > 0) setPopulations((p) => ({ ...p, [m.code]: v }));
-                }}
-              />
-            )}
-          </span>
-        ))}
-      </fieldset>
-      {added.includes('UA') && (
-        <p className="caution">Ukraine’s present population is far below its pre-2022 figure and has not been reliably measured since.</p>
-      )}
-      {!built.ok && <p className="caution">{built.error.message}</p>}
+      <WhatIfNote vote={vote} />
       <div className="analysis__filters">
         {(
           [
@@ -87,7 +56,7 @@ export function PowerView() {
           </label>
         ))}
       </div>
-      <button type="button" onClick={compute} disabled={!built.ok || state.status === 'running'}>
+      <button type="button" onClick={compute} disabled={!vote.ok || state.status === 'running'}>
         Compute voting power
       </button>
       {state.status === 'running' && <JobProgress label="Computing…" progress={state.progress} cancel={state.cancel} />}

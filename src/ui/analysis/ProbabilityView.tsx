@@ -1,31 +1,35 @@
 import { useMemo, useState } from 'react';
 import { countryName } from '../../core/countries';
 import { fractionPercent as pct } from '../../core/format';
-import { participantsOf, probabilitiesFrom } from '../../core/undecidedPaths';
+import { probabilitiesFrom } from '../../core/undecidedPaths';
+import { useAnalysisVote } from './useAnalysisVote';
 import { useJob } from './useJob';
-import { useVote } from './useVote';
-
+import { WhatIfNote } from './WhatIfNote';
 
 /** The exact probability of adoption from each member's chance of voting yes. */
 export function ProbabilityView() {
-  const { electorate, positions, rule } = useVote();
+  const vote = useAnalysisVote();
   const [overrides, setOverrides] = useState<Record<string, number>>({});
-  const probabilities = useMemo(() => ({ ...probabilitiesFrom(electorate, positions), ...overrides }), [electorate, positions, overrides]);
-  const participating = useMemo(() => participantsOf(electorate, positions), [electorate, positions]);
+  const probabilities = useMemo(() => (vote.ok ? { ...probabilitiesFrom(vote.electorate, vote.positions, vote.rule), ...overrides } : {}), [vote, overrides]);
+  const participating = vote.ok ? vote.participating : [];
   const job = useMemo(
-    () => (participating.length ? { kind: 'probability' as const, electorate, participating, rule, probabilities } : null),
-    [electorate, participating, rule, probabilities],
+    () =>
+      vote.ok && vote.participating.length
+        ? { kind: 'probability' as const, electorate: vote.electorate, participating: vote.participating, rule: vote.rule, probabilities }
+        : null,
+    [vote, probabilities],
   );
   const state = useJob(job);
   return (
     <section className="analysis__block" aria-labelledby="prob-h">
       <h3 id="prob-h">Probability of adoption</h3>
+      <WhatIfNote vote={vote} />
       <p className="hint">
         Each member votes yes with its probability, independently: by default 100 % for yes, 0 % for no and abstain, 50 % for
-        undecided. Computed exactly over every combination, not sampled.
+        undecided (and for added candidates). Computed exactly over every combination, not sampled.
       </p>
       <p className="analysis__big" aria-live="polite">
-        {state.status === 'done' ? pct(state.result.probability, 2) : state.status === 'error' ? state.error.message : '…'}
+        {state.status === 'done' ? pct(state.result.probability, 2) : state.status === 'error' ? state.error.message : vote.ok ? '…' : '—'}
       </p>
       <button type="button" onClick={() => setOverrides({})} disabled={Object.keys(overrides).length === 0}>
         Reset to the positions

@@ -2,16 +2,18 @@ import { useMemo } from 'react';
 import { countryName } from '../../core/countries';
 import { count, percentOf } from '../../core/format';
 import { useJob } from './useJob';
-import { useVote } from './useVote';
+import { useAnalysisVote } from './useAnalysisVote';
+import { WhatIfNote } from './WhatIfNote';
 
 /** Of the 2^k ways the undecided could vote, how many adopt, and who is decisive how often. */
 export function UndecidedPathsView() {
-  const { electorate, positions, rule } = useVote();
-  const job = useMemo(() => ({ kind: 'undecided' as const, electorate, positions, rule }), [electorate, positions, rule]);
+  const vote = useAnalysisVote();
+  const job = useMemo(() => (vote.ok ? { kind: 'undecided' as const, electorate: vote.electorate, positions: vote.positions, rule: vote.rule } : null), [vote]);
   const state = useJob(job);
   return (
     <section className="analysis__block" aria-labelledby="paths-h">
       <h3 id="paths-h">Undecided paths</h3>
+      <WhatIfNote vote={vote} />
       {state.status === 'running' && <p className="hint">Counting…</p>}
       {state.status === 'error' && <p className="caution">{state.error.message}</p>}
       {state.status === 'done' &&

@@ -3,8 +3,9 @@ import type { Direction, SwitchSearch } from '../../core/whatItTakes';
 import { BlockingCoalitionFinder } from './BlockingCoalitionFinder';
 import { JobProgress } from './JobProgress';
 import { SwitchSetList } from './SwitchSetList';
+import { useAnalysisVote } from './useAnalysisVote';
 import { useJob } from './useJob';
-import { useVote } from './useVote';
+import { WhatIfNote } from './WhatIfNote';
 
 const members = (n: number) => `${n} member${n === 1 ? '' : 's'}`;
 
@@ -42,12 +43,13 @@ function DirectionAnswer({ title, direction, settled, verb }: { title: string; d
 
 /** The fewest changes of vote that would adopt or block the act, from the positions on screen. */
 export function WhatItTakesView() {
-  const { electorate, positions, rule } = useVote();
-  const job = useMemo(() => ({ kind: 'takes' as const, electorate, positions, rule }), [electorate, positions, rule]);
+  const vote = useAnalysisVote();
+  const job = useMemo(() => (vote.ok ? { kind: 'takes' as const, electorate: vote.electorate, positions: vote.positions, rule: vote.rule } : null), [vote]);
   const state = useJob(job);
   return (
     <section className="analysis__block" aria-labelledby="takes-h">
       <h3 id="takes-h">What it takes</h3>
+      <WhatIfNote vote={vote} />
       <p className="hint">
         The fewest members who would have to change their vote. To adopt, the other undecided members are counted against; to block,
         in favour — so each answer holds whatever they do.

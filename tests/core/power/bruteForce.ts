@@ -66,6 +66,14 @@ export function winTable(members: readonly BruteMember[], full: boolean, rule: R
           (rule.commissionProposal ? 2 * y > n : 3 * y >= 2 * n) &&
           (!rule.populationCheck || p * 100 >= 62 * P);
         break;
+      case 'custom':
+        adopted =
+          n > 0 &&
+          y >= 1 &&
+          y >= rule.minMembers &&
+          y * 100 >= rule.memberPct * n &&
+          (!rule.populationPct || p * 100 >= rule.populationPct * P || (!!rule.blockingMembers && n - y < rule.blockingMembers));
+        break;
     }
     win[mask] = adopted ? 1 : 0;
   }

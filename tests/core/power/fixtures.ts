@@ -3,6 +3,7 @@
  */
 import fc from 'fast-check';
 import { PROTOCOL_ORDER, type CountryCode } from '../../../src/core/countries';
+import { customRule } from '../../../src/core/customRule';
 import type { Electorate } from '../../../src/core/evaluate';
 import type { Rule, Voter } from '../../../src/core/vote';
 import type { BruteMember } from './bruteForce';
@@ -30,12 +31,27 @@ export function participatingOf(game: TestGame): CountryCode[] | undefined {
 /** The participants alone, in order, as the brute force sees them. */
 export const insideOf = (game: TestGame) => game.members.filter((_, i) => !game.absent.includes(i));
 
+/** Random custom thresholds, through the validating constructor (0 often: "no condition"). */
+export const customRuleArb: fc.Arbitrary<Rule> = fc
+  .record({
+    memberPct: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constantFrom(50, 55, 72)),
+    populationPct: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constantFrom(0, 65)),
+    minMembers: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 45 })),
+    blockingMembers: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 12 })),
+  })
+  .map((input) => {
+    const r = customRule(input);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value;
+  });
+
 export const ruleArb: fc.Arbitrary<Rule> = fc.oneof(
   fc.constant<Rule>({ kind: 'qmv' }),
   fc.constant<Rule>({ kind: 'reinforced' }),
   fc.constant<Rule>({ kind: 'simple' }),
   fc.constant<Rule>({ kind: 'unanimity' }),
   fc.record({ kind: fc.constant('nice' as const), commissionProposal: fc.boolean(), populationCheck: fc.boolean() }),
+  customRuleArb,
 );
 
 /** Populations either spread out or drawn from a few values, so that ties are common. */
