@@ -4,6 +4,7 @@ import type { Scenario } from '../core/scenario';
 import type { SavedScenario } from '../core/library';
 import type { Position, RuleId } from '../core/vote';
 import type { ExerciseId } from '../core/exercises';
+import type { Locale } from '../i18n/locales';
 
 export type MemberOrder = 'protocol' | 'population' | 'name';
 /** How the members are shown for editing: the list of radio groups, or the tile map. */
@@ -39,6 +40,8 @@ export interface UiState {
   readonly exercise: ExerciseId | null;
   /** What the next print shows: the scenario on screen, or every saved scenario, a page each. */
   readonly printScope: 'current' | 'library';
+  /** The interface language; set only once its messages are loaded (see language.ts). */
+  readonly locale: Locale;
 }
 
 export interface UiActions {
@@ -50,6 +53,7 @@ export interface UiActions {
   exerciseStarted(id: ExerciseId): void;
   exerciseLeft(): void;
   printScopeChosen(scope: UiState['printScope']): void;
+  localeChosen(locale: Locale): void;
 }
 
 export interface Notice {
