@@ -88,6 +88,7 @@ const de = {
   'cond.noneAgainst': 'niemand darf dagegen stimmen',
   'cond.needsPopulation': 'erforderlich: {share} ({people})',
   'cond.needs': 'erforderlich: {n}',
+  'cond.rule': '{label}: {required}. {status}.',
   'cond.met': 'Erfüllt',
   'cond.notMet': 'Nicht erfüllt',
   'cond.tooClose': 'Zu knapp für eine Aussage',

@@ -90,6 +90,7 @@ const en = {
   'cond.noneAgainst': 'none may vote against',
   'cond.needsPopulation': 'needs {share} ({people})',
   'cond.needs': 'needs {n}',
+  'cond.rule': '{label}: {required}. {status}.',
   'cond.met': 'Met',
   'cond.notMet': 'Not met',
   'cond.tooClose': 'Too close to call',

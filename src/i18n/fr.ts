@@ -88,6 +88,7 @@ const fr = {
   'cond.noneAgainst': 'aucun ne peut voter contre',
   'cond.needsPopulation': 'il faut {share} ({people})',
   'cond.needs': 'il en faut {n}',
+  'cond.rule': '{label} : {required}. {status}.',
   'cond.met': 'Remplie',
   'cond.notMet': 'Non remplie',
   'cond.tooClose': 'Trop serré pour trancher',

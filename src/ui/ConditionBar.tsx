@@ -47,7 +47,7 @@ export function ConditionBar({ worst, best }: { readonly worst: Condition; reado
         </div>
       )}
       <p className="cond__rule">
-        {conditionLabel(worst, tr)}: {required}. {statusWord(worst.status, tr)}.
+        {t('cond.rule', { label: conditionLabel(worst, tr), required, status: statusWord(worst.status, tr) })}
       </p>
     </div>
   );
