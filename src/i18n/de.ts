@@ -3,6 +3,8 @@ import type { Catalogue } from './en';
 
 const de = {
   'language.label': 'Sprache',
+  /** Between a label and what follows (French sets a space before the colon). */
+  'punct.colon': ': ',
   'app.title': 'Rechner für Abstimmungen im Rat',
   'app.positions': 'Positionen',
   'app.loadingPresentation': 'Präsentation wird geladen…',

@@ -5,6 +5,8 @@
  */
 const en = {
   'language.label': 'Language',
+  /** Between a label and what follows (French sets a space before the colon). */
+  'punct.colon': ': ',
   'app.title': 'Council Vote Calculator',
   'app.positions': 'Positions',
   'app.loadingPresentation': 'Loading the presentation…',

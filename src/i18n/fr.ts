@@ -3,6 +3,8 @@ import type { Catalogue } from './en';
 
 const fr = {
   'language.label': 'Langue',
+  /** Between a label and what follows (French sets a space before the colon). */
+  'punct.colon': ' : ',
   'app.title': 'Calculateur des votes au Conseil',
   'app.positions': 'Positions',
   'app.loadingPresentation': 'Chargement de la présentation…',

@@ -91,7 +91,9 @@ export function CompareScenarios() {
             <ul className="compare__changes" aria-label={t('compare.changed')}>
               {result.value.changed.map((c) => (
                 <li key={c.code}>
-                  {tr.country(c.code)}: {positionLabel(c.from, tr)} → {positionLabel(c.to, tr)}
+                  {tr.country(c.code)}
+                  {t('punct.colon')}
+                  {positionLabel(c.from, tr)} → {positionLabel(c.to, tr)}
                 </li>
               ))}
             </ul>

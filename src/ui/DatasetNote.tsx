@@ -8,7 +8,8 @@ export function DatasetNote() {
   return (
     <div className="dataset-note">
       <p>
-        <strong>{d.label}</strong>, {t('datasetNote.applying', { from: d.period.from, to: d.period.to })} {t('datasetNote.confidence')}:{' '}
+        <strong>{d.label}</strong>, {t('datasetNote.applying', { from: d.period.from, to: d.period.to })} {t('datasetNote.confidence')}
+        {t('punct.colon')}
         <strong>{t(`confidence.${d.provenance.confidence}`)}</strong>.{' '}
         <a href={d.provenance.address} target="_blank" rel="noreferrer noopener">
           {t('datasetNote.source')}

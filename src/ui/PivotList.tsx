@@ -29,7 +29,11 @@ export function PivotList({ outcome }: { readonly outcome: Outcome }) {
       <ul>
         {groups(pivots, tr).map((g) => (
           <li key={g.move}>
-            <strong>{g.move}:</strong> {g.names.join(', ')}
+            <strong>
+              {g.move}
+              {tr.t('punct.colon').trimEnd()}
+            </strong>{' '}
+            {g.names.join(', ')}
           </li>
         ))}
       </ul>

@@ -15,7 +15,9 @@ export function VerdictPanel() {
     return (
       <section className="verdict verdict--error" aria-label={t('verdict.heading')}>
         <p role="status">
-          {t('verdict.unavailable')}: <span lang="en">{result.error.message}</span>
+          {t('verdict.unavailable')}
+          {t('punct.colon')}
+          <span lang="en">{result.error.message}</span>
         </p>
       </section>
     );
