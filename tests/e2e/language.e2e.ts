@@ -40,6 +40,10 @@ describe('languages', () => {
     expect(await verdict(page)).toMatch(/^Angenommen 27 Mitglieder von 27 und 100,0\s% der Bevölkerung dafür/);
     await page.getByRole('radiogroup', { name: 'Deutschland', exact: true }).getByRole('radio', { name: 'Nein', exact: true }).check();
     expect(await page.getByRole('combobox', { name: 'Abstimmungsregel' }).isVisible()).toBe(true);
+    // German's long words still fit a phone: nothing wider than the viewport.
+    await page.setViewportSize({ width: 360, height: 740 });
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(scroll).toBeLessThanOrEqual(client);
 
     await page.getByRole('combobox', { name: 'Sprache' }).selectOption('fr');
     await page.getByRole('combobox', { name: 'Langue' }).waitFor();
