@@ -17,6 +17,7 @@ import { PrintView } from './PrintView';
 import { PrintButtons } from './PrintButtons';
 import { AnalysisSection } from './analysis/AnalysisSection';
 import { LanguageSelect } from './i18n/LanguageSelect';
+import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { useT } from './i18n/useT';
 
 const PresetPanel = lazy(() => import('./PresetPanel'));
@@ -24,7 +25,9 @@ const PresentationMode = lazy(() => import('./present/PresentationMode'));
 
 export function App() {
   const presenting = useStore((s) => s.presenting);
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
+  useDocumentLanguage(tr);
   if (presenting) {
     // The presentation replaces the editing screen, so the one role="status" moves with it.
     return (
@@ -62,7 +65,10 @@ export function App() {
           </Suspense>
           <QuickActions />
           <MembersView />
-          <AnalysisSection />
+          {/* Not translated yet: marked as English so screen readers pronounce it as such. */}
+          <div className="lang-fallback" lang={tr.locale === 'en' ? undefined : 'en'}>
+            <AnalysisSection />
+          </div>
         </section>
       </main>
       <PrintView />

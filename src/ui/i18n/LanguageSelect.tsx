@@ -1,15 +1,10 @@
-import { useEffect } from 'react';
 import { LOCALE_IDS, LOCALES, isLocale } from '../../i18n/locales';
 import { localeSwitched } from '../../state/language';
 import { useT } from './useT';
 
-/** The interface language, each named in itself; keeps <html lang> and the page title in step. */
+/** The interface language, each option named in its own language. */
 export function LanguageSelect() {
   const tr = useT();
-  useEffect(() => {
-    document.documentElement.lang = tr.locale;
-    document.title = tr.t('app.title');
-  }, [tr]);
   return (
     <label className="field">
       <span className="field__label">{tr.t('language.label')}</span>
