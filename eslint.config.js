@@ -37,7 +37,16 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-imports': ['error', { patterns: [{ group: [...uiOnly, ...layer('state'), ...layer('ui'), ...layer('workers'), ...layer('cli')], message: 'src/core must stay pure: no UI, state, worker or CLI imports.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: [...uiOnly, ...layer('state'), ...layer('ui'), ...layer('workers'), ...layer('cli'), ...layer('i18n')], message: 'src/core must stay pure and English: no UI, state, worker, CLI or i18n imports.' }] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch'],
+    },
+  },
+  {
+    // Translations are pure data and Intl: no UI, state, DOM or storage. The core never imports them.
+    files: ['src/i18n/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': ['error', { patterns: [{ group: [...uiOnly, ...layer('state'), ...layer('ui'), ...layer('workers'), ...layer('cli')], message: 'src/i18n is pure: it imports the core only.' }] }],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch'],
     },
   },

@@ -1,21 +1,44 @@
-/** English display formatting (UI, exports, CLI); no verdict depends on these floats. */
+/**
+ * Display formatting. English by default (exports, CLI); the UI passes its locale for the
+ * numbers, and words around them come from the UI's translations. No verdict depends on these floats.
+ */
 
-const pctFmt = new Intl.NumberFormat('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const pct2Fmt = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const intFmt = new Intl.NumberFormat('en');
+const formats = new Map<string, Intl.NumberFormat>();
+/** One cached Intl.NumberFormat per locale and option set: construction is the expensive part. */
+function numberFormat(locale: string, digits: number | null, style: 'decimal' | 'percent' = 'decimal'): Intl.NumberFormat {
+  const key = `${locale}|${digits}|${style}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, digits === null ? { style } : { style, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A value already in percent, with fixed decimals. English keeps the EU style guide's "66.1 %";
+ * other locales follow their own convention ("66,1 %" in French and German).
+ * @example percentValue(66.12, 1, 'fr') // "66,1 %" (with the locale's non-breaking space)
+ */
+export function percentValue(value: number, digits: number, locale = 'en'): string {
+  if (locale === 'en') return `${numberFormat(locale, digits).format(value)} %`;
+  return numberFormat(locale, digits, 'percent').format(value / 100);
+}
 
 /** 0.6612 of a whole -> "66.1 %". */
-export const percentOf = (part: number, whole: number): string => `${pctFmt.format(whole === 0 ? 0 : (part / whole) * 100)} %`;
-export const percent2Of = (part: number, whole: number): string => `${pct2Fmt.format(whole === 0 ? 0 : (part / whole) * 100)} %`;
-export const points = (pp: number): string => `${pctFmt.format(Math.abs(pp))} percentage point${pctFmt.format(Math.abs(pp)) === '1.0' ? '' : 's'}`;
+export const percentOf = (part: number, whole: number, locale = 'en'): string => percentValue(whole === 0 ? 0 : (part / whole) * 100, 1, locale);
+export const percent2Of = (part: number, whole: number, locale = 'en'): string => percentValue(whole === 0 ? 0 : (part / whole) * 100, 2, locale);
+/** A number with fixed decimals in the locale: decimal(5.91, 1, 'de') -> "5,9". */
+export const decimal = (n: number, digits: number, locale = 'en'): string => numberFormat(locale, digits).format(n);
+export const points = (pp: number): string => `${decimal(Math.abs(pp), 1)} percentage point${decimal(Math.abs(pp), 1) === '1.0' ? '' : 's'}`;
 /** A fraction 0–1 as a percentage with fixed decimals: 0.27361 -> "27.36 %". */
 export const fractionPercent = (x: number, digits = 1): string => `${(x * 100).toFixed(digits)} %`;
-export const count = (n: number): string => intFmt.format(n);
+export const count = (n: number, locale = 'en'): string => numberFormat(locale, null).format(n);
 
 /** 5 912 000 -> "5.9 million people"; 850 000 -> "850,000 people". */
 export function people(n: number): string {
-  if (n >= 1_000_000) return `${pctFmt.format(n / 1_000_000)} million ${n === 1 ? 'person' : 'people'}`;
-  return `${intFmt.format(n)} ${n === 1 ? 'person' : 'people'}`;
+  if (n >= 1_000_000) return `${decimal(n / 1_000_000, 1)} million ${n === 1 ? 'person' : 'people'}`;
+  return `${count(n)} ${n === 1 ? 'person' : 'people'}`;
 }
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;

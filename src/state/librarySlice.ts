@@ -59,7 +59,7 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibraryState & Libr
   fileImported: (text) => {
     const r = parseImport(text);
     if (!r.ok) {
-      set({ libraryNotice: { kind: 'error', text: `Nothing was imported. ${r.error.message}` } });
+      set({ libraryNotice: { kind: 'error', text: `Nothing was imported. ${r.error.message}`, message: { key: 'notice.importFailed', params: { reason: r.error.message } } } });
       return;
     }
     const taken = new Set(get().library.map((x) => x.id));
@@ -69,11 +69,15 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibraryState & Libr
         : r.value.library.scenarios.map((x) => (taken.has(x.id) ? { ...x, id: newId() } : x));
     set((s) => ({
       library: [...incoming, ...s.library],
-      libraryNotice: { kind: 'info', text: `Imported ${incoming.length} scenario${incoming.length === 1 ? '' : 's'}.` },
+      libraryNotice: {
+        kind: 'info',
+        text: `Imported ${incoming.length} scenario${incoming.length === 1 ? '' : 's'}.`,
+        message: { plural: 'notice.imported', n: incoming.length },
+      },
     }));
   },
   libraryLoaded: (library, notice) => set({ library, ...(notice ? { libraryNotice: notice } : {}) }),
-  unreadableKept: (raw, message) => set({ unreadable: raw, libraryNotice: { kind: 'error', text: message } }),
+  unreadableKept: (raw, notice) => set({ unreadable: raw, libraryNotice: { kind: 'error', ...notice } }),
   libraryNoticeDismissed: () => set({ libraryNotice: null }),
   nameSet: (name) => set((s) => ({ scenario: { ...s.scenario, name } })),
   noteSet: (note) => set((s) => ({ scenario: { ...s.scenario, note } })),

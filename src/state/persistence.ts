@@ -46,7 +46,10 @@ export function startPersistence(store: KeyValueStore, win?: Window): () => void
       const kept = writable
         ? 'It was kept aside unchanged; export it from the Scenarios panel.'
         : 'It could not be copied aside, so nothing will be saved until you export it.';
-      state().unreadableKept(r.text, `Your saved scenarios could not be read (${r.why}). ${kept}`);
+      state().unreadableKept(r.text, {
+        text: `Your saved scenarios could not be read (${r.why}). ${kept}`,
+        message: { key: writable ? 'notice.unreadableKept' : 'notice.unreadableNotKept', params: { why: r.why } },
+      });
     }
   };
 
@@ -57,12 +60,15 @@ export function startPersistence(store: KeyValueStore, win?: Window): () => void
       // Another tab wrote since we last read: merge rather than overwrite.
       revision = stored.revision;
       const merged = mergeLibraries(stored.scenarios, scenarios, deletedHere);
-      state().libraryLoaded(merged, { kind: 'info', text: 'Scenarios changed in another tab were merged with yours.' });
+      state().libraryLoaded(merged, { kind: 'info', text: 'Scenarios changed in another tab were merged with yours.', message: { key: 'notice.merged' } });
       return; // libraryLoaded triggers another write, now on the latest revision.
     }
     revision += 1;
     const ok = store.set(LIBRARY_KEY, JSON.stringify({ format: 'council-vote-library', version: LIBRARY_VERSION, revision, scenarios }));
-    if (!ok) state().libraryLoaded(scenarios, { kind: 'error', text: 'Could not save: browser storage is full or disabled. Export your library to keep it.' });
+    if (!ok) {
+      const text = 'Could not save: browser storage is full or disabled. Export your library to keep it.';
+      state().libraryLoaded(scenarios, { kind: 'error', text, message: { key: 'notice.storageFull' } });
+    }
   };
 
   load();

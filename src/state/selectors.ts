@@ -39,14 +39,21 @@ export function usePivotalCodes(): ReadonlySet<CountryCode> {
   return useMemo(() => new Set(outcome.ok ? outcome.value.pivots.map((p) => p.code) : []), [outcome]);
 }
 
-export function orderedCodes(dataset: Dataset, order: MemberOrder, protocolIndex: (c: CountryCode) => number): CountryCode[] {
+/** The members in the chosen order; by name in the given names and alphabet (English by default). */
+export function orderedCodes(
+  dataset: Dataset,
+  order: MemberOrder,
+  protocolIndex: (c: CountryCode) => number,
+  nameOf: (c: CountryCode) => string = countryName,
+  compare: (a: string, b: string) => number = (a, b) => a.localeCompare(b, 'en'),
+): CountryCode[] {
   const members = [...dataset.members];
   switch (order) {
     case 'population':
       members.sort((a, b) => b.population - a.population);
       break;
     case 'name':
-      members.sort((a, b) => countryName(a.code).localeCompare(countryName(b.code), 'en'));
+      members.sort((a, b) => compare(nameOf(a.code), nameOf(b.code)));
       break;
     case 'protocol':
       members.sort((a, b) => protocolIndex(a.code) - protocolIndex(b.code));

@@ -5,6 +5,9 @@ import type { SavedScenario } from '../core/library';
 import type { Position, RuleId } from '../core/vote';
 import type { ExerciseId } from '../core/exercises';
 import type { ThresholdTexts } from '../core/whatIf';
+import type { Locale } from '../i18n/locales';
+import type { MessageKey } from '../i18n/en';
+import type { Params, PluralKey } from '../i18n/translator';
 
 export type MemberOrder = 'protocol' | 'population' | 'name';
 /** How the members are shown for editing: the list of radio groups, or the tile map. */
@@ -40,6 +43,8 @@ export interface UiState {
   readonly exercise: ExerciseId | null;
   /** What the next print shows: the scenario on screen, or every saved scenario, a page each. */
   readonly printScope: 'current' | 'library';
+  /** The interface language; set only once its messages are loaded (see language.ts). */
+  readonly locale: Locale;
 }
 
 export interface UiActions {
@@ -51,11 +56,15 @@ export interface UiActions {
   exerciseStarted(id: ExerciseId): void;
   exerciseLeft(): void;
   printScopeChosen(scope: UiState['printScope']): void;
+  localeChosen(locale: Locale): void;
 }
 
 export interface Notice {
   readonly kind: 'info' | 'error';
+  /** The notice in English (tests, logs). */
   readonly text: string;
+  /** The same notice as a translatable message, shown in the language on screen. */
+  readonly message?: { readonly key: MessageKey; readonly params?: Params } | { readonly plural: PluralKey; readonly n: number };
 }
 
 export interface LibraryState {
@@ -79,7 +88,7 @@ export interface LibraryActions {
   deletionUndone(): void;
   fileImported(text: string): void;
   libraryLoaded(library: readonly SavedScenario[], notice?: Notice): void;
-  unreadableKept(raw: string, message: string): void;
+  unreadableKept(raw: string, notice: Omit<Notice, 'kind'>): void;
   libraryNoticeDismissed(): void;
   nameSet(name: string): void;
   noteSet(note: string): void;

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { exerciseStart } from '../core/exercises';
 import type { Store, UiActions, UiState } from './types';
 
-export const initialUi = (): UiState => ({ order: 'protocol', view: 'list', presenting: false, explaining: false, exercise: null, printScope: 'current' });
+export const initialUi = (): UiState => ({ order: 'protocol', view: 'list', presenting: false, explaining: false, exercise: null, printScope: 'current', locale: 'en' });
 
 export const createUiSlice: StateCreator<Store, [], [], UiState & UiActions> = (set) => ({
   ...initialUi(),
@@ -15,4 +15,5 @@ export const createUiSlice: StateCreator<Store, [], [], UiState & UiActions> = (
   exerciseStarted: (id) => set({ exercise: id, explaining: true, scenario: exerciseStart(id), openId: null, presetId: null }),
   exerciseLeft: () => set({ exercise: null }),
   printScopeChosen: (printScope) => set({ printScope }),
+  localeChosen: (locale) => set({ locale }),
 });

@@ -16,16 +16,22 @@ import { ExplainSection } from './teach/ExplainSection';
 import { PrintView } from './PrintView';
 import { PrintButtons } from './PrintButtons';
 import { AnalysisSection } from './analysis/AnalysisSection';
+import { LanguageSelect } from './i18n/LanguageSelect';
+import { useDocumentLanguage } from './i18n/useDocumentLanguage';
+import { useT } from './i18n/useT';
 
 const PresetPanel = lazy(() => import('./PresetPanel'));
 const PresentationMode = lazy(() => import('./present/PresentationMode'));
 
 export function App() {
   const presenting = useStore((s) => s.presenting);
+  const tr = useT();
+  const { t } = tr;
+  useDocumentLanguage(tr);
   if (presenting) {
     // The presentation replaces the editing screen, so the one role="status" moves with it.
     return (
-      <Suspense fallback={<p className="hint">Loading the presentation…</p>}>
+      <Suspense fallback={<p className="hint">{t('app.loadingPresentation')}</p>}>
         <PresentationMode />
       </Suspense>
     );
@@ -33,12 +39,13 @@ export function App() {
   return (
     <div className="app">
       <header className="top">
-        <h1>Council Vote Calculator</h1>
+        <h1>{t('app.title')}</h1>
         <div className="top__choosers">
           <RuleSelect />
           <DatasetSelect />
           <PresentButton />
           <PrintButtons />
+          <LanguageSelect />
         </div>
       </header>
       <LinkErrorBanner />
@@ -52,13 +59,16 @@ export function App() {
           <ScenarioLibrary />
           <CompareScenarios />
         </div>
-        <section className="layout__members" aria-label="Positions">
-          <Suspense fallback={<p className="hint">Loading presets…</p>}>
+        <section className="layout__members" aria-label={t('app.positions')}>
+          <Suspense fallback={<p className="hint">{t('app.loadingPresets')}</p>}>
             <PresetPanel />
           </Suspense>
           <QuickActions />
           <MembersView />
-          <AnalysisSection />
+          {/* Not translated yet: marked as English so screen readers pronounce it as such. */}
+          <div className="lang-fallback" lang={tr.locale === 'en' ? undefined : 'en'}>
+            <AnalysisSection />
+          </div>
         </section>
       </main>
       <PrintView />

@@ -1,20 +1,19 @@
 import { useState } from 'react';
 import { compareScenarios, type Side } from '../core/compare';
-import { countryName } from '../core/countries';
-import { percentOf, plural } from '../core/format';
+import type { Translator } from '../i18n/translator';
 import { useStore } from '../state/store';
-import { positionOption } from './positionOptions';
-import type { Position } from '../core/vote';
+import { useT } from './i18n/useT';
+import { positionLabel } from './positionOptions';
 
 const CURRENT = 'current';
-const label = (p: Position) => positionOption(p).label;
-const VERDICT = { adopted: 'Adopted', not_adopted: 'Not adopted', undetermined: 'Depends' } as const;
+const VERDICT = { adopted: 'verdict.adopted', not_adopted: 'verdict.notAdopted', undetermined: 'verdict.depends' } as const;
+const ROWS = { verdict: 'compare.verdict', inFavour: 'compare.inFavour', blocking: 'compare.blocking' } as const;
 
-function describe(s: Side) {
+function describe(s: Side, tr: Translator) {
   return {
-    verdict: VERDICT[s.verdict],
-    inFavour: `${plural(s.membersInFavour, 'member')}, ${percentOf(s.populationInFavour, s.participatingPopulation)}`,
-    blocking: `${s.blockingExists ? 'Formed' : 'None'}: ${plural(s.blockingMembers, 'member')}, ${percentOf(s.blockingPopulation, s.participatingPopulation)}`,
+    verdict: tr.t(VERDICT[s.verdict]),
+    inFavour: `${tr.tp('n.member', s.membersInFavour)}, ${tr.percentOf(s.populationInFavour, s.participatingPopulation)}`,
+    blocking: `${tr.t(s.blockingExists ? 'compare.formed' : 'compare.none')}: ${tr.tp('n.member', s.blockingMembers)}, ${tr.percentOf(s.blockingPopulation, s.participatingPopulation)}`,
   };
 }
 
@@ -24,6 +23,8 @@ export function CompareScenarios() {
   const current = useStore((s) => s.scenario);
   const [beforeId, setBeforeId] = useState('');
   const [afterId, setAfterId] = useState(CURRENT);
+  const tr = useT();
+  const { t } = tr;
   if (library.length === 0) return null;
   const pick = (id: string) => (id === CURRENT ? current : library.find((x) => x.id === id)?.scenario);
   const before = pick(beforeId || library[0]!.id);
@@ -31,28 +32,28 @@ export function CompareScenarios() {
   const result = before && after ? compareScenarios(before, after) : null;
   const options = [
     <option key={CURRENT} value={CURRENT}>
-      The scenario on screen
+      {t('compare.current')}
     </option>,
     ...library.map((x) => (
       <option key={x.id} value={x.id}>
-        {x.scenario.name || 'Untitled scenario'}
+        {x.scenario.name || t('scenario.untitled')}
       </option>
     )),
   ];
   return (
     <details className="panel">
       <summary>
-        <h2>Compare scenarios</h2>
+        <h2>{t('compare.heading')}</h2>
       </summary>
       <div className="compare__pick">
         <label className="field">
-          <span className="field__label">Before</span>
+          <span className="field__label">{t('compare.before')}</span>
           <select value={beforeId || library[0]!.id} onChange={(e) => setBeforeId(e.target.value)}>
             {options}
           </select>
         </label>
         <label className="field">
-          <span className="field__label">After</span>
+          <span className="field__label">{t('compare.after')}</span>
           <select value={afterId} onChange={(e) => setAfterId(e.target.value)}>
             {options}
           </select>
@@ -61,36 +62,38 @@ export function CompareScenarios() {
       {result && result.ok && (
         <>
           {(!result.value.sameDataset || !result.value.sameRule) && (
-            <p className="caution">The two scenarios use a different {result.value.sameDataset ? 'rule' : 'dataset'}.</p>
+            <p className="caution">{t(result.value.sameDataset ? 'compare.differentRule' : 'compare.differentDataset')}</p>
           )}
           <table className="compare">
-            <caption>Outcome</caption>
+            <caption>{t('compare.outcome')}</caption>
             <thead>
               <tr>
                 <th scope="col">
-                  <span className="visually-hidden">Measure</span>
+                  <span className="visually-hidden">{t('compare.measure')}</span>
                 </th>
-                <th scope="col">Before</th>
-                <th scope="col">After</th>
+                <th scope="col">{t('compare.before')}</th>
+                <th scope="col">{t('compare.after')}</th>
               </tr>
             </thead>
             <tbody>
               {(['verdict', 'inFavour', 'blocking'] as const).map((k) => (
                 <tr key={k}>
-                  <th scope="row">{{ verdict: 'Verdict', inFavour: 'In favour', blocking: 'Blocking minority (declared)' }[k]}</th>
-                  <td>{describe(result.value.before)[k]}</td>
-                  <td>{describe(result.value.after)[k]}</td>
+                  <th scope="row">{t(ROWS[k])}</th>
+                  <td>{describe(result.value.before, tr)[k]}</td>
+                  <td>{describe(result.value.after, tr)[k]}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           {result.value.changed.length === 0 ? (
-            <p>No member changed position.</p>
+            <p>{t('compare.noChange')}</p>
           ) : (
-            <ul className="compare__changes" aria-label="Members who changed position">
+            <ul className="compare__changes" aria-label={t('compare.changed')}>
               {result.value.changed.map((c) => (
                 <li key={c.code}>
-                  {countryName(c.code)}: {label(c.from)} → {label(c.to)}
+                  {tr.country(c.code)}
+                  {t('punct.colon')}
+                  {positionLabel(c.from, tr)} → {positionLabel(c.to, tr)}
                 </li>
               ))}
             </ul>

@@ -1,15 +1,15 @@
 import type { Condition } from '../core/outcome';
-import { count, percentOf, people } from '../core/format';
+import { conditionLabel } from '../i18n/conditions';
+import type { Translator } from '../i18n/translator';
+import { useT } from './i18n/useT';
 
-const TITLES: Readonly<Record<Condition['id'], string>> = {
-  members: 'Members in favour',
-  population: 'Population in favour',
-  weights: 'Weighted votes in favour',
-  no_objection: 'Members against',
-};
+/** "66.1 %" for the population, "20 of 27" otherwise. */
+export function conditionValue(c: Condition, n: number, tr: Translator): string {
+  return c.id === 'population' ? tr.percentOf(n, c.of) : tr.t('cond.of', { n: tr.count(n), of: tr.count(c.of) });
+}
 
-function value(c: Condition, n: number): string {
-  return c.id === 'population' ? percentOf(n, c.of) : `${count(n)} of ${count(c.of)}`;
+export function statusWord(status: Condition['status'], tr: Translator): string {
+  return tr.t(status === 'met' ? 'cond.met' : status === 'uncertain' ? 'cond.tooClose' : 'cond.notMet');
 }
 
 /**
@@ -17,25 +17,26 @@ function value(c: Condition, n: number): string {
  * bar could reach if they all voted yes.
  */
 export function ConditionBar({ worst, best }: { readonly worst: Condition; readonly best: Condition }) {
+  const tr = useT();
+  const { t } = tr;
   const w = (n: number) => `${Math.min(100, c0(n, worst.of))}%`;
-  const met = worst.status === 'met';
-  const mark = worst.status === 'uncertain' ? '≈' : met ? '✓' : '✕';
+  const mark = worst.status === 'uncertain' ? '≈' : worst.status === 'met' ? '✓' : '✕';
   const required =
     worst.id === 'no_objection'
-      ? 'none may vote against'
+      ? t('cond.noneAgainst')
       : worst.id === 'population'
-        ? `needs ${percentOf(worst.required, worst.of)} (${people(worst.required)})`
-        : `needs ${count(worst.required)}`;
+        ? t('cond.needsPopulation', { share: tr.percentOf(worst.required, worst.of), people: tr.people(worst.required) })
+        : t('cond.needs', { n: tr.count(worst.required) });
   return (
     <div className={`cond cond--${worst.status}`}>
       <div className="cond__head">
         <span className="cond__title">
           <span aria-hidden="true" className="cond__mark">{mark} </span>
-          {TITLES[worst.id]}
+          {t(`cond.title.${worst.id}`)}
         </span>
         <span className="cond__value">
-          {value(worst, worst.reached)}
-          {best.reached !== worst.reached && <span className="cond__best"> (up to {value(best, best.reached)})</span>}
+          {conditionValue(worst, worst.reached, tr)}
+          {best.reached !== worst.reached && <span className="cond__best"> {t('cond.upTo', { value: conditionValue(best, best.reached, tr) })}</span>}
         </span>
       </div>
       {worst.id !== 'no_objection' && (
@@ -46,7 +47,7 @@ export function ConditionBar({ worst, best }: { readonly worst: Condition; reado
         </div>
       )}
       <p className="cond__rule">
-        {worst.label}: {required}. {met ? 'Met' : worst.status === 'uncertain' ? 'Too close to call' : 'Not met'}.
+        {t('cond.rule', { label: conditionLabel(worst, tr), required, status: statusWord(worst.status, tr) })}
       </p>
     </div>
   );

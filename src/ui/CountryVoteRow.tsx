@@ -1,7 +1,8 @@
 import { memo, useState, type KeyboardEvent } from 'react';
 import type { CountryCode } from '../core/countries';
 import type { Position } from '../core/vote';
-import { POSITION_BY_KEY, POSITION_OPTIONS } from './positionOptions';
+import { POSITION_BY_KEY, POSITION_OPTIONS, positionLabel } from './positionOptions';
+import { useT } from './i18n/useT';
 
 interface Props {
   readonly code: CountryCode;
@@ -24,6 +25,8 @@ function focusRow(from: HTMLElement, step: 1 | -1) {
 /** One member: its name, population share and a radio group of the five positions. */
 export const CountryVoteRow = memo(function CountryVoteRow({ code, name, share, position, pivotal, note, onSet, onNote }: Props) {
   const [editing, setEditing] = useState(false);
+  const tr = useT();
+  const { t } = tr;
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey || (e.target as HTMLElement).tagName !== 'INPUT') return;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -48,8 +51,8 @@ export const CountryVoteRow = memo(function CountryVoteRow({ code, name, share, 
           </abbr>
           <span className="row__share">{share}</span>
           {pivotal && (
-            <span className="badge" title="Switching this member alone would change the verdict">
-              ◆ Pivotal
+            <span className="badge" title={t('row.pivotalTitle')}>
+              ◆ {t('row.pivotal')}
             </span>
           )}
         </span>
@@ -68,7 +71,7 @@ export const CountryVoteRow = memo(function CountryVoteRow({ code, name, share, 
               <span aria-hidden="true" className="seg__icon">
                 {o.icon}
               </span>
-              {o.label}
+              {positionLabel(o.value, tr)}
             </span>
           </label>
         ))}
@@ -76,13 +79,13 @@ export const CountryVoteRow = memo(function CountryVoteRow({ code, name, share, 
       <div className="row__note">
         {editing ? (
           <label className="field">
-            <span className="field__label">Note on {name}</span>
+            <span className="field__label">{t('row.noteOn', { name })}</span>
             <input
               type="text"
               autoFocus
               value={note}
               maxLength={5000}
-              placeholder="e.g. scrutiny reservation"
+              placeholder={t('row.notePlaceholder')}
               onChange={(e) => onNote(code, e.target.value)}
               onBlur={() => setEditing(false)}
               onKeyDown={(e) => (e.key === 'Enter' || e.key === 'Escape') && setEditing(false)}
@@ -91,8 +94,8 @@ export const CountryVoteRow = memo(function CountryVoteRow({ code, name, share, 
         ) : (
           <>
             {note && <span className="row__note-text">{note}</span>}
-            <button type="button" className="link-button" onClick={() => setEditing(true)} aria-label={`${note ? 'Edit' : 'Add'} note on ${name}`}>
-              {note ? 'Edit note' : 'Add note'}
+            <button type="button" className="link-button" onClick={() => setEditing(true)} aria-label={t(note ? 'row.editNoteOn' : 'row.addNoteOn', { name })}>
+              {t(note ? 'row.editNote' : 'row.addNote')}
             </button>
           </>
         )}

@@ -1,26 +1,31 @@
 import { useDataset } from '../state/selectors';
+import { useT } from './i18n/useT';
 
 /** Where the figures come from, how sure they are, and what that means for the verdict. */
 export function DatasetNote() {
   const d = useDataset();
+  const { t } = useT();
   return (
     <div className="dataset-note">
       <p>
-        <strong>{d.label}</strong>, applying {d.period.from} to {d.period.to}. Confidence: <strong>{d.provenance.confidence}</strong>.{' '}
+        <strong>{d.label}</strong>, {t('datasetNote.applying', { from: d.period.from, to: d.period.to })} {t('datasetNote.confidence')}
+        {t('punct.colon')}
+        <strong>{t(`confidence.${d.provenance.confidence}`)}</strong>.{' '}
         <a href={d.provenance.address} target="_blank" rel="noreferrer noopener">
-          Source
+          {t('datasetNote.source')}
         </a>
-        : {d.provenance.source}.
+        : <span lang="en">{d.provenance.source}</span>.
       </p>
       {d.figures === 'percentages' && (
         <p className="caution">
-          <span aria-hidden="true">⚠ </span>Built from two-decimal percentages: each member's figure is known only to ±0.005
-          percentage points. A verdict that could flip within that is marked “too close to call”.
+          <span aria-hidden="true">⚠ </span>
+          {t('datasetNote.rounded')}
         </p>
       )}
       {d.outdated && (
         <p className="caution">
-          <span aria-hidden="true">⚠ </span>Outdated figures: {d.provenance.note}
+          <span aria-hidden="true">⚠ </span>
+          {t('datasetNote.outdated')} <span lang="en">{d.provenance.note}</span>
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { DATASETS } from '../core/datasets';
 import { useDataset } from '../state/selectors';
 import { useStore } from '../state/store';
+import { useT } from './i18n/useT';
 
 const councilDatasets = DATASETS.filter((d) => d.role === 'council');
 
@@ -8,10 +9,11 @@ const councilDatasets = DATASETS.filter((d) => d.role === 'council');
 export function DatasetSelect() {
   const datasetChosen = useStore((s) => s.datasetChosen);
   const d = useDataset();
+  const { t } = useT();
   return (
     <div className="field">
       <label className="field" htmlFor="dataset-select">
-        <span className="field__label">Population figures</span>
+        <span className="field__label">{t('dataset.label')}</span>
       </label>
       <select id="dataset-select" value={d.id} onChange={(e) => datasetChosen(e.target.value)} aria-describedby="dataset-facts">
         {councilDatasets.map((x) => (
@@ -21,9 +23,9 @@ export function DatasetSelect() {
         ))}
       </select>
       <span id="dataset-facts" className="field__facts">
-        {d.period.from} to {d.period.to} · confidence {d.provenance.confidence} ·{' '}
-        {d.figures === 'percentages' ? <strong>⚠ rounded percentages</strong> : 'exact persons'}
-        {d.outdated && <strong> · ⚠ outdated</strong>}
+        {t('dataset.period', { from: d.period.from, to: d.period.to })} · {t('dataset.confidence', { level: t(`confidence.${d.provenance.confidence}`) })} ·{' '}
+        {d.figures === 'percentages' ? <strong>⚠ {t('dataset.rounded')}</strong> : t('dataset.exact')}
+        {d.outdated && <strong> · ⚠ {t('dataset.outdated')}</strong>}
       </span>
     </div>
   );

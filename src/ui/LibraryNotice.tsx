@@ -1,23 +1,26 @@
 import { useStore } from '../state/store';
 import { download } from './download';
+import { useT } from './i18n/useT';
 
 /** What happened to the user's saved work: imports, merges, unreadable storage. */
 export function LibraryNotice() {
   const notice = useStore((s) => s.libraryNotice);
   const unreadable = useStore((s) => s.unreadable);
   const dismiss = useStore((s) => s.libraryNoticeDismissed);
+  const { t, tp } = useT();
+  const m = notice?.message;
   if (!notice) return null;
   return (
     <div className={`banner banner--${notice.kind}`} {...(notice.kind === 'error' ? { role: 'alert' } : { 'aria-live': 'polite' })}>
-      <p>{notice.text}</p>
+      <p>{!m ? notice.text : 'plural' in m ? tp(m.plural, m.n) : t(m.key, m.params)}</p>
       <span className="banner__actions">
         {unreadable !== null && (
           <button type="button" onClick={() => download('unreadable-scenarios.json', unreadable, 'application/json')}>
-            Export unreadable data
+            {t('notice.exportUnreadable')}
           </button>
         )}
         <button type="button" onClick={dismiss}>
-          Dismiss
+          {t('notice.dismiss')}
         </button>
       </span>
     </div>

@@ -1,10 +1,11 @@
 import { useCallback } from 'react';
-import { countryName, protocolIndex } from '../core/countries';
+import { protocolIndex } from '../core/countries';
 import type { CountryCode } from '../core/countries';
 import { orderedCodes, useDataset, usePivotalCodes } from '../state/selectors';
 import { useStore } from '../state/store';
 import type { Position } from '../core/vote';
 import { CountryVoteRow } from './CountryVoteRow';
+import { useT } from './i18n/useT';
 import { shareText } from './shareText';
 
 /** Every member of the chosen dataset with its position control. */
@@ -16,15 +17,16 @@ export function MemberList() {
   const memberNotes = useStore((s) => s.scenario.memberNotes);
   const memberNoteSet = useStore((s) => s.memberNoteSet);
   const pivotal = usePivotalCodes();
+  const tr = useT();
   const onSet = useCallback((code: CountryCode, p: Position) => positionSet(code, p), [positionSet]);
   return (
-    <ol className="members" aria-label="Member states">
-      {orderedCodes(dataset, order, protocolIndex).map((code) => (
+    <ol className="members" aria-label={tr.t('members.label')}>
+      {orderedCodes(dataset, order, protocolIndex, tr.country, tr.compare).map((code) => (
         <CountryVoteRow
           key={code}
           code={code}
-          name={countryName(code)}
-          share={shareText(dataset, code)}
+          name={tr.country(code)}
+          share={shareText(dataset, code, tr)}
           position={positions[code] ?? 'undecided'}
           pivotal={pivotal.has(code)}
           note={memberNotes?.[code] ?? ''}

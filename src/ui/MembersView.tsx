@@ -2,10 +2,12 @@ import { useStore } from '../state/store';
 import { MapView } from './map/MapView';
 import { MemberList } from './MemberList';
 import { ViewSwitch } from './ViewSwitch';
+import { useT } from './i18n/useT';
 
 /** The members, as the list of radio groups or as the tile map. */
 export function MembersView() {
   const view = useStore((s) => s.view);
+  const { t } = useT();
   return (
     <>
       <ViewSwitch />
@@ -13,7 +15,7 @@ export function MembersView() {
         <MapView />
       ) : (
         <>
-          <p className="hint">Keyboard: ↑ ↓ move between members; Y yes, N no, A abstain, P not participating, U undecided.</p>
+          <p className="hint">{t('members.keyboardHint')}</p>
           <MemberList />
         </>
       )}

@@ -1,28 +1,24 @@
 import { PRESETS, findPreset, presetScenario, whatIfScenario, type PresetKind } from '../core/preset';
 import { findDataset } from '../core/datasets';
 import { useStore } from '../state/store';
+import { useT } from './i18n/useT';
 
-const KIND_TEXT: Readonly<Record<PresetKind, string>> = {
-  recorded_vote: 'Recorded vote',
-  reported_positions: 'Positions reported before a vote that never took place',
-  rule_derived: 'Teaching case derived from the treaty',
-};
-
-const GROUPS: ReadonlyArray<readonly [string, (k: PresetKind) => boolean]> = [
-  ['Real Council files', (k) => k !== 'rule_derived'],
-  ['Teaching cases', (k) => k === 'rule_derived'],
+const GROUPS: ReadonlyArray<readonly ['preset.groupReal' | 'preset.groupTeaching', (k: PresetKind) => boolean]> = [
+  ['preset.groupReal', (k) => k !== 'rule_derived'],
+  ['preset.groupTeaching', (k) => k === 'rule_derived'],
 ];
 
 /** Real Council files and teaching cases: open an editable copy, with date, kind and sources. */
 export default function PresetPanel() {
   const presetId = useStore((s) => s.presetId);
   const presetOpened = useStore((s) => s.presetOpened);
+  const { t } = useT();
   const preset = presetId ? findPreset(presetId) : undefined;
   const ds = preset ? findDataset(preset.datasetId) : undefined;
   return (
-    <section className="panel preset" aria-label="Presets">
+    <section className="panel preset" aria-label={t('preset.label')}>
       <label className="field">
-        <span className="field__label">Real cases and teaching cases</span>
+        <span className="field__label">{t('preset.choose')}</span>
         <select
           value={presetId ?? ''}
           onChange={(e) => {
@@ -30,11 +26,11 @@ export default function PresetPanel() {
             if (p) presetOpened(presetScenario(p), p.id);
           }}
         >
-          <option value="">Open a preset…</option>
+          <option value="">{t('preset.open')}</option>
           {GROUPS.map(([label, keep]) => (
-            <optgroup key={label} label={label}>
+            <optgroup key={label} label={t(label)}>
               {PRESETS.filter((p) => keep(p.kind)).map((p) => (
-                <option key={p.id} value={p.id}>
+                <option key={p.id} value={p.id} lang="en">
                   {p.title}
                 </option>
               ))}
@@ -45,15 +41,15 @@ export default function PresetPanel() {
       {preset && (
         <div className="preset__info">
           <p>
-            <strong>{KIND_TEXT[preset.kind]}</strong>, {preset.date}. An editable copy is on screen; the preset stays as it was.
+            <strong>{t(`preset.kind.${preset.kind}`)}</strong>, {preset.date}. {t('preset.copy')}
           </p>
-          <p>{preset.summary}</p>
+          <p lang="en">{preset.summary}</p>
           <p className="hint">
-            Evaluated with {ds?.ok ? ds.value.label : preset.datasetId}. {preset.datasetNote} Each member’s source confidence is in its note;
-            unreported members are undecided.
+            {t('preset.evaluatedWith', { label: ds?.ok ? ds.value.label : preset.datasetId })} <span lang="en">{preset.datasetNote}</span>{' '}
+            {t('preset.confidenceNote')}
           </p>
           {preset.sources.length > 0 && (
-            <ul className="preset__sources">
+            <ul className="preset__sources" lang="en">
               {preset.sources.map((s) => (
                 <li key={s.url}>
                   <a href={s.url} target="_blank" rel="noreferrer noopener">
@@ -64,7 +60,7 @@ export default function PresetPanel() {
             </ul>
           )}
           {preset.whatIf && (
-            <button type="button" onClick={() => presetOpened(whatIfScenario(preset)!, preset.id)}>
+            <button type="button" lang="en" onClick={() => presetOpened(whatIfScenario(preset)!, preset.id)}>
               {preset.whatIf.question}
             </button>
           )}

@@ -1,11 +1,13 @@
 import { flushSync } from 'react-dom';
 import { useStore } from '../state/store';
 import type { UiState } from '../state/types';
+import { useT } from './i18n/useT';
 
 /** Print the scenario on screen, or every saved scenario on a page of its own. */
 export function PrintButtons() {
   const count = useStore((s) => s.library.length);
   const printScopeChosen = useStore((s) => s.printScopeChosen);
+  const { t } = useT();
   const print = (scope: UiState['printScope']) => {
     flushSync(() => printScopeChosen(scope));
     const reset = () => {
@@ -16,13 +18,13 @@ export function PrintButtons() {
     window.print();
   };
   return (
-    <div className="print-buttons" role="group" aria-label="Print">
+    <div className="print-buttons" role="group" aria-label={t('print.label')}>
       <button type="button" onClick={() => print('current')}>
-        Print
+        {t('print.current')}
       </button>
       {count > 1 && (
         <button type="button" onClick={() => print('library')}>
-          Print all {count} saved
+          {t('print.all', { n: count })}
         </button>
       )}
     </div>

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { countryName, protocolIndex } from '../core/countries';
+import { protocolIndex } from '../core/countries';
 import { findDataset } from '../core/datasets';
 import type { Scenario } from '../core/scenario';
-import { RULE_LABELS } from '../core/vote';
 import { orderedCodes, outcomeFor } from '../state/selectors';
 import type { MemberOrder } from '../state/types';
 import { BlockingMinorityStatus } from './BlockingMinorityStatus';
@@ -14,6 +13,8 @@ import { PopulationBarView } from './map/PopulationBarView';
 import { StaticTileMap } from './map/StaticTileMap';
 import { PivotList } from './PivotList';
 import { shareText } from './shareText';
+import { useT } from './i18n/useT';
+import { positionLabel } from './positionOptions';
 import './print.css';
 
 /**
@@ -21,21 +22,23 @@ import './print.css';
  * population bar and the table of positions. No role="status" here: the screen keeps the one.
  */
 export function PrintSheet({ scenario, order }: { readonly scenario: Scenario; readonly order: MemberOrder }) {
+  const tr = useT();
+  const { t } = tr;
   const ds = findDataset(scenario.datasetId);
   const result = outcomeFor(scenario);
   const pivotal = useMemo(() => new Set(result.ok ? result.value.pivots.map((p) => p.code) : []), [result]);
   if (!ds.ok) return null;
   const dataset = ds.value;
   const o = result.ok ? result.value : null;
-  const head = o ? headline(o) : { word: 'Not available', reason: result.ok ? '' : result.error.message };
+  const head = o ? headline(o, tr) : { word: t('verdict.unavailable'), reason: result.ok ? '' : result.error.message };
   const notes = scenario.memberNotes ?? {};
   const withNotes = Object.values(notes).some(Boolean);
   return (
     <section className="print-sheet" aria-hidden="true">
       <header className="print-sheet__head">
-        <h2>{scenario.name || 'Untitled scenario'}</h2>
+        <h2>{scenario.name || t('scenario.untitled')}</h2>
         <p>
-          {RULE_LABELS[scenario.rule]} · {dataset.label}
+          {t(`rule.${scenario.rule}`)} · {dataset.label}
         </p>
         {scenario.note && <p className="print-sheet__note">{scenario.note}</p>}
       </header>
@@ -50,9 +53,9 @@ export function PrintSheet({ scenario, order }: { readonly scenario: Scenario; r
                 <ConditionBar key={c.id} worst={c} best={o.best.conditions[i] ?? c} />
               ))}
             </div>
-            {o.verdict !== 'undetermined' && marginSentences(o.worst).length > 0 && (
+            {o.verdict !== 'undetermined' && marginSentences(o.worst, tr).length > 0 && (
               <ul className="margins">
-                {marginSentences(o.worst).map((s) => (
+                {marginSentences(o.worst, tr).map((s) => (
                   <li key={s}>{s}</li>
                 ))}
               </ul>
@@ -71,24 +74,24 @@ export function PrintSheet({ scenario, order }: { readonly scenario: Scenario; r
         <table className="print-sheet__table">
           <thead>
             <tr>
-              <th scope="col">Member</th>
-              <th scope="col">Position</th>
-              <th scope="col">Population</th>
-              {withNotes && <th scope="col">Note</th>}
+              <th scope="col">{t('print.member')}</th>
+              <th scope="col">{t('print.position')}</th>
+              <th scope="col">{t('print.population')}</th>
+              {withNotes && <th scope="col">{t('print.note')}</th>}
             </tr>
           </thead>
           <tbody>
-            {orderedCodes(dataset, order, protocolIndex).map((code) => {
+            {orderedCodes(dataset, order, protocolIndex, tr.country, tr.compare).map((code) => {
               const p = positionOption(scenario.positions[code] ?? 'undecided');
               return (
                 <tr key={code} className={`print-sheet__row--${p.value}`}>
                   <td>
-                    {countryName(code)} ({code})
+                    {tr.country(code)} ({code})
                   </td>
                   <td>
-                    {p.icon} {p.label}
+                    {p.icon} {positionLabel(p.value, tr)}
                   </td>
-                  <td>{shareText(dataset, code)}</td>
+                  <td>{shareText(dataset, code, tr)}</td>
                   {withNotes && <td>{notes[code] ?? ''}</td>}
                 </tr>
               );

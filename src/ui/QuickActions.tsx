@@ -1,28 +1,26 @@
-import { PARTICIPATION, PARTICIPATION_PRESETS } from '../core/participation';
+import { PARTICIPATION_PRESETS } from '../core/participation';
 import { useStore } from '../state/store';
 import type { MemberOrder } from '../state/types';
+import { useT } from './i18n/useT';
 
-const ORDERS: ReadonlyArray<readonly [MemberOrder, string]> = [
-  ['protocol', 'Council protocol order'],
-  ['population', 'Population, largest first'],
-  ['name', 'Name'],
-];
+const ORDERS: readonly MemberOrder[] = ['protocol', 'population', 'name'];
 
 export function QuickActions() {
   const allPositionsSet = useStore((s) => s.allPositionsSet);
   const participationApplied = useStore((s) => s.participationApplied);
   const order = useStore((s) => s.order);
   const orderChosen = useStore((s) => s.orderChosen);
+  const { t } = useT();
   return (
     <div className="quick">
-      <div className="quick__group" role="group" aria-label="Set every member">
-        <span className="field__label">Set all</span>
-        <button type="button" onClick={() => allPositionsSet('yes')}>All yes</button>
-        <button type="button" onClick={() => allPositionsSet('no')}>All no</button>
-        <button type="button" onClick={() => allPositionsSet('undecided')}>All undecided</button>
+      <div className="quick__group" role="group" aria-label={t('quick.setEvery')}>
+        <span className="field__label">{t('quick.setAll')}</span>
+        <button type="button" onClick={() => allPositionsSet('yes')}>{t('quick.allYes')}</button>
+        <button type="button" onClick={() => allPositionsSet('no')}>{t('quick.allNo')}</button>
+        <button type="button" onClick={() => allPositionsSet('undecided')}>{t('quick.allUndecided')}</button>
       </div>
       <label className="field field--inline">
-        <span className="field__label">Participation</span>
+        <span className="field__label">{t('quick.participation')}</span>
         <select
           value=""
           onChange={(e) => {
@@ -31,21 +29,21 @@ export function QuickActions() {
           }}
         >
           <option value="" disabled>
-            Apply a preset…
+            {t('quick.applyPreset')}
           </option>
           {PARTICIPATION_PRESETS.map((p) => (
             <option key={p} value={p}>
-              {PARTICIPATION[p].label}
+              {t(`participation.${p}`)}
             </option>
           ))}
         </select>
       </label>
       <label className="field field--inline">
-        <span className="field__label">Order</span>
+        <span className="field__label">{t('quick.order')}</span>
         <select value={order} onChange={(e) => orderChosen(e.target.value as MemberOrder)}>
-          {ORDERS.map(([value, label]) => (
+          {ORDERS.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t(`order.${value}`)}
             </option>
           ))}
         </select>

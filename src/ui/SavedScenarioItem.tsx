@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import type { SavedScenario } from '../core/library';
 import { findDataset } from '../core/datasets';
-import { RULE_LABELS } from '../core/vote';
+import { useT } from './i18n/useT';
 
 interface Props {
   readonly item: SavedScenario;
@@ -14,8 +14,10 @@ interface Props {
 
 export const SavedScenarioItem = memo(function SavedScenarioItem({ item, open, onOpen, onRename, onDuplicate, onDelete }: Props) {
   const [renaming, setRenaming] = useState(false);
+  const tr = useT();
+  const { t } = tr;
   const [draft, setDraft] = useState(item.scenario.name ?? '');
-  const name = item.scenario.name || 'Untitled scenario';
+  const name = item.scenario.name || t('scenario.untitled');
   const ds = findDataset(item.scenario.datasetId);
   const notes = Object.keys(item.scenario.memberNotes ?? {}).length;
   return (
@@ -30,31 +32,30 @@ export const SavedScenarioItem = memo(function SavedScenarioItem({ item, open, o
           }}
         >
           <label className="field">
-            <span className="field__label">New name for {name}</span>
+            <span className="field__label">{t('saved.newName', { name })}</span>
             <input autoFocus value={draft} maxLength={200} onChange={(e) => setDraft(e.target.value)} />
           </label>
-          <button type="submit">Rename</button>
+          <button type="submit">{t('saved.rename')}</button>
           <button type="button" onClick={() => setRenaming(false)}>
-            Cancel
+            {t('saved.cancel')}
           </button>
         </form>
       ) : (
         <div className="saved__head">
           <strong className="saved__name">{name}</strong>
-          {open && <span className="badge">On screen</span>}
+          {open && <span className="badge">{t('saved.onScreen')}</span>}
         </div>
       )}
       <p className="saved__meta">
-        {RULE_LABELS[item.scenario.rule]} · {ds.ok ? ds.value.label : item.scenario.datasetId} · saved{' '}
-        {new Date(item.updatedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
-        {notes > 0 && ` · ${notes} member note${notes === 1 ? '' : 's'}`}
+        {t(`rule.${item.scenario.rule}`)} · {ds.ok ? ds.value.label : item.scenario.datasetId} · {t('saved.saved', { date: tr.date(item.updatedAt) })}
+        {notes > 0 && ` · ${tr.tp('saved.notes', notes)}`}
       </p>
       {item.scenario.note && <p className="saved__note">{item.scenario.note}</p>}
-      <div className="saved__actions" role="group" aria-label={`Actions for ${name}`}>
-        <button type="button" onClick={() => onOpen(item.id)}>Open</button>
-        <button type="button" onClick={() => setRenaming(true)}>Rename</button>
-        <button type="button" onClick={() => onDuplicate(item.id)}>Duplicate</button>
-        <button type="button" onClick={() => onDelete(item.id)}>Delete</button>
+      <div className="saved__actions" role="group" aria-label={t('saved.actionsFor', { name })}>
+        <button type="button" onClick={() => onOpen(item.id)}>{t('saved.open')}</button>
+        <button type="button" onClick={() => setRenaming(true)}>{t('saved.rename')}</button>
+        <button type="button" onClick={() => onDuplicate(item.id)}>{t('saved.duplicate')}</button>
+        <button type="button" onClick={() => onDelete(item.id)}>{t('saved.delete')}</button>
       </div>
     </li>
   );

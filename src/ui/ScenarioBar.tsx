@@ -6,6 +6,7 @@ import { useDataset, useOutcome } from '../state/selectors';
 import { useStore } from '../state/store';
 import { copyText, download, fileStem } from './download';
 import { renderVerdictPng } from './exportPng';
+import { useT } from './i18n/useT';
 
 /** Name, save, share and export the scenario on screen. */
 export function ScenarioBar() {
@@ -18,31 +19,32 @@ export function ScenarioBar() {
   const outcome = useOutcome();
   const dataset = useDataset();
   const [said, setSaid] = useState('');
+  const { t } = useT();
   const stem = fileStem(scenario.name);
-  const copy = async (what: string, text: string) => setSaid((await copyText(text)) ? `${what} copied.` : `Could not copy the ${what.toLowerCase()}: the browser refused.`);
+  const copy = async (what: 'link' | 'summary', text: string) => setSaid(t((await copyText(text)) ? `scenario.${what}Copied` : `scenario.${what}NotCopied`));
   const link = () => `${location.origin}${location.pathname}#${encodeLink(scenario)}`;
   return (
-    <section className="scenario-bar" aria-label="Scenario">
+    <section className="scenario-bar" aria-label={t('scenario.label')}>
       <label className="field scenario-bar__name">
-        <span className="field__label">Scenario name</span>
-        <input type="text" value={scenario.name ?? ''} maxLength={200} placeholder="Untitled scenario" onChange={(e) => nameSet(e.target.value)} />
+        <span className="field__label">{t('scenario.name')}</span>
+        <input type="text" value={scenario.name ?? ''} maxLength={200} placeholder={t('scenario.untitled')} onChange={(e) => nameSet(e.target.value)} />
       </label>
       <div className="scenario-bar__actions">
-        <button type="button" onClick={() => scenarioSaved(scenario.name || 'Untitled scenario')}>
-          Save as new
+        <button type="button" onClick={() => scenarioSaved(scenario.name || t('scenario.untitled'))}>
+          {t('scenario.saveAsNew')}
         </button>
         {openId && (
           <button type="button" onClick={scenarioUpdated}>
-            Save changes
+            {t('scenario.saveChanges')}
           </button>
         )}
-        <button type="button" onClick={() => copy('Link', link())}>
-          Copy link
+        <button type="button" onClick={() => copy('link', link())}>
+          {t('scenario.copyLink')}
         </button>
         {outcome.ok && (
           <>
-            <button type="button" onClick={() => copy('Summary', summaryText(scenario, outcome.value, dataset))}>
-              Copy summary
+            <button type="button" onClick={() => copy('summary', summaryText(scenario, outcome.value, dataset))}>
+              {t('scenario.copySummary')}
             </button>
             <button type="button" onClick={async () => download(`${stem}.png`, await renderVerdictPng(scenario, outcome.value, dataset))}>
               PNG
@@ -60,7 +62,7 @@ export function ScenarioBar() {
         {said}
       </p>
       <label className="field scenario-bar__note">
-        <span className="field__label">Note on this scenario</span>
+        <span className="field__label">{t('scenario.note')}</span>
         <textarea rows={2} maxLength={5000} value={scenario.note ?? ''} onChange={(e) => noteSet(e.target.value)} />
       </label>
     </section>

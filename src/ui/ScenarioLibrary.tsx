@@ -2,6 +2,7 @@ import { libraryFile } from '../core/library';
 import { useStore } from '../state/store';
 import { download } from './download';
 import { SavedScenarioItem } from './SavedScenarioItem';
+import { useT } from './i18n/useT';
 
 /** The saved scenarios: open, rename, duplicate, delete with undo; import and export. */
 export function ScenarioLibrary() {
@@ -9,21 +10,22 @@ export function ScenarioLibrary() {
   const openId = useStore((s) => s.openId);
   const undo = useStore((s) => s.undo);
   const a = useStore.getState();
+  const { t } = useT();
   return (
     <details className="panel" open={library.length > 0}>
       <summary>
-        <h2>Saved scenarios ({library.length})</h2>
+        <h2>{t('library.heading', { n: library.length })}</h2>
       </summary>
       {undo && (
         <p className="undo" aria-live="polite">
-          Deleted “{undo.item.scenario.name || 'Untitled scenario'}”.{' '}
+          {t('library.deleted', { name: undo.item.scenario.name || t('scenario.untitled') })}{' '}
           <button type="button" onClick={a.deletionUndone}>
-            Undo
+            {t('library.undo')}
           </button>
         </p>
       )}
       {library.length === 0 ? (
-        <p className="hint">Nothing saved yet. Name the scenario above and press “Save as new”.</p>
+        <p className="hint">{t('library.empty')}</p>
       ) : (
         <ul className="saved-list">
           {library.map((item) => (
@@ -41,7 +43,7 @@ export function ScenarioLibrary() {
       )}
       <div className="panel__actions">
         <label className="file-button">
-          Import JSON…
+          {t('library.import')}
           <input
             type="file"
             accept="application/json,.json"
@@ -57,7 +59,7 @@ export function ScenarioLibrary() {
           disabled={library.length === 0}
           onClick={() => download('council-vote-library.json', libraryFile({ version: 1, scenarios: library }), 'application/json')}
         >
-          Export library
+          {t('library.export')}
         </button>
       </div>
     </details>

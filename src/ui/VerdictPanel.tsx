@@ -2,35 +2,41 @@ import { useDataset, useOutcome } from '../state/selectors';
 import { BlockingMinorityStatus } from './BlockingMinorityStatus';
 import { ConditionBar } from './ConditionBar';
 import { headline, marginSentences } from './explain';
+import { useT } from './i18n/useT';
 import { PivotList } from './PivotList';
 
 /** The verdict, read at a glance, with its conditions, blocking minority and margins. */
 export function VerdictPanel() {
   const result = useOutcome();
   const dataset = useDataset();
+  const tr = useT();
+  const { t } = tr;
   if (!result.ok) {
     return (
-      <section className="verdict verdict--error" aria-label="Verdict">
-        <p role="status">Not available: {result.error.message}</p>
+      <section className="verdict verdict--error" aria-label={t('verdict.heading')}>
+        <p role="status">
+          {t('verdict.unavailable')}
+          {t('punct.colon')}
+          <span lang="en">{result.error.message}</span>
+        </p>
       </section>
     );
   }
   const o = result.value;
-  const { word, reason } = headline(o);
-  const sentences = o.verdict === 'undetermined' ? [] : marginSentences(o.worst);
+  const { word, reason } = headline(o, tr);
+  const sentences = o.verdict === 'undetermined' ? [] : marginSentences(o.worst, tr);
   return (
     <section className={`verdict verdict--${o.verdict}`} aria-labelledby="verdict-heading">
       <h2 id="verdict-heading" className="visually-hidden">
-        Verdict
+        {t('verdict.heading')}
       </h2>
       <div role="status" aria-live="polite" aria-atomic="true" className="verdict__status">
-        <span className="verdict__word">{word}</span>{' '}
-        <span className="verdict__reason">{reason}</span>
+        <span className="verdict__word">{word}</span> <span className="verdict__reason">{reason}</span>
       </div>
       {o.tooCloseToCall && (
         <p className="caution">
-          <span aria-hidden="true">⚠ </span>Too close to call with these figures: the dataset gives only rounded percentages,
-          and the population condition could go either way.
+          <span aria-hidden="true">⚠ </span>
+          {t('verdict.tooClose')}
         </p>
       )}
       <div className="verdict__conditions">
@@ -41,10 +47,10 @@ export function VerdictPanel() {
       {o.verdict === 'undetermined' && (
         <div className="cases">
           <p>
-            <strong>Worst case</strong> (undecided vote no): {marginSentences(o.worst).join(' ') || 'not adopted.'}
+            <strong>{t('verdict.worstCase')}</strong> {t('verdict.worstCaseWhen')} {marginSentences(o.worst, tr).join(' ') || t('verdict.notAdoptedSentence')}
           </p>
           <p>
-            <strong>Best case</strong> (undecided vote yes): adopted. {marginSentences(o.best).join(' ')}
+            <strong>{t('verdict.bestCase')}</strong> {t('verdict.bestCaseWhen')} {marginSentences(o.best, tr).join(' ')}
           </p>
         </div>
       )}
@@ -58,8 +64,11 @@ export function VerdictPanel() {
       <BlockingMinorityStatus e={o.best} undecided={o.undecided.length} />
       <PivotList outcome={o} />
       <p className="verdict__dataset">
-        Figures: {dataset.label} ({dataset.figures === 'percentages' ? 'rounded percentages' : 'exact persons'}; confidence{' '}
-        {dataset.provenance.confidence}).
+        {t('verdict.figures', {
+          label: dataset.label,
+          kind: t(dataset.figures === 'percentages' ? 'dataset.rounded' : 'dataset.exact'),
+          level: t(`confidence.${dataset.provenance.confidence}`),
+        })}
       </p>
     </section>
   );

@@ -1,47 +1,52 @@
 /**
  * The verdict's margins in words. The numbers come from the core (marginsOf); this file only
- * phrases them.
+ * phrases them, in the translator's language (English for exports).
  */
 import { marginsOf } from '../core/margins';
 import type { Evaluation, Outcome } from '../core/outcome';
-import { people, percentOf, plural, points } from '../core/format';
+import { translator, type Translator } from '../i18n/translator';
 
-export function headline(o: Outcome): { word: string; reason: string } {
+const english = () => translator('en');
+
+export function headline(o: Outcome, tr: Translator = english()): { word: string; reason: string } {
   const w = o.worst;
-  const inFavour = `${plural(w.members.inFavour, 'member')} of ${w.members.participating}, ${percentOf(w.population.inFavour, w.population.participating)} of the population in favour`;
+  const inFavour = tr.t('headline.inFavour', {
+    members: tr.tp('n.member', w.members.inFavour),
+    participating: tr.count(w.members.participating),
+    share: tr.percentOf(w.population.inFavour, w.population.participating),
+  });
   switch (o.verdict) {
     case 'adopted':
-      return { word: 'Adopted', reason: w.deemedAdopted ? `${inFavour}; no blocking minority of enough members` : inFavour };
+      return { word: tr.t('verdict.adopted'), reason: w.deemedAdopted ? tr.t('headline.deemed', { inFavour }) : inFavour };
     case 'not_adopted':
-      return { word: 'Not adopted', reason: o.undecided.length ? `${inFavour} so far; the undecided cannot save it` : inFavour };
+      return { word: tr.t('verdict.notAdopted'), reason: o.undecided.length ? tr.t('headline.soFar', { inFavour }) : inFavour };
     case 'undetermined':
-      return {
-        word: 'Depends',
-        reason: `on the ${plural(o.undecided.length, 'undecided member')}: adopted if they all vote yes, not if they vote no`,
-      };
+      return { word: tr.t('verdict.depends'), reason: tr.t('headline.depends', { undecided: tr.tp('n.undecidedMember', o.undecided.length) }) };
   }
 }
 
 /** Sentences such as "needs 2 more members in favour". */
-export function marginSentences(e: Evaluation): string[] {
+export function marginSentences(e: Evaluation, tr: Translator = english()): string[] {
   const m = marginsOf(e);
   const out: string[] = [];
-  if (m.membersShort > 0) out.push(`Needs ${plural(m.membersShort, 'more member')} in favour.`);
+  if (m.membersShort > 0) out.push(tr.t('margin.needsMembers', { members: tr.tp('n.moreMember', m.membersShort) }));
   if (m.populationShort && m.populationPoints !== null) {
-    out.push(`Population in favour is short by ${points(m.populationPoints)} (${people(m.populationShort)}).`);
+    out.push(tr.t('margin.populationShort', { points: tr.points(m.populationPoints), people: tr.people(m.populationShort) }));
   }
   if (e.adopted && e.deemedAdopted) {
     const b = e.blockingMinority;
     const need = (b.requiredMembers ?? 0) - b.members;
-    out.push(`Adopted by the blocking-minority clause: the members not in favour hold over 35 % of the population, but a blocking minority needs ${plural(need, 'more member')}.`);
+    out.push(tr.t('margin.deemed', { members: tr.tp('n.moreMember', need) }));
   } else if (m.blocking) {
     const parts: string[] = [];
-    if (m.blocking.membersNeeded > 0) parts.push(plural(m.blocking.membersNeeded, 'more member'));
-    if (m.blocking.populationNeeded > 0) parts.push(`${people(m.blocking.populationNeeded)} more`);
-    if (parts.length) out.push(`A blocking minority needs ${parts.join(' and ')}.`);
+    if (m.blocking.membersNeeded > 0) parts.push(tr.tp('n.moreMember', m.blocking.membersNeeded));
+    if (m.blocking.populationNeeded > 0) parts.push(tr.t('margin.peopleMore', { people: tr.people(m.blocking.populationNeeded) }));
+    if (parts.length) out.push(tr.t('margin.blockingNeeds', { parts: tr.and(parts) }));
   }
   if (e.adopted && m.membersSpare >= 0 && m.populationSpare !== null && m.populationPoints !== null) {
-    out.push(`Spare: ${plural(m.membersSpare, 'member')} and ${points(m.populationPoints)} (${people(m.populationSpare)}) above the thresholds.`);
+    out.push(
+      tr.t('margin.spare', { members: tr.tp('n.member', m.membersSpare), points: tr.points(m.populationPoints), people: tr.people(m.populationSpare) }),
+    );
   }
   return out;
 }

@@ -3,13 +3,17 @@ import { createRoot } from 'react-dom/client';
 import { startUrlSync } from '../state/urlSync';
 import { startPersistence } from '../state/persistence';
 import { browserStore } from '../state/storage';
+import { startLanguage } from '../state/language';
 import { App } from './App';
 import { registerServiceWorker } from './registerServiceWorker';
 import './styles.css';
 
-startPersistence(browserStore(), window);
+const storage = browserStore();
+startPersistence(storage, window);
 startUrlSync();
 registerServiceWorker();
+// The first render waits for the language's messages (a small chunk, none for English).
+await startLanguage(storage, navigator.languages ?? [navigator.language]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

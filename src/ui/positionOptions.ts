@@ -1,4 +1,5 @@
 import type { Position } from '../core/vote';
+import type { Translator } from '../i18n/translator';
 
 /** The five options in the order shown, with their keyboard shortcut and a non-colour cue. */
 export const POSITION_OPTIONS: ReadonlyArray<{ readonly value: Position; readonly label: string; readonly key: string; readonly icon: string }> = [
@@ -9,9 +10,14 @@ export const POSITION_OPTIONS: ReadonlyArray<{ readonly value: Position; readonl
   { value: 'undecided', label: 'Undecided', key: 'u', icon: '?' },
 ];
 
-/** The option shown for a position: its label, key and symbol. */
+/** The option shown for a position: its (English) label, key and symbol. */
 export function positionOption(p: Position) {
   return POSITION_OPTIONS.find((o) => o.value === p)!;
+}
+
+/** A position's name in the language on screen. */
+export function positionLabel(p: Position, tr: Translator): string {
+  return tr.t(`position.${p}`);
 }
 
 export const POSITION_BY_KEY: Readonly<Record<string, Position>> = Object.fromEntries(

@@ -48,7 +48,7 @@ describe('library persistence', () => {
     stop = startPersistence(full);
     state().scenarioSaved('one');
     expect(state().library).toHaveLength(1);
-    expect(state().libraryNotice).toEqual({ kind: 'error', text: expect.stringMatching(/storage is full or disabled/) });
+    expect(state().libraryNotice).toMatchObject({ kind: 'error', text: expect.stringMatching(/storage is full or disabled/) });
   });
 
   it('merges instead of overwriting when another tab wrote in between', () => {

@@ -1,22 +1,24 @@
-import { POSITION_OPTIONS } from '../positionOptions';
+import { POSITION_OPTIONS, positionLabel } from '../positionOptions';
+import { useT } from '../i18n/useT';
 
 /** What the colours, patterns and symbols of the tiles mean. */
 export function MapLegend() {
+  const tr = useT();
   return (
-    <ul className="legend" aria-label="Legend">
+    <ul className="legend" aria-label={tr.t('map.legend')}>
       {POSITION_OPTIONS.map((o) => (
         <li key={o.value}>
           <span className={`legend__swatch tile--${o.value}`} aria-hidden="true">
             {o.icon}
           </span>
-          {o.label}
+          {positionLabel(o.value, tr)}
         </li>
       ))}
       <li>
         <span className="legend__swatch legend__swatch--pivot" aria-hidden="true">
           ◆
         </span>
-        Pivotal
+        {tr.t('map.pivotal')}
       </li>
     </ul>
   );

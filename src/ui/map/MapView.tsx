@@ -1,20 +1,19 @@
 import { MapLegend } from './MapLegend';
 import { PopulationBar } from './PopulationBar';
 import { TileMap } from './TileMap';
+import { useT } from '../i18n/useT';
 
 /** The map view of the members: tiles, legend, and the population bar. */
 export function MapView() {
+  const { t } = useT();
   return (
-    <section className="mapview" aria-label="Map">
-      <p className="hint">
-        Click a tile to move it to the next position. On a focused tile: arrow keys move between members; Y yes, N no, A abstain, P not
-        participating, U undecided. ◆ marks a pivotal member.
-      </p>
+    <section className="mapview" aria-label={t('map.label')}>
+      <p className="hint">{t('map.hint')}</p>
       <div className="mapview__map">
         <TileMap />
         <MapLegend />
       </div>
-      <h3 className="mapview__title">Population of the participating members</h3>
+      <h3 className="mapview__title">{t('map.populationTitle')}</h3>
       <PopulationBar />
     </section>
   );

@@ -1,13 +1,11 @@
 import { useMemo } from 'react';
-import { countryName } from '../../core/countries';
 import { electorateOf } from '../../core/datasets';
-import { percentOf } from '../../core/format';
-import { populationPercent, populationSplit, type SplitPosition } from '../../core/populationSplit';
+import { populationPercent, populationSplit } from '../../core/populationSplit';
 import type { Dataset } from '../../core/dataset';
 import { ruleOf, type Positions, type RuleId } from '../../core/vote';
+import { useT } from '../i18n/useT';
 import './map.css';
 
-const GROUP_TEXT: Readonly<Record<SplitPosition, string>> = { yes: 'In favour', abstain: 'Abstaining', no: 'Against', undecided: 'Undecided' };
 const pct = (share: number) => `${share * 100}%`;
 /** Labels near an end of the bar lean inwards, so they never stick out of it. */
 const lean = (share: number) => (share > 0.85 ? ' popbar__mark--end' : share < 0.15 ? ' popbar__mark--start' : '');
@@ -18,6 +16,8 @@ const lean = (share: number) => (share > 0.85 ? ' popbar__mark--end' : share < 0
  * the members not in favour must pass to block.
  */
 export function PopulationBarView({ dataset, positions, rule }: { readonly dataset: Dataset; readonly positions: Positions; readonly rule: RuleId }) {
+  const tr = useT();
+  const { t } = tr;
   const split = useMemo(() => populationSplit(electorateOf(dataset), positions, populationPercent(ruleOf(rule))), [dataset, positions, rule]);
   const [yes, abstain, no, undecided] = split.groups;
   const whole = split.participating;
@@ -31,7 +31,7 @@ export function PopulationBarView({ dataset, positions, rule }: { readonly datas
               key={m.code}
               className={`popbar__seg tile--${g.position}`}
               style={{ width: pct(m.share) }}
-              title={`${countryName(m.code)}: ${GROUP_TEXT[g.position].toLowerCase()}, ${percentOf(m.population, whole)}`}
+              title={`${tr.country(m.code)}: ${t(`group.${g.position}`).toLocaleLowerCase(tr.locale)}, ${tr.percentOf(m.population, whole)}`}
             >
               {m.share >= 0.035 ? m.code : ''}
             </span>
@@ -39,27 +39,27 @@ export function PopulationBarView({ dataset, positions, rule }: { readonly datas
         )}
         {split.marks && (
           <span className={`popbar__mark popbar__mark--need${lean(split.marks.inFavour)}`} style={{ left: pct(split.marks.inFavour) }}>
-            <span className="popbar__label">{split.percent} %</span>
+            <span className="popbar__label">{tr.percent(split.percent ?? 0)}</span>
           </span>
         )}
         {split.marks?.blocking != null && (
           <span className={`popbar__mark popbar__mark--block${lean(split.marks.blocking)}`} style={{ left: pct(split.marks.blocking) }}>
-            <span className="popbar__label">{100 - (split.percent ?? 0)} % blocks</span>
+            <span className="popbar__label">{t('popbar.blocks', { pct: tr.percent(100 - (split.percent ?? 0)) })}</span>
           </span>
         )}
       </div>
       <figcaption className="popbar__caption">
         <span>
-          <strong>Population in favour:</strong> {percentOf(yes?.population ?? 0, whole)}
-          {split.percent !== null && ` (needs ${split.percent} %)`}
+          <strong>{t('popbar.inFavour')}</strong> {tr.percentOf(yes?.population ?? 0, whole)}
+          {split.percent !== null && ` ${t('popbar.needs', { pct: tr.percent(split.percent) })}`}
         </span>
         <span>
-          <strong>Not in favour:</strong> {percentOf(notInFavour, whole)}
-          {split.percent !== null && ` (a blocking minority needs more than ${100 - split.percent} %)`}
+          <strong>{t('popbar.notInFavour')}</strong> {tr.percentOf(notInFavour, whole)}
+          {split.percent !== null && ` ${t('popbar.blockingNeeds', { pct: tr.percent(100 - split.percent) })}`}
         </span>
         {(undecided?.population ?? 0) > 0 && (
           <span>
-            <strong>Undecided:</strong> {percentOf(undecided?.population ?? 0, whole)}
+            <strong>{t('popbar.undecided')}</strong> {tr.percentOf(undecided?.population ?? 0, whole)}
           </span>
         )}
       </figcaption>

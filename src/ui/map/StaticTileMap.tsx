@@ -1,5 +1,5 @@
 import { useMemo, type CSSProperties } from 'react';
-import { countryName, type CountryCode } from '../../core/countries';
+import type { CountryCode } from '../../core/countries';
 import type { Dataset } from '../../core/dataset';
 import { tileGrid } from '../../core/tileLayout';
 import type { Positions } from '../../core/vote';
@@ -16,7 +16,6 @@ export function StaticTileMap({ dataset, positions, pivotal }: { readonly datase
         <Tile
           key={t.code}
           code={t.code}
-          name={countryName(t.code)}
           position={positions[t.code] ?? 'undecided'}
           pivotal={pivotal.has(t.code)}
           row={t.row}

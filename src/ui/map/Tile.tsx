@@ -5,7 +5,10 @@ import { positionOption } from './cycle';
 
 interface Props {
   readonly code: CountryCode;
-  readonly name: string;
+  /** What the tile says to assistive technology: "Germany: No" (only for an interactive tile). */
+  readonly label?: string;
+  /** The tooltip of a pivotal tile, with {label} standing for the label. */
+  readonly pivotalLabel?: string;
   readonly position: Position;
   readonly pivotal: boolean;
   readonly row: number;
@@ -45,9 +48,9 @@ export const Tile = memo(function Tile(p: Props) {
       className={className}
       style={style}
       data-code={p.code}
-      aria-label={`${p.name}: ${option.label}`}
+      aria-label={p.label}
       aria-describedby={p.pivotal ? p.pivotHintId : undefined}
-      title={`${p.name}: ${option.label}${p.pivotal ? ' (pivotal)' : ''}`}
+      title={p.pivotal && p.pivotalLabel ? p.pivotalLabel.replace('{label}', p.label ?? '') : p.label}
       tabIndex={p.tabbable ? 0 : -1}
       onClick={() => p.onCycle?.(p.code)}
       onKeyDown={(e) => p.onKey?.(e, p.code)}

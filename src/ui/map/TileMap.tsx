@@ -1,11 +1,12 @@
 import { useCallback, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { countryName, type CountryCode } from '../../core/countries';
+import type { CountryCode } from '../../core/countries';
 import { tileGrid, tileNeighbour, type Direction } from '../../core/tileLayout';
 import { useDataset, usePivotalCodes } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { POSITION_BY_KEY } from '../positionOptions';
 import { nextPosition } from './cycle';
 import { Tile } from './Tile';
+import { useT } from '../i18n/useT';
 import './map.css';
 
 const ARROWS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -15,7 +16,8 @@ const ARROWS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 
  * next position; on a focused tile, Y N A P U set it and the arrow keys move between tiles
  * (one tab stop for the whole map).
  */
-export function TileMap({ label = 'Map of the member states' }: { readonly label?: string }) {
+export function TileMap({ label }: { readonly label?: string }) {
+  const tr = useT();
   const dataset = useDataset();
   const positions = useStore((s) => s.scenario.positions);
   const positionSet = useStore((s) => s.positionSet);
@@ -54,12 +56,13 @@ export function TileMap({ label = 'Map of the member states' }: { readonly label
 
   const style = { '--cols': grid.cols, '--rows': grid.rows } as CSSProperties;
   return (
-    <div ref={ref} className="tilemap" style={style} role="group" aria-label={label}>
+    <div ref={ref} className="tilemap" style={style} role="group" aria-label={label ?? tr.t('map.tiles')}>
       {grid.tiles.map((t) => (
         <Tile
           key={t.code}
           code={t.code}
-          name={countryName(t.code)}
+          label={`${tr.country(t.code)}: ${tr.t(`position.${positions[t.code] ?? 'undecided'}`)}`}
+          pivotalLabel={tr.t('map.tilePivotal', { label: '{label}' })}
           position={positions[t.code] ?? 'undecided'}
           pivotal={pivotal.has(t.code)}
           row={t.row}
@@ -73,7 +76,7 @@ export function TileMap({ label = 'Map of the member states' }: { readonly label
         />
       ))}
       <span id={pivotHintId} hidden>
-        Pivotal: switching this member alone would change the verdict.
+        {tr.t('map.pivotHint')}
       </span>
     </div>
   );

@@ -1,37 +1,34 @@
-import { count, percentOf } from '../../core/format';
 import type { Condition } from '../../core/outcome';
+import { conditionValue, statusWord } from '../ConditionBar';
+import { useT } from '../i18n/useT';
 
-const TITLES: Readonly<Record<Condition['id'], string>> = {
-  members: 'Members in favour',
-  population: 'Population in favour',
-  weights: 'Weighted votes in favour',
-  no_objection: 'Members against',
-};
-
-const value = (c: Condition, n: number) => (c.id === 'population' ? percentOf(n, c.of) : c.id === 'no_objection' ? count(n) : `${count(n)} of ${count(c.of)}`);
 const width = (n: number, of: number) => `${of === 0 ? 0 : Math.min(100, (n / of) * 100)}%`;
 
 /** One condition, legible from the back of a room: the figure, what it needs, met or not. */
 export function BigCondition({ worst, best }: { readonly worst: Condition; readonly best: Condition }) {
+  const tr = useT();
+  const { t } = tr;
   const status = worst.status;
   const mark = status === 'uncertain' ? '≈' : status === 'met' ? '✓' : '✕';
-  const word = status === 'uncertain' ? 'Too close to call' : status === 'met' ? 'Met' : 'Not met';
+  const value = (c: Condition, n: number) => (c.id === 'no_objection' ? tr.count(n) : conditionValue(c, n, tr));
   const need =
-    worst.id === 'no_objection' ? 'none may vote against' : `needs ${worst.id === 'population' ? percentOf(worst.required, worst.of) : count(worst.required)}`;
+    worst.id === 'no_objection'
+      ? t('cond.noneAgainst')
+      : t('cond.needs', { n: worst.id === 'population' ? tr.percentOf(worst.required, worst.of) : tr.count(worst.required) });
   return (
     <div className={`bigcond bigcond--${status}`}>
       <p className="bigcond__title">
         <span aria-hidden="true" className="bigcond__mark">
           {mark}
         </span>{' '}
-        {TITLES[worst.id]}
+        {t(`cond.title.${worst.id}`)}
       </p>
       <p className="bigcond__value">
         {value(worst, worst.reached)}
-        {best.reached !== worst.reached && <span className="bigcond__best"> (up to {value(best, best.reached)})</span>}
+        {best.reached !== worst.reached && <span className="bigcond__best"> {t('cond.upTo', { value: value(best, best.reached) })}</span>}
       </p>
       <p className="bigcond__need">
-        {need} · <strong>{word}</strong>
+        {need} · <strong>{statusWord(status, tr)}</strong>
       </p>
       {worst.id !== 'no_objection' && (
         <div className="bigcond__bar" aria-hidden="true">

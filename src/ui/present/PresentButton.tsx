@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from '../../state/store';
 import { focusReturn, requestFullscreen } from './fullscreen';
+import { useT } from '../i18n/useT';
 import './presentButton.css';
 
 /** The key that opens the presentation: F2 (letters are taken by the positions). */
@@ -10,6 +11,7 @@ export const PRESENT_KEY = 'F2';
 export function PresentButton() {
   const presentationEntered = useStore((s) => s.presentationEntered);
   const ref = useRef<HTMLButtonElement>(null);
+  const { t } = useT();
   useEffect(() => {
     if (!focusReturn.toPresentButton) return;
     focusReturn.toPresentButton = false;
@@ -31,13 +33,14 @@ export function PresentButton() {
       type="button"
       className="present-button"
       aria-keyshortcuts={PRESENT_KEY}
-      title="Full screen for a projector (F2). Keys there: Page Down / Page Up step through the saved scenarios, Escape leaves."
+      title={t('present.title')}
       onClick={() => {
         requestFullscreen();
         presentationEntered();
       }}
     >
-      <span aria-hidden="true">▶ </span>Presentation mode
+      <span aria-hidden="true">▶ </span>
+      {t('present.button')}
     </button>
   );
 }

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { RULE_LABELS } from '../../core/vote';
 import { useDataset, useOutcome } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { headline } from '../explain';
@@ -8,6 +7,7 @@ import { PopulationBar } from '../map/PopulationBar';
 import { TileMap } from '../map/TileMap';
 import { BigCondition } from './BigCondition';
 import { exitFullscreen, focusReturn } from './fullscreen';
+import { useT } from '../i18n/useT';
 import './present.css';
 
 /**
@@ -25,6 +25,8 @@ export default function PresentationMode() {
   const savedOpened = useStore((s) => s.savedOpened);
   const presentationLeft = useStore((s) => s.presentationLeft);
   const root = useRef<HTMLDivElement>(null);
+  const tr = useT();
+  const { t } = tr;
   const index = library.findIndex((x) => x.id === openId);
 
   const leave = useCallback(() => {
@@ -77,17 +79,17 @@ export default function PresentationMode() {
   }, []);
 
   const o = result.ok ? result.value : null;
-  const head = o ? headline(o) : { word: 'Not available', reason: result.ok ? '' : result.error.message };
+  const head = o ? headline(o, tr) : { word: t('verdict.unavailable'), reason: result.ok ? '' : result.error.message };
   return (
     <div className="present" ref={root}>
       <header className="present__head">
-        <h1 className="present__title">{name || RULE_LABELS[rule]}</h1>
+        <h1 className="present__title">{name || t(`rule.${rule}`)}</h1>
         <p className="present__meta">
-          {RULE_LABELS[rule]} · {dataset.label}
+          {t(`rule.${rule}`)} · {dataset.label}
           {index >= 0 && library.length > 1 && ` · ${index + 1} / ${library.length}`}
         </p>
         <button type="button" className="present__leave" aria-keyshortcuts="Escape" onClick={leave}>
-          Leave (Esc)
+          {t('present.leave')}
         </button>
       </header>
       <div role="status" aria-live="polite" aria-atomic="true" className={`present__verdict present__verdict--${o?.verdict ?? 'error'}`}>
@@ -106,7 +108,7 @@ export default function PresentationMode() {
         <PopulationBar />
       </div>
       <p className="present__keys">
-        On the map: arrow keys move, Y N A P U set a position. Page Down and Page Up step through the saved scenarios. Escape leaves.
+        {t('present.keys')}
       </p>
     </div>
   );

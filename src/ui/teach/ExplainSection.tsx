@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId } from 'react';
 import { useStore } from '../../state/store';
+import { useT } from '../i18n/useT';
 
 const TeachingPanel = lazy(() => import('./TeachingPanel'));
 
@@ -8,14 +9,16 @@ export function ExplainSection() {
   const explaining = useStore((s) => s.explaining);
   const explanationToggled = useStore((s) => s.explanationToggled);
   const id = useId();
+  const { t } = useT();
   return (
-    <section className="panel explain-section" aria-label="Teaching">
+    <section className="panel explain-section" aria-label={t('explain.section')}>
       <button type="button" className="explain-section__toggle" aria-expanded={explaining} aria-controls={id} onClick={() => explanationToggled(!explaining)}>
-        <span aria-hidden="true">{explaining ? '▾ ' : '▸ '}</span>Explain this result
+        <span aria-hidden="true">{explaining ? '▾ ' : '▸ '}</span>
+        {t('explain.toggle')}
       </button>
       <div id={id} hidden={!explaining}>
         {explaining && (
-          <Suspense fallback={<p className="hint">Loading the explanation…</p>}>
+          <Suspense fallback={<p className="hint">{t('explain.loading')}</p>}>
             <TeachingPanel />
           </Suspense>
         )}

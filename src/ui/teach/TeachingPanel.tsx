@@ -8,36 +8,51 @@ import { ExplainStepList } from './ExplainStepList';
 import { MisconceptionList } from './MisconceptionList';
 import { NiceComparisonTable } from './NiceComparisonTable';
 import { useExplainInput } from './useExplainInput';
+import { useT } from '../i18n/useT';
 import './teach.css';
 
 /** "Explain this result": the steps, the misreadings it corrects, the pre-2014 rule, exercises. */
 export default function TeachingPanel() {
   const input = useExplainInput();
   const rule = useStore((s) => s.scenario.rule);
+  const { t, locale } = useT();
+  // The steps, misconceptions and exercises are written by the core, in English only.
+  const english = locale === 'en' ? {} : { lang: 'en' };
   const steps = useMemo(() => (input ? explainSteps(input) : []), [input]);
   const myths = useMemo(() => (input ? misconceptionsFor(input) : []), [input]);
   const nice = useMemo(() => (input && (rule === 'qmv' || rule === 'nice') ? niceComparison(input.electorate, input.positions) : null), [input, rule]);
   return (
     <div className="teach">
+      {locale !== 'en' && <p className="hint">{t('teach.englishOnly')}</p>}
       <section aria-labelledby="teach-steps">
-        <h3 id="teach-steps">Step by step</h3>
-        {input ? <ExplainStepList steps={steps} /> : <p>This result cannot be explained: the rule is not available for these members.</p>}
+        <h3 id="teach-steps">{t('teach.steps')}</h3>
+        {input ? (
+          <div {...english}>
+            <ExplainStepList steps={steps} />
+          </div>
+        ) : (
+          <p>{t('teach.unavailable')}</p>
+        )}
       </section>
       {myths.length > 0 && (
         <section aria-labelledby="teach-myths">
-          <h3 id="teach-myths">Common misconceptions</h3>
-          <MisconceptionList items={myths} />
+          <h3 id="teach-myths">{t('teach.myths')}</h3>
+          <div {...english}>
+            <MisconceptionList items={myths} />
+          </div>
         </section>
       )}
       {nice && (
         <section aria-labelledby="teach-nice">
-          <h3 id="teach-nice">What changed in 2014</h3>
-          {nice.ok ? <NiceComparisonTable c={nice.value} /> : <p>{nice.error.message}</p>}
+          <h3 id="teach-nice">{t('teach.nice')}</h3>
+          <div {...english}>{nice.ok ? <NiceComparisonTable c={nice.value} /> : <p>{nice.error.message}</p>}</div>
         </section>
       )}
       <section aria-labelledby="teach-exercises">
-        <h3 id="teach-exercises">Exercises</h3>
-        <ExerciseList />
+        <h3 id="teach-exercises">{t('teach.exercises')}</h3>
+        <div {...english}>
+          <ExerciseList />
+        </div>
       </section>
     </div>
   );

@@ -1,0 +1,93 @@
+/**
+ * `t(key, params)` over a catalogue, with the locale's numbers, plurals, lists and country names.
+ */
+import { countryName, type CountryCode } from '../core/countries';
+import { count, decimal, percent2Of, percentOf, percentValue } from '../core/format';
+import type { Catalogue, MessageKey } from './en';
+import { catalogueOf, LOCALES, type Locale } from './locales';
+
+export type Params = Readonly<Record<string, string | number>>;
+/** Keys with plural forms: `x` when the catalogue has `x_one` and `x_other`. */
+export type PluralKey = { [K in MessageKey]: K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never }[MessageKey];
+
+export interface Translator {
+  readonly locale: Locale;
+  /** The message, with `{name}` replaced by params.name. */
+  t(key: MessageKey, params?: Params): string;
+  /** The plural form for n, with `{n}` the formatted number. */
+  tp(key: PluralKey, n: number, params?: Params): string;
+  count(n: number): string;
+  decimal(n: number, digits: number): string;
+  percentOf(part: number, whole: number): string;
+  percent2Of(part: number, whole: number): string;
+  /** A value already in percent: 65 -> "65 %". */
+  percent(value: number, digits?: number): string;
+  /** "5.9 million people", "850,000 people". */
+  people(n: number): string;
+  /** "4.2 percentage points". */
+  points(pp: number): string;
+  /** "a, b and c". */
+  and(items: readonly string[]): string;
+  country(code: CountryCode): string;
+  /** Compares two names in the locale's alphabetical order. */
+  compare(a: string, b: string): number;
+  date(iso: string): string;
+}
+
+/** Council codes that differ from ISO 3166 region codes. */
+const REGION: Readonly<Record<string, string>> = { EL: 'GR', UK: 'GB' };
+
+export function fill(text: string, params: Params = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+function build(locale: Locale): Translator {
+  const cat = catalogueOf(locale);
+  const rules = new Intl.PluralRules(locale);
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const collator = new Intl.Collator(locale);
+  // English keeps the EU Interinstitutional Style Guide's names; the others come from CLDR.
+  const regions = locale === 'en' ? null : new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+  const dates = new Intl.DateTimeFormat(LOCALES[locale].dates, { dateStyle: 'medium', timeStyle: 'short' });
+  const t = (key: MessageKey, params?: Params) => fill(cat[key], params);
+  const tp = (key: PluralKey, n: number, params?: Params, shown = count(n, locale)) =>
+    t(`${key}_${rules.select(n) === 'one' ? 'one' : 'other'}` as MessageKey, { ...params, n: shown });
+  const tr: Translator = {
+    locale,
+    t,
+    tp: (key, n, params) => tp(key, n, params),
+    count: (n) => count(n, locale),
+    decimal: (n, digits) => decimal(n, digits, locale),
+    percentOf: (part, whole) => percentOf(part, whole, locale),
+    percent2Of: (part, whole) => percent2Of(part, whole, locale),
+    percent: (value, digits = 0) => percentValue(value, digits, locale),
+    people: (n) => {
+      if (n < 1_000_000) return tp('n.person', n);
+      const millions = Math.round(n / 100_000) / 10;
+      return tp('n.millionPeople', millions, {}, decimal(millions, 1, locale));
+    },
+    points: (pp) => {
+      const v = Math.round(Math.abs(pp) * 10) / 10;
+      return tp('n.point', v, {}, decimal(v, 1, locale));
+    },
+    and: (items) => list.format(items),
+    country: (code) => (regions?.of(REGION[code] ?? code) ?? countryName(code)),
+    compare: (a, b) => collator.compare(a, b),
+    date: (iso) => dates.format(new Date(iso)),
+  };
+  return tr;
+}
+
+const made = new Map<Locale, { readonly from: Catalogue; readonly tr: Translator }>();
+
+/** The translator for a locale whose catalogue is loaded (English stands in for one that is not). */
+export function translator(locale: Locale): Translator {
+  const cat = catalogueOf(locale);
+  let entry = made.get(locale);
+  // Rebuilt once the catalogue has arrived, if it was asked for before.
+  if (entry?.from !== cat) {
+    entry = { from: cat, tr: build(locale) };
+    made.set(locale, entry);
+  }
+  return entry.tr;
+}
