@@ -342,7 +342,7 @@ const fr = {
   'analysis.blocking.alone': 'Blocage déjà atteint : {names} ; même avec tous les autres pour, l’acte ne serait pas adopté.',
   'analysis.blocking.tooMany': 'Trop de combinaisons à parcourir ; ajoutez des membres à la liste.',
   'analysis.blocking.none': 'Aucune coalition de blocage n’existe avec ces membres.',
-  'analysis.blocking.withNames': 'Avec {names} contre, {needed} ; les moins peuplées d’abord :',
+  'analysis.blocking.withNames': 'Contre : {names} ; {needed} ; les moins peuplées d’abord :',
   'analysis.blocking.needed_one': 'il faut encore {n} membre',
   'analysis.blocking.needed_other': 'il faut encore {n} membres',
   'analysis.blocking.smallest': 'Les plus petites coalitions de blocage comptent {members} ; les moins peuplées d’abord :',
