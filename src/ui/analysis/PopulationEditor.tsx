@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { electorateWith } from '../../core/enlarge';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import { TableScroll } from './TableScroll';
 import { useVote } from './useVote';
 
 /** "Edit populations": every member of the what-if with its figure, editable, beside the dataset's. */
@@ -24,37 +25,39 @@ export function PopulationEditor() {
       <button type="button" onClick={populationsReset} disabled={Object.keys(typed).length === 0}>
         {t('analysis.populations.reset')}
       </button>
-      <table className="analysis__table">
-        <thead>
-          <tr>
-            <th scope="col">{t('analysis.col.member')}</th>
-            <th scope="col">{t('analysis.col.population')}</th>
-            <th scope="col">{t('analysis.populations.datasetFigure')}</th>
-            <th scope="col">{t('analysis.populations.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {voters.map((v) => (
-            <tr key={v.code}>
-              <th scope="row">
-                {added.includes(v.code) ? t('analysis.populations.candidate', { name: tr.country(v.code) }) : tr.country(v.code)}
-              </th>
-              <td>
-                <input
-                  type="number"
-                  min={1}
-                  step={1}
-                  aria-label={t('analysis.populations.of', { name: tr.country(v.code) })}
-                  value={typed[v.code] ?? String(v.population)}
-                  onChange={(e) => populationTyped(v.code, e.target.value)}
-                />
-              </td>
-              <td>{tr.count(v.population)}</td>
-              <td>{isEdited(v.code, v.population) ? <strong className="analysis__edited">{t('analysis.populations.edited')}</strong> : ''}</td>
+      <TableScroll label={t('analysis.populations.summary')}>
+        <table className="analysis__table">
+          <thead>
+            <tr>
+              <th scope="col">{t('analysis.col.member')}</th>
+              <th scope="col">{t('analysis.col.population')}</th>
+              <th scope="col">{t('analysis.populations.datasetFigure')}</th>
+              <th scope="col">{t('analysis.populations.status')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {voters.map((v) => (
+              <tr key={v.code}>
+                <th scope="row">
+                  {added.includes(v.code) ? t('analysis.populations.candidate', { name: tr.country(v.code) }) : tr.country(v.code)}
+                </th>
+                <td>
+                  <input
+                    type="number"
+                    min={1}
+                    step={1}
+                    aria-label={t('analysis.populations.of', { name: tr.country(v.code) })}
+                    value={typed[v.code] ?? String(v.population)}
+                    onChange={(e) => populationTyped(v.code, e.target.value)}
+                  />
+                </td>
+                <td>{tr.count(v.population)}</td>
+                <td>{isEdited(v.code, v.population) ? <strong className="analysis__edited">{t('analysis.populations.edited')}</strong> : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </details>
   );
 }

@@ -6,6 +6,7 @@ import { CoalitionSizeTable } from './CoalitionSizeTable';
 import { ErrorText } from './ErrorText';
 import { JobProgress } from './JobProgress';
 import { PowerChart } from './PowerChart';
+import { TableScroll } from './TableScroll';
 import { useAnalysisVote } from './useAnalysisVote';
 import { useJob } from './useJob';
 import { WhatIfNote } from './WhatIfNote';
@@ -76,32 +77,34 @@ export function PowerView() {
           </p>
           <PowerChart members={state.result.members} />
           <CoalitionSizeTable bySize={state.result.bySize} />
-          <table className="analysis__table">
-            <thead>
-              <tr>
-                <th scope="col">{t('analysis.col.member')}</th>
-                <th scope="col">{t('analysis.col.population')}</th>
-                <th scope="col">{t('analysis.power.sqrtIdeal')}</th>
-                <th scope="col">{t('analysis.power.banzhaf')}</th>
-                <th scope="col">{t('analysis.power.shapley')}</th>
-                <th scope="col">{t('analysis.power.swings')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...state.result.members]
-                .sort((a, b) => b.banzhafNormalized - a.banzhafNormalized)
-                .map((m) => (
-                  <tr key={m.code}>
-                    <th scope="row">{tr.country(m.code)}</th>
-                    <td>{pct(m.populationShare)}</td>
-                    <td>{pct(m.sqrtShare)}</td>
-                    <td>{pct(m.banzhafNormalized)}</td>
-                    <td>{pct(m.shapleyShubik)}</td>
-                    <td>{tr.count(m.swings)}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <TableScroll label={t('analysis.power.heading')}>
+            <table className="analysis__table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('analysis.col.member')}</th>
+                  <th scope="col">{t('analysis.col.population')}</th>
+                  <th scope="col">{t('analysis.power.sqrtIdeal')}</th>
+                  <th scope="col">{t('analysis.power.banzhaf')}</th>
+                  <th scope="col">{t('analysis.power.shapley')}</th>
+                  <th scope="col">{t('analysis.power.swings')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...state.result.members]
+                  .sort((a, b) => b.banzhafNormalized - a.banzhafNormalized)
+                  .map((m) => (
+                    <tr key={m.code}>
+                      <th scope="row">{tr.country(m.code)}</th>
+                      <td>{pct(m.populationShare)}</td>
+                      <td>{pct(m.sqrtShare)}</td>
+                      <td>{pct(m.banzhafNormalized)}</td>
+                      <td>{pct(m.shapleyShubik)}</td>
+                      <td>{tr.count(m.swings)}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
     </section>
