@@ -300,7 +300,7 @@ const fr = {
   'analysis.populations.of': 'Population ({name})',
   'analysis.populations.edited': 'modifiée',
   'analysis.rule.legend': 'Règle utilisée pour l’analyse',
-  'analysis.rule.onScreen': 'Celle affichée ({rule})',
+  'analysis.rule.onScreen': 'Règle affichée ({rule})',
   'analysis.rule.custom': 'Seuils personnalisés',
   'analysis.rule.memberPct': 'Part des membres (%)',
   'analysis.rule.populationPct': 'Part de la population (%)',
