@@ -65,10 +65,7 @@ export function App() {
           </Suspense>
           <QuickActions />
           <MembersView />
-          {/* Not translated yet: marked as English so screen readers pronounce it as such. */}
-          <div className="lang-fallback" lang={tr.locale === 'en' ? undefined : 'en'}>
-            <AnalysisSection />
-          </div>
+          <AnalysisSection />
         </section>
       </main>
       <PrintView />

@@ -1,6 +1,7 @@
 /**
  * Languages in a real browser: a German browser gets German, a switch to French survives a
- * reload, and the French screen passes axe (serious and critical findings fail).
+ * reload, and the French screen and the analysis panel in German and French pass axe (serious
+ * and critical findings fail); German's long words fit a phone with the analysis open.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -76,4 +77,44 @@ describe('languages', () => {
     found.push(...(await serious(page, 'presentation')));
     expect(found).toEqual([]);
   });
+
+  it('shows the analysis panel in German and French, computed, accessible and fitting a phone', async () => {
+    const page = app.page();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await app.open();
+    await page.getByRole('button', { name: 'Alle ja' }).click();
+    const choose = (country: string, option: string) =>
+      page.getByRole('radiogroup', { name: country, exact: true }).getByRole('radio', { name: option, exact: true }).check();
+    for (const c of ['Deutschland', 'Frankreich', 'Italien']) await choose(c, 'Nein');
+    for (const c of ['Spanien', 'Polen']) await choose(c, 'Unentschieden');
+    await page.getByText('Analyse: was es braucht, Wege der Unentschiedenen, Wahrscheinlichkeit, Abstimmungsmacht').click();
+    await page.getByRole('heading', { name: 'Abstimmungsmacht', exact: true }).waitFor();
+    expect(await page.locator('.analysis').evaluate((el) => el.closest('[lang="en"]'))).toBeNull();
+    // Every view has its results: what it takes, undecided paths, probability and voting power.
+    await page.getByRole('list', { name: 'unter den Unentschiedenen, die zu Nein wechseln' }).waitFor();
+    await page.getByText('2 unentschiedene Mitglieder: Von den 4 Möglichkeiten').waitFor();
+    expect(await page.locator('#paths-h + p').textContent()).toMatch(/führen 1 \(25,0\s%\) zur Annahme/);
+    await expect.poll(() => page.locator('.analysis__big').textContent()).toMatch(/^25,00\s%$/);
+    await page.getByRole('combobox', { name: 'Sperrminoritäten mit' }).selectOption({ label: 'Deutschland' });
+    await page.getByText('Dagegen: Deutschland; es werden noch 3 Mitglieder gebraucht').waitFor();
+    await page.locator('summary', { hasText: 'Bevölkerungszahlen bearbeiten' }).click();
+    await page.getByRole('button', { name: 'Abstimmungsmacht berechnen' }).click();
+    await page.getByText(/^27 Mitglieder: /).waitFor({ timeout: 20_000 });
+    await page.getByText('Koalitionen nach Zahl der Mitglieder').click();
+    // German's long words and the wide tables fit a phone: the tables scroll, the page does not.
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(scroll).toBeLessThanOrEqual(client);
+    const found = await serious(page, 'analysis in German');
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('combobox', { name: 'Sprache' }).selectOption('fr');
+    await page.getByRole('heading', { name: 'Pouvoir de vote', exact: true }).waitFor();
+    // The results stay, now in French.
+    await page.getByText(/^27 membres : [\d\s]+ coalitions gagnantes/).waitFor();
+    await page.getByRole('list', { name: 'parmi les indécis, passant au contre' }).waitFor();
+    await page.getByRole('button', { name: 'Retirer Allemagne' }).waitFor();
+    await expect.poll(() => page.locator('.analysis__big').textContent()).toMatch(/^25,00\s%$/);
+    found.push(...(await serious(page, 'analysis in French')));
+    expect(found).toEqual([]);
+  }, 60_000);
 });

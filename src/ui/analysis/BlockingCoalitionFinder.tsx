@@ -1,5 +1,8 @@
 import { useMemo, useState } from 'react';
-import { countryName, type CountryCode } from '../../core/countries';
+import type { CountryCode } from '../../core/countries';
+import { rich } from '../i18n/rich';
+import { useT } from '../i18n/useT';
+import { ErrorText } from './ErrorText';
 import { JobProgress } from './JobProgress';
 import { MemberPicker } from './MemberPicker';
 import { SwitchSetList } from './SwitchSetList';
@@ -8,6 +11,8 @@ import { useJob } from './useJob';
 
 /** "With Germany against, who else is needed?": the closest blocking coalitions containing chosen members. */
 export function BlockingCoalitionFinder() {
+  const tr = useT();
+  const { t } = tr;
   const vote = useAnalysisVote();
   const [withMembers, setWith] = useState<CountryCode[]>([]);
   const [without, setWithout] = useState<CountryCode[]>([]);
@@ -22,34 +27,43 @@ export function BlockingCoalitionFinder() {
   if (!vote.ok || !job) return null;
   const { participating, positions } = vote;
   const against = participating.filter((c) => positions[c] === 'no');
-  const names = job.with.map(countryName).join(', ');
+  const names = job.with.map(tr.country).join(', ');
   return (
     <div className="analysis__direction">
-      <h4>Closest blocking coalitions</h4>
+      <h4>{t('analysis.blocking.heading')}</h4>
       <div className="analysis__filters">
-        <MemberPicker label="Blocking coalitions with" picked={job.with} options={participating} onChange={setWith} />
-        <MemberPicker label="and without" picked={job.without} options={participating.filter((c) => !job.with.includes(c))} onChange={setWithout} />
+        <MemberPicker label={t('analysis.blocking.with')} picked={job.with} options={participating} onChange={setWith} />
+        <MemberPicker
+          label={t('analysis.blocking.without')}
+          picked={job.without}
+          options={participating.filter((c) => !job.with.includes(c))}
+          onChange={setWithout}
+        />
       </div>
       {against.length > 0 && (
         <button type="button" onClick={() => setWith(against)}>
-          Start from the members voting no
+          {t('analysis.blocking.fromNo')}
         </button>
       )}
-      {state.status === 'running' && <JobProgress label="Searching…" progress={state.progress} />}
-      {state.status === 'error' && <p className="caution">{state.error.message}</p>}
+      {state.status === 'running' && <JobProgress label={t('analysis.searching')} progress={state.progress} />}
+      {state.status === 'error' && (
+        <p className="caution">
+          <ErrorText error={state.error} />
+        </p>
+      )}
       {state.status === 'done' &&
         (state.result.alreadyBlocking ? (
-          <p>{names} block on their own: everyone else in favour would still not adopt it.</p>
+          <p>{t('analysis.blocking.alone', { names })}</p>
         ) : state.result.size === null ? (
-          <p>{state.result.truncated ? 'Too many combinations to search; add members to the list.' : 'No blocking coalition exists with these members.'}</p>
+          <p>{t(state.result.truncated ? 'analysis.blocking.tooMany' : 'analysis.blocking.none')}</p>
         ) : (
           <>
             <p>
-              {names ? `With ${names} against, ` : 'The smallest blocking coalitions have '}
-              <strong>{names ? `${state.result.size} more member${state.result.size === 1 ? ' is' : 's are'} needed` : `${state.result.size} members`}</strong>
-              ; fewest people first:
+              {names
+                ? rich(t('analysis.blocking.withNames', { names }), { needed: <strong>{tr.tp('analysis.blocking.needed', state.result.size)}</strong> })
+                : rich(t('analysis.blocking.smallest'), { members: <strong>{tr.tp('n.member', state.result.size)}</strong> })}
             </p>
-            <SwitchSetList search={state.result} label="Blocking coalitions" />
+            <SwitchSetList search={state.result} label={t('analysis.blocking.list')} />
           </>
         ))}
     </div>

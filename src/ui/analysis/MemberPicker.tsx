@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { countryName, type CountryCode } from '../../core/countries';
+import type { CountryCode } from '../../core/countries';
+import { useT } from '../i18n/useT';
 
 /** A short list of members built by choosing from a select; each chosen one has a remove button. */
 export function MemberPicker({
@@ -13,6 +14,8 @@ export function MemberPicker({
   options: readonly CountryCode[];
   onChange(next: CountryCode[]): void;
 }) {
+  const tr = useT();
+  const { t } = tr;
   const id = useId();
   const free = options.filter((c) => !picked.includes(c));
   return (
@@ -20,21 +23,21 @@ export function MemberPicker({
       <label htmlFor={id} className="field__label">
         {label}
       </label>
-      <ul className="chips" aria-label={`${label} (chosen)`}>
+      <ul className="chips" aria-label={t('analysis.picker.chosen', { label })}>
         {picked.map((c) => (
           <li key={c} className="chip">
-            {countryName(c)}{' '}
-            <button type="button" aria-label={`Remove ${countryName(c)}`} onClick={() => onChange(picked.filter((p) => p !== c))}>
+            {tr.country(c)}{' '}
+            <button type="button" aria-label={t('analysis.picker.remove', { name: tr.country(c) })} onClick={() => onChange(picked.filter((p) => p !== c))}>
               ×
             </button>
           </li>
         ))}
       </ul>
       <select id={id} value="" onChange={(e) => e.target.value && onChange([...picked, e.target.value as CountryCode])}>
-        <option value="">Add a member…</option>
+        <option value="">{t('analysis.picker.add')}</option>
         {free.map((c) => (
           <option key={c} value={c}>
-            {countryName(c)}
+            {tr.country(c)}
           </option>
         ))}
       </select>

@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
-import { countryName } from '../../core/countries';
 import { electorateWith } from '../../core/enlarge';
-import { count } from '../../core/format';
 import { useStore } from '../../state/store';
+import { useT } from '../i18n/useT';
+import { TableScroll } from './TableScroll';
 import { useVote } from './useVote';
 
 /** "Edit populations": every member of the what-if with its figure, editable, beside the dataset's. */
 export function PopulationEditor() {
+  const tr = useT();
+  const { t } = tr;
   const { dataset } = useVote();
   const added = useStore((s) => s.whatIf.added);
   const typed = useStore((s) => s.whatIf.populations);
@@ -18,47 +20,44 @@ export function PopulationEditor() {
   const editedCount = voters.filter((v) => isEdited(v.code, v.population)).length;
   return (
     <details className="analysis__populations">
-      <summary>
-        Edit populations{editedCount > 0 ? ` (${editedCount} edited)` : ''}
-      </summary>
-      <p className="hint">
-        Whole persons. The Union total becomes the sum of everyone’s figures; an edited figure is exact (no rounding range).
-      </p>
+      <summary>{editedCount > 0 ? tr.tp('analysis.populations.summaryEdited', editedCount) : t('analysis.populations.summary')}</summary>
+      <p className="hint">{t('analysis.populations.hint')}</p>
       <button type="button" onClick={populationsReset} disabled={Object.keys(typed).length === 0}>
-        Reset populations to the dataset
+        {t('analysis.populations.reset')}
       </button>
-      <table className="analysis__table">
-        <thead>
-          <tr>
-            <th scope="col">Member</th>
-            <th scope="col">Population</th>
-            <th scope="col">Dataset figure</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {voters.map((v) => (
-            <tr key={v.code}>
-              <th scope="row">
-                {countryName(v.code)}
-                {added.includes(v.code) ? ' (candidate)' : ''}
-              </th>
-              <td>
-                <input
-                  type="number"
-                  min={1}
-                  step={1}
-                  aria-label={`Population of ${countryName(v.code)}`}
-                  value={typed[v.code] ?? String(v.population)}
-                  onChange={(e) => populationTyped(v.code, e.target.value)}
-                />
-              </td>
-              <td>{count(v.population)}</td>
-              <td>{isEdited(v.code, v.population) ? <strong className="analysis__edited">edited</strong> : ''}</td>
+      <TableScroll label={t('analysis.populations.summary')}>
+        <table className="analysis__table">
+          <thead>
+            <tr>
+              <th scope="col">{t('analysis.col.member')}</th>
+              <th scope="col">{t('analysis.col.population')}</th>
+              <th scope="col">{t('analysis.populations.datasetFigure')}</th>
+              <th scope="col">{t('analysis.populations.status')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {voters.map((v) => (
+              <tr key={v.code}>
+                <th scope="row">
+                  {added.includes(v.code) ? t('analysis.populations.candidate', { name: tr.country(v.code) }) : tr.country(v.code)}
+                </th>
+                <td>
+                  <input
+                    type="number"
+                    min={1}
+                    step={1}
+                    aria-label={t('analysis.populations.of', { name: tr.country(v.code) })}
+                    value={typed[v.code] ?? String(v.population)}
+                    onChange={(e) => populationTyped(v.code, e.target.value)}
+                  />
+                </td>
+                <td>{tr.count(v.population)}</td>
+                <td>{isEdited(v.code, v.population) ? <strong className="analysis__edited">{t('analysis.populations.edited')}</strong> : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </details>
   );
 }

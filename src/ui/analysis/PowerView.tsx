@@ -1,18 +1,21 @@
 import { useState } from 'react';
-import { countryName, type CountryCode } from '../../core/countries';
-import { count, fractionPercent } from '../../core/format';
+import type { CountryCode } from '../../core/countries';
 import type { AnalysisJob } from '../../workers/protocol';
+import { useT } from '../i18n/useT';
 import { CoalitionSizeTable } from './CoalitionSizeTable';
+import { ErrorText } from './ErrorText';
 import { JobProgress } from './JobProgress';
 import { PowerChart } from './PowerChart';
+import { TableScroll } from './TableScroll';
 import { useAnalysisVote } from './useAnalysisVote';
 import { useJob } from './useJob';
 import { WhatIfNote } from './WhatIfNote';
 
-const pct = (x: number) => fractionPercent(x, 2);
-
 /** Exact voting power for the rule, dataset and participation on screen, or the what-if above. */
 export function PowerView() {
+  const tr = useT();
+  const { t } = tr;
+  const pct = (x: number) => tr.percent(x * 100, 2);
   const vote = useAnalysisVote();
   const [include, setInclude] = useState('');
   const [exclude, setExclude] = useState('');
@@ -30,26 +33,23 @@ export function PowerView() {
   const codes = vote.ok ? vote.electorate.voters.map((v) => v.code) : [];
   return (
     <section className="analysis__block" aria-labelledby="power-h">
-      <h3 id="power-h">Voting power</h3>
-      <p className="hint">
-        Exact a priori power over every coalition, for the rule and participation on screen (members set to “Not participating” are
-        left out), or the what-if above.
-      </p>
+      <h3 id="power-h">{t('analysis.power.heading')}</h3>
+      <p className="hint">{t('analysis.power.hint')}</p>
       <WhatIfNote vote={vote} />
       <div className="analysis__filters">
         {(
           [
-            ['Count only coalitions including', include, setInclude],
-            ['Count only coalitions excluding', exclude, setExclude],
+            [t('analysis.power.including'), include, setInclude],
+            [t('analysis.power.excluding'), exclude, setExclude],
           ] as const
         ).map(([label, value, set]) => (
           <label key={label} className="field">
             <span className="field__label">{label}</span>
             <select value={value} onChange={(e) => set(e.target.value)}>
-              <option value="">Anyone</option>
+              <option value="">{t('analysis.power.anyone')}</option>
               {codes.map((c) => (
                 <option key={c} value={c}>
-                  {countryName(c)}
+                  {tr.country(c)}
                 </option>
               ))}
             </select>
@@ -57,45 +57,54 @@ export function PowerView() {
         ))}
       </div>
       <button type="button" onClick={compute} disabled={!vote.ok || state.status === 'running'}>
-        Compute voting power
+        {t('analysis.power.compute')}
       </button>
-      {state.status === 'running' && <JobProgress label="Computing…" progress={state.progress} cancel={state.cancel} />}
-      {state.status === 'error' && <p className="caution">{state.error.message}</p>}
+      {state.status === 'running' && <JobProgress label={t('analysis.computing')} progress={state.progress} cancel={state.cancel} />}
+      {state.status === 'error' && (
+        <p className="caution">
+          <ErrorText error={state.error} />
+        </p>
+      )}
       {state.status === 'done' && (
         <>
           <p aria-live="polite">
-            {count(state.result.participants)} members: {count(state.result.winningCoalitions)} winning coalitions,{' '}
-            {count(state.result.minimalWinningCoalitions)} minimal winning, {count(state.result.minimalBlockingCoalitions)} minimal blocking
-            {include || exclude ? ' (filtered)' : ''}.
+            {t(include || exclude ? 'analysis.power.summaryFiltered' : 'analysis.power.summary', {
+              members: tr.tp('n.member', state.result.participants),
+              winning: tr.count(state.result.winningCoalitions),
+              minimalWinning: tr.count(state.result.minimalWinningCoalitions),
+              minimalBlocking: tr.count(state.result.minimalBlockingCoalitions),
+            })}
           </p>
           <PowerChart members={state.result.members} />
           <CoalitionSizeTable bySize={state.result.bySize} />
-          <table className="analysis__table">
-            <thead>
-              <tr>
-                <th scope="col">Member</th>
-                <th scope="col">Population</th>
-                <th scope="col">Square-root ideal</th>
-                <th scope="col">Banzhaf</th>
-                <th scope="col">Shapley–Shubik</th>
-                <th scope="col">Swings</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...state.result.members]
-                .sort((a, b) => b.banzhafNormalized - a.banzhafNormalized)
-                .map((m) => (
-                  <tr key={m.code}>
-                    <th scope="row">{countryName(m.code)}</th>
-                    <td>{pct(m.populationShare)}</td>
-                    <td>{pct(m.sqrtShare)}</td>
-                    <td>{pct(m.banzhafNormalized)}</td>
-                    <td>{pct(m.shapleyShubik)}</td>
-                    <td>{count(m.swings)}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <TableScroll label={t('analysis.power.heading')}>
+            <table className="analysis__table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('analysis.col.member')}</th>
+                  <th scope="col">{t('analysis.col.population')}</th>
+                  <th scope="col">{t('analysis.power.sqrtIdeal')}</th>
+                  <th scope="col">{t('analysis.power.banzhaf')}</th>
+                  <th scope="col">{t('analysis.power.shapley')}</th>
+                  <th scope="col">{t('analysis.power.swings')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...state.result.members]
+                  .sort((a, b) => b.banzhafNormalized - a.banzhafNormalized)
+                  .map((m) => (
+                    <tr key={m.code}>
+                      <th scope="row">{tr.country(m.code)}</th>
+                      <td>{pct(m.populationShare)}</td>
+                      <td>{pct(m.sqrtShare)}</td>
+                      <td>{pct(m.banzhafNormalized)}</td>
+                      <td>{pct(m.shapleyShubik)}</td>
+                      <td>{tr.count(m.swings)}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
     </section>

@@ -1,13 +1,16 @@
 import { useMemo, useState } from 'react';
-import { countryName } from '../../core/countries';
-import { fractionPercent as pct } from '../../core/format';
 import { probabilitiesFrom } from '../../core/undecidedPaths';
+import { useT } from '../i18n/useT';
+import { ErrorText } from './ErrorText';
 import { useAnalysisVote } from './useAnalysisVote';
 import { useJob } from './useJob';
 import { WhatIfNote } from './WhatIfNote';
 
 /** The exact probability of adoption from each member's chance of voting yes. */
 export function ProbabilityView() {
+  const tr = useT();
+  const { t } = tr;
+  const pct = (x: number, digits = 1) => tr.percent(x * 100, digits);
   const vote = useAnalysisVote();
   const [overrides, setOverrides] = useState<Record<string, number>>({});
   const probabilities = useMemo(() => (vote.ok ? { ...probabilitiesFrom(vote.electorate, vote.positions, vote.rule), ...overrides } : {}), [vote, overrides]);
@@ -22,37 +25,34 @@ export function ProbabilityView() {
   const state = useJob(job);
   return (
     <section className="analysis__block" aria-labelledby="prob-h">
-      <h3 id="prob-h">Probability of adoption</h3>
+      <h3 id="prob-h">{t('analysis.prob.heading')}</h3>
       <WhatIfNote vote={vote} />
-      <p className="hint">
-        Each member votes yes with its probability, independently: by default 100 % for yes, 0 % for no and abstain, 50 % for
-        undecided (and for added candidates). Computed exactly over every combination, not sampled.
-      </p>
+      <p className="hint">{t('analysis.prob.hint')}</p>
       <p className="analysis__big" aria-live="polite">
-        {state.status === 'done' ? pct(state.result.probability, 2) : state.status === 'error' ? state.error.message : vote.ok ? '…' : '—'}
+        {state.status === 'done' ? pct(state.result.probability, 2) : state.status === 'error' ? <ErrorText error={state.error} /> : vote.ok ? '…' : '—'}
       </p>
       <button type="button" onClick={() => setOverrides({})} disabled={Object.keys(overrides).length === 0}>
-        Reset to the positions
+        {t('analysis.prob.reset')}
       </button>
       <table className="analysis__table">
         <thead>
           <tr>
-            <th scope="col">Member</th>
-            <th scope="col">Yes (%)</th>
-            <th scope="col">Decisive</th>
+            <th scope="col">{t('analysis.col.member')}</th>
+            <th scope="col">{t('analysis.prob.yesPct')}</th>
+            <th scope="col">{t('analysis.prob.decisive')}</th>
           </tr>
         </thead>
         <tbody>
           {participating.map((code) => (
             <tr key={code}>
-              <th scope="row">{countryName(code)}</th>
+              <th scope="row">{tr.country(code)}</th>
               <td>
                 <input
                   type="number"
                   min={0}
                   max={100}
                   step={5}
-                  aria-label={`${countryName(code)}: probability of voting yes (%)`}
+                  aria-label={t('analysis.prob.input', { name: tr.country(code) })}
                   value={Math.round((probabilities[code] ?? 0) * 100)}
                   onChange={(e) => {
                     const v = Number(e.target.value);

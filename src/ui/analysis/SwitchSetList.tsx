@@ -1,22 +1,22 @@
-import { countryName } from '../../core/countries';
-import { count, fractionPercent, people } from '../../core/format';
 import type { SwitchSearch } from '../../core/whatItTakes';
+import { useT } from '../i18n/useT';
 
 /** The smallest sets found, least population first, with how many there are in all. */
 export function SwitchSetList({ search, label }: { search: SwitchSearch; label: string }) {
-  const total = `${search.truncated ? 'at least ' : ''}${count(search.count)}`;
+  const tr = useT();
+  const total = search.truncated ? tr.t('analysis.sets.atLeast', { n: tr.count(search.count) }) : tr.count(search.count);
   return (
     <>
       {search.sets.length < search.count && (
         <p className="hint">
-          {total} combinations of {search.size} would do; the {search.sets.length} with the least population:
+          {tr.t('analysis.sets.more', { total, size: tr.count(search.size ?? 0), shown: tr.count(search.sets.length) })}
         </p>
       )}
       <ul className="analysis__sets" aria-label={label}>
         {search.sets.map((s) => (
           <li key={s.codes.join()}>
-            {s.codes.map(countryName).join(' + ')} <span className="hint">
-              ({people(s.population)}, {fractionPercent(s.share, 2)})
+            {s.codes.map(tr.country).join(' + ')} <span className="hint">
+              ({tr.people(s.population)}, {tr.percent(s.share * 100, 2)})
             </span>
           </li>
         ))}

@@ -1,16 +1,18 @@
-import { RULE_LABELS } from '../../core/vote';
 import type { ThresholdTexts } from '../../core/whatIf';
+import type { MessageKey } from '../../i18n/en';
 import { useStore } from '../../state/store';
+import { useT } from '../i18n/useT';
 
-const FIELDS: readonly (readonly [keyof ThresholdTexts, string, number])[] = [
-  ['memberPct', 'Member share %', 100],
-  ['populationPct', 'Population share %', 100],
-  ['minMembers', 'Minimum members', 100],
-  ['blockingMembers', 'Blocking minority (members)', 100],
+const FIELDS: readonly (readonly [keyof ThresholdTexts, MessageKey, number])[] = [
+  ['memberPct', 'analysis.rule.memberPct', 100],
+  ['populationPct', 'analysis.rule.populationPct', 100],
+  ['minMembers', 'analysis.rule.minMembers', 100],
+  ['blockingMembers', 'analysis.rule.blockingMembers', 100],
 ];
 
 /** The rule the analysis uses: the one on screen, or custom thresholds. */
 export function ThresholdsFieldset() {
+  const { t } = useT();
   const ruleOnScreen = useStore((s) => s.scenario.rule);
   const mode = useStore((s) => s.whatIf.ruleMode);
   const thresholds = useStore((s) => s.whatIf.thresholds);
@@ -18,30 +20,26 @@ export function ThresholdsFieldset() {
   const thresholdTyped = useStore((s) => s.thresholdTyped);
   return (
     <fieldset className="analysis__rule">
-      <legend>Rule for the analysis</legend>
+      <legend>{t('analysis.rule.legend')}</legend>
       <label>
-        <input type="radio" name="analysis-rule" checked={mode === 'screen'} onChange={() => whatIfRuleChosen('screen')} /> As on screen (
-        {RULE_LABELS[ruleOnScreen]})
+        <input type="radio" name="analysis-rule" checked={mode === 'screen'} onChange={() => whatIfRuleChosen('screen')} />{' '}
+        {t('analysis.rule.onScreen', { rule: t(`rule.${ruleOnScreen}`) })}
       </label>
       <label>
-        <input type="radio" name="analysis-rule" checked={mode === 'custom'} onChange={() => whatIfRuleChosen('custom')} /> Custom
-        thresholds
+        <input type="radio" name="analysis-rule" checked={mode === 'custom'} onChange={() => whatIfRuleChosen('custom')} />{' '}
+        {t('analysis.rule.custom')}
       </label>
       {mode === 'custom' && (
         <>
           <div className="analysis__filters">
             {FIELDS.map(([key, label, max]) => (
               <label key={key} className="field">
-                <span className="field__label">{label}</span>
+                <span className="field__label">{t(label)}</span>
                 <input type="number" min={0} max={max} step={1} value={thresholds[key]} onChange={(e) => thresholdTyped(key, e.target.value)} />
               </label>
             ))}
           </div>
-          <p className="hint">
-            Adopted when the members in favour reach the member share of those taking part and the minimum, and represent the population
-            share (0 or blank: no population condition) — unless fewer members than the blocking minority are not in favour, as with the
-            four-member clause of Art. 16(4) TEU (0 or blank: no such clause).
-          </p>
+          <p className="hint">{t('analysis.rule.hint')}</p>
         </>
       )}
     </fieldset>

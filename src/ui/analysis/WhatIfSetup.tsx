@@ -1,47 +1,46 @@
-import { countryName } from '../../core/countries';
 import { CANDIDATES } from '../../core/enlarge';
 import { useStore } from '../../state/store';
+import { rich } from '../i18n/rich';
+import { useT } from '../i18n/useT';
+import { ErrorText } from './ErrorText';
 import { PopulationEditor } from './PopulationEditor';
 import { ThresholdsFieldset } from './ThresholdsFieldset';
-import { useAnalysisVote } from './useAnalysisVote';
+import { useAnalysisVote, whatIfSummary } from './useAnalysisVote';
 
 /** The what-if the analysis below works on: candidates, populations, thresholds. Never saved. */
 export function WhatIfSetup() {
+  const tr = useT();
+  const { t } = tr;
   const added = useStore((s) => s.whatIf.added);
   const candidateToggled = useStore((s) => s.candidateToggled);
   const whatIfCleared = useStore((s) => s.whatIfCleared);
   const vote = useAnalysisVote();
   return (
     <section className="analysis__block analysis__whatif" aria-labelledby="whatif-h">
-      <h3 id="whatif-h">What-if</h3>
-      <p className="hint">
-        Changes the Council the analysis below works on. The vote on screen, its link and saved scenarios are not changed, and nothing
-        here is saved.
-      </p>
+      <h3 id="whatif-h">{t('analysis.whatIf.heading')}</h3>
+      <p className="hint">{t('analysis.whatIf.hint')}</p>
       <fieldset className="analysis__candidates">
-        <legend>Add candidate countries (Eurostat 2017 figures, outdated; edit them under “Edit populations”)</legend>
+        <legend>{t('analysis.whatIf.candidates')}</legend>
         {CANDIDATES.map((m) => (
           <label key={m.code} className="analysis__candidate">
             <input type="checkbox" checked={added.includes(m.code)} onChange={(e) => candidateToggled(m.code, e.target.checked)} />{' '}
-            {countryName(m.code)}
+            {tr.country(m.code)}
           </label>
         ))}
       </fieldset>
-      {added.includes('UA' as (typeof added)[number]) && (
-        <p className="caution">Ukraine’s present population is far below its pre-2022 figure and has not been reliably measured since.</p>
-      )}
+      {added.includes('UA' as (typeof added)[number]) && <p className="caution">{t('analysis.whatIf.ukraine')}</p>}
       <PopulationEditor />
       <ThresholdsFieldset />
       {!vote.ok && (
         <p className="caution" role="alert">
-          {vote.error.message} Nothing is computed until this is fixed.
+          {rich(t('analysis.whatIf.invalid'), { error: <ErrorText error={vote.error} /> })}
         </p>
       )}
-      {vote.ok && vote.summary && (
+      {vote.ok && vote.whatIf && (
         <p className="analysis__whatif-note">
-          {vote.summary}.{' '}
+          {whatIfSummary(vote.whatIf, tr)}.{' '}
           <button type="button" onClick={whatIfCleared}>
-            Back to the vote on screen
+            {t('analysis.whatIf.back')}
           </button>
         </p>
       )}

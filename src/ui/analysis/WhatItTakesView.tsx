@@ -1,29 +1,33 @@
 import { useMemo } from 'react';
 import type { Direction, SwitchSearch } from '../../core/whatItTakes';
+import { rich } from '../i18n/rich';
+import { useT } from '../i18n/useT';
 import { BlockingCoalitionFinder } from './BlockingCoalitionFinder';
+import { ErrorText } from './ErrorText';
 import { JobProgress } from './JobProgress';
 import { SwitchSetList } from './SwitchSetList';
 import { useAnalysisVote } from './useAnalysisVote';
 import { useJob } from './useJob';
 import { WhatIfNote } from './WhatIfNote';
 
-const members = (n: number) => `${n} member${n === 1 ? '' : 's'}`;
+type Who = 'undecided' | 'everyone';
+type Verb = 'yes' | 'no';
 
-function Answer({ search, who, verb }: { search: SwitchSearch; who: string; verb: string }) {
+function Answer({ search, who, verb }: { search: SwitchSearch; who: Who; verb: Verb }) {
+  const tr = useT();
   if (search.size === null) {
-    return <p>{search.truncated ? `Too many combinations ${who} to search; narrow the question.` : `No change of vote ${who} can do it.`}</p>;
+    return <p>{tr.t(search.truncated ? `analysis.takes.tooMany.${who}` : `analysis.takes.none.${who}`)}</p>;
   }
+  const label = tr.t(`analysis.takes.${who}.${verb}`);
   return (
     <>
-      <p>
-        <strong>{members(search.size)}</strong> {who} {verb}:
-      </p>
-      <SwitchSetList search={search} label={`${who} ${verb}`} />
+      <p>{rich(tr.t('analysis.takes.answer'), { members: <strong>{tr.tp('n.member', search.size)}</strong>, who: label })}</p>
+      <SwitchSetList search={search} label={label} />
     </>
   );
 }
 
-function DirectionAnswer({ title, direction, settled, verb }: { title: string; direction: Direction | null; settled: string; verb: string }) {
+function DirectionAnswer({ title, direction, settled, verb }: { title: string; direction: Direction | null; settled: string; verb: Verb }) {
   return (
     <div className="analysis__direction">
       <h4>{title}</h4>
@@ -31,10 +35,8 @@ function DirectionAnswer({ title, direction, settled, verb }: { title: string; d
         <p>{settled}</p>
       ) : (
         <>
-          <Answer search={direction.amongUndecided} who="among the undecided" verb={verb} />
-          {direction.amongAll.size !== direction.amongUndecided.size && (
-            <Answer search={direction.amongAll} who="counting everyone who could change" verb={verb} />
-          )}
+          <Answer search={direction.amongUndecided} who="undecided" verb={verb} />
+          {direction.amongAll.size !== direction.amongUndecided.size && <Answer search={direction.amongAll} who="everyone" verb={verb} />}
         </>
       )}
     </div>
@@ -43,33 +45,25 @@ function DirectionAnswer({ title, direction, settled, verb }: { title: string; d
 
 /** The fewest changes of vote that would adopt or block the act, from the positions on screen. */
 export function WhatItTakesView() {
+  const { t } = useT();
   const vote = useAnalysisVote();
   const job = useMemo(() => (vote.ok ? { kind: 'takes' as const, electorate: vote.electorate, positions: vote.positions, rule: vote.rule } : null), [vote]);
   const state = useJob(job);
   return (
     <section className="analysis__block" aria-labelledby="takes-h">
-      <h3 id="takes-h">What it takes</h3>
+      <h3 id="takes-h">{t('analysis.takes.heading')}</h3>
       <WhatIfNote vote={vote} />
-      <p className="hint">
-        The fewest members who would have to change their vote. To adopt, the other undecided members are counted against; to block,
-        in favour — so each answer holds whatever they do.
-      </p>
-      {state.status === 'running' && <JobProgress label="Searching…" progress={state.progress} />}
-      {state.status === 'error' && <p className="caution">{state.error.message}</p>}
+      <p className="hint">{t('analysis.takes.hint')}</p>
+      {state.status === 'running' && <JobProgress label={t('analysis.searching')} progress={state.progress} />}
+      {state.status === 'error' && (
+        <p className="caution">
+          <ErrorText error={state.error} />
+        </p>
+      )}
       {state.status === 'done' && (
         <div className="analysis__directions">
-          <DirectionAnswer
-            title="To adopt it"
-            direction={state.result.toAdopt}
-            settled="Adopted already, whatever the undecided do."
-            verb="switching to yes"
-          />
-          <DirectionAnswer
-            title="To block it"
-            direction={state.result.toBlock}
-            settled="Not adopted already, whatever the undecided do."
-            verb="switching to no"
-          />
+          <DirectionAnswer title={t('analysis.takes.toAdopt')} direction={state.result.toAdopt} settled={t('analysis.takes.adoptedAlready')} verb="yes" />
+          <DirectionAnswer title={t('analysis.takes.toBlock')} direction={state.result.toBlock} settled={t('analysis.takes.notAdoptedAlready')} verb="no" />
         </div>
       )}
       <BlockingCoalitionFinder />

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { CountryCode } from '../../core/countries';
 import type { Electorate } from '../../core/evaluate';
 import type { AppError } from '../../core/result';
+import type { Translator } from '../../i18n/translator';
 import { participantsOf } from '../../core/undecidedPaths';
 import type { Positions, Rule } from '../../core/vote';
 import { customRuleFromText, whatIfElectorate } from '../../core/whatIf';
@@ -16,13 +17,30 @@ export interface AnalysisVote {
   readonly participating: readonly CountryCode[];
   /** A what-if is in force: candidates added, populations replaced or custom thresholds. */
   readonly edited: boolean;
-  /** "What-if: 2 candidates added, 1 population edited, custom thresholds", or null. */
-  readonly summary: string | null;
+  /** What the what-if changes, or null when there is none (see `whatIfSummary`). */
+  readonly whatIf: WhatIfChanges | null;
+}
+
+export interface WhatIfChanges {
+  readonly added: number;
+  readonly edited: number;
+  readonly custom: boolean;
 }
 
 export type AnalysisVoteResult = ({ readonly ok: true } & AnalysisVote) | { readonly ok: false; readonly error: AppError };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/**
+ * "What-if: 2 candidates added, 1 population edited, custom thresholds" in the reader's language.
+ * @example whatIfSummary({ added: 0, edited: 1, custom: false }, translator('en')) // "What-if: 1 population edited"
+ */
+export function whatIfSummary(w: WhatIfChanges, tr: Translator): string {
+  const parts = [
+    ...(w.added ? [tr.tp('analysis.whatIf.added', w.added)] : []),
+    ...(w.edited ? [tr.tp('analysis.whatIf.edited', w.edited)] : []),
+    ...(w.custom ? [tr.t('analysis.whatIf.custom')] : []),
+  ];
+  return tr.t('analysis.whatIf.summary', { parts: parts.join(', ') });
+}
 
 /**
  * The vote every analysis view computes: the scenario on screen with the what-if applied
@@ -41,19 +59,15 @@ export function useAnalysisVote(): AnalysisVoteResult {
     const base = whatIfElectorate(dataset, whatIf.added, {});
     const byDataset = new Map(base.ok ? base.value.voters.map((v) => [v.code, v.population]) : []);
     const edited = Object.entries(whatIf.populations).filter(([code]) => electorate.value.voters.some((v) => v.code === code && v.population !== byDataset.get(v.code)));
-    const parts = [
-      ...(whatIf.added.length ? [`${plural(whatIf.added.length, 'candidate', 'candidates')} added`] : []),
-      ...(edited.length ? [`${plural(edited.length, 'population', 'populations')} edited`] : []),
-      ...(custom ? ['custom thresholds'] : []),
-    ];
+    const changed = whatIf.added.length > 0 || edited.length > 0 || custom !== null;
     return {
       ok: true,
       electorate: electorate.value,
       positions,
       rule,
       participating: participantsOf(electorate.value, positions),
-      edited: parts.length > 0,
-      summary: parts.length ? `What-if: ${parts.join(', ')}` : null,
+      edited: changed,
+      whatIf: changed ? { added: whatIf.added.length, edited: edited.length, custom: custom !== null } : null,
     };
   }, [dataset, positions, screenRule, whatIf]);
 }
