@@ -335,6 +335,7 @@ const de = {
   'analysis.takes.none.everyone': 'Kein Stimmwechsel reicht dafür aus, auch nicht unter allen, die wechseln könnten.',
   'analysis.sets.more': '{total} Kombinationen aus {size} würden reichen; die {shown} mit der geringsten Bevölkerung:',
   'analysis.sets.atLeast': 'mindestens {n}',
+  'analysis.sets.showAll': 'Alle {n} anzeigen',
   'analysis.blocking.heading': 'Die nächstliegenden Sperrminoritäten',
   'analysis.blocking.with': 'Sperrminoritäten mit',
   'analysis.blocking.without': 'und ohne',

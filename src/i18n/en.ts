@@ -337,6 +337,7 @@ const en = {
   'analysis.takes.none.everyone': 'No change of vote counting everyone who could change can do it.',
   'analysis.sets.more': '{total} combinations of {size} would do; the {shown} with the least population:',
   'analysis.sets.atLeast': 'at least {n}',
+  'analysis.sets.showAll': 'Show all {n}',
   'analysis.blocking.heading': 'Closest blocking coalitions',
   'analysis.blocking.with': 'Blocking coalitions with',
   'analysis.blocking.without': 'and without',

@@ -335,6 +335,7 @@ const fr = {
   'analysis.takes.none.everyone': 'Aucun changement de vote n’y suffit, même parmi tous ceux qui peuvent changer.',
   'analysis.sets.more': '{total} combinaisons de {size} suffiraient ; les {shown} les moins peuplées :',
   'analysis.sets.atLeast': 'au moins {n}',
+  'analysis.sets.showAll': 'Afficher les {n}',
   'analysis.blocking.heading': 'Coalitions de blocage les plus proches',
   'analysis.blocking.with': 'Coalitions de blocage avec',
   'analysis.blocking.without': 'et sans',

@@ -1,9 +1,15 @@
+import { useState } from 'react';
 import type { SwitchSearch } from '../../core/whatItTakes';
 import { useT } from '../i18n/useT';
+
+/** Sets shown before "Show all": enough to see the pattern, short enough for a meeting screen. */
+const FIRST = 5;
 
 /** The smallest sets found, least population first, with how many there are in all. */
 export function SwitchSetList({ search, label }: { search: SwitchSearch; label: string }) {
   const tr = useT();
+  const [all, setAll] = useState(false);
+  const shown = all ? search.sets : search.sets.slice(0, FIRST);
   const total = search.truncated ? tr.t('analysis.sets.atLeast', { n: tr.count(search.count) }) : tr.count(search.count);
   return (
     <>
@@ -13,7 +19,7 @@ export function SwitchSetList({ search, label }: { search: SwitchSearch; label: 
         </p>
       )}
       <ul className="analysis__sets" aria-label={label}>
-        {search.sets.map((s) => (
+        {shown.map((s) => (
           <li key={s.codes.join()}>
             {s.codes.map(tr.country).join(' + ')} <span className="hint">
               ({tr.people(s.population)}, {tr.percent(s.share * 100, 2)})
@@ -21,6 +27,11 @@ export function SwitchSetList({ search, label }: { search: SwitchSearch; label: 
           </li>
         ))}
       </ul>
+      {shown.length < search.sets.length && (
+        <button type="button" className="analysis__more" onClick={() => setAll(true)}>
+          {tr.t('analysis.sets.showAll', { n: tr.count(search.sets.length) })}
+        </button>
+      )}
     </>
   );
 }
