@@ -1,5 +1,6 @@
 /** Deutsch. Same keys as en.ts (the typecheck refuses a missing or extra key). */
 import type { Catalogue } from './en';
+import teachDe from './teaching/de';
 
 const de = {
   'language.label': 'Sprache',
@@ -265,7 +266,8 @@ const de = {
   'teach.myths': 'Häufige Missverständnisse',
   'teach.nice': 'Was sich 2014 geändert hat',
   'teach.exercises': 'Übungen',
-  'teach.englishOnly': 'Die folgende Erklärung gibt es nur auf Englisch.',
+  // The teaching content (src/core/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
+  ...teachDe,
 } as const satisfies Catalogue;
 
 export default de;

@@ -1,5 +1,6 @@
 /** Français. Same keys as en.ts (the typecheck refuses a missing or extra key). */
 import type { Catalogue } from './en';
+import teachFr from './teaching/fr';
 
 const fr = {
   'language.label': 'Langue',
@@ -265,7 +266,8 @@ const fr = {
   'teach.myths': 'Idées reçues',
   'teach.nice': 'Ce qui a changé en 2014',
   'teach.exercises': 'Exercices',
-  'teach.englishOnly': 'L’explication ci-dessous n’existe qu’en anglais.',
+  // The teaching content (src/core/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
+  ...teachFr,
 } as const satisfies Catalogue;
 
 export default fr;

@@ -1,0 +1,188 @@
+/** Lehrinhalte auf Deutsch (dieselben Schlüssel wie teaching/en.ts), am Ende von de.ts eingefügt. */
+const teachDe = {
+  'teach.sep.and': ', und ',
+  'teach.n.million_one': '{m} Million',
+  'teach.n.million_other': '{m} Millionen',
+  'teach.n.vote_one': '{n} Stimme',
+  'teach.n.vote_other': '{n} Stimmen',
+  'teach.n.moreMember_one': '{n} weiteres Mitglied',
+  'teach.n.moreMember_other': '{n} weitere Mitglieder',
+  'teach.n.change_one': '{n} Änderung',
+  'teach.n.change_other': '{n} Änderungen',
+  'teach.mark.met': 'erfüllt',
+  'teach.mark.not_met': 'nicht erfüllt',
+  'teach.mark.uncertain': 'offen',
+  'teach.participation.title': 'Wer teilnimmt',
+  'teach.participation.all': 'Alle {n} Mitglieder nehmen teil: Jede Schwelle wird auf alle {n} Mitglieder und ihre {people} berechnet.',
+  'teach.participation.some_one':
+    '{taking} von {all} Mitgliedern nehmen teil; {names} nimmt nicht teil. Nach Art. 238 Abs. 3 AEUV zählen nur die teilnehmenden Mitglieder und ihre Bevölkerung ({people}).',
+  'teach.participation.some_other':
+    '{taking} von {all} Mitgliedern nehmen teil; {names} nehmen nicht teil. Nach Art. 238 Abs. 3 AEUV zählen nur die teilnehmenden Mitglieder und ihre Bevölkerung ({people}).',
+  'teach.participation.abstains_one': '{n} Mitglied enthält sich: Es nimmt teil und zählt als nicht dafür, wie eine Gegenstimme.',
+  'teach.participation.abstains_other': '{n} Mitglieder enthalten sich: Sie nehmen teil und zählen als nicht dafür, wie eine Gegenstimme.',
+  'teach.participation.abstainsUnanimity_one': '{n} Mitglied enthält sich: Es nimmt teil, und bei Einstimmigkeit blockiert eine Enthaltung nicht.',
+  'teach.participation.abstainsUnanimity_other': '{n} Mitglieder enthalten sich: Sie nehmen teil, und bei Einstimmigkeit blockiert eine Enthaltung nicht.',
+  'teach.participation.undecided_one': '{n} Mitglied ist unentschieden: Der schlechteste Fall zählt es als Nein, der beste als Ja.',
+  'teach.participation.undecided_other': '{n} Mitglieder sind unentschieden: Der schlechteste Fall zählt sie als Nein, der beste als Ja.',
+  'teach.req.participating_one': '{n} teilnehmenden Mitglieds',
+  'teach.req.participating_other': '{n} teilnehmenden Mitglieder',
+  'teach.req.share': 'Mindestens {pct} der {members} müssen mit Ja stimmen: {pct} von {of} sind {exact}, also sind {required} nötig.',
+  'teach.req.shareFloor': 'Mindestens {pct} der {members} müssen mit Ja stimmen, und mindestens 15: {pct} von {of} sind {exact}, also sind {required} nötig.',
+  'teach.req.shareNoFloor':
+    'Mindestens {pct} der {members} müssen mit Ja stimmen: {pct} von {of} sind {exact}, also sind {required} nötig (die Untergrenze von fünfzehn gilt nur für den vollständigen Rat).',
+  'teach.req.simple':
+    'Die Mehrheit der {of} Mitglieder des Rates muss mit Ja stimmen: {required}. Gezählt werden alle Mitglieder, nicht nur die Abstimmenden (Art. 238 Abs. 1 AEUV).',
+  'teach.req.label': '{label} müssen mit Ja stimmen: {required} von {of}.',
+  'teach.req.population': 'Die Mitglieder, die mit Ja stimmen, müssen mindestens {pct} der Bevölkerung vertreten: {required} von {of}.',
+  'teach.req.populationPartial':
+    'Die Mitglieder, die mit Ja stimmen, müssen mindestens {pct} der Bevölkerung der teilnehmenden Mitglieder vertreten: {required} von {of}.',
+  'teach.req.weights': 'Die Mitglieder, die mit Ja stimmen, müssen {label} auf sich vereinen.',
+  'teach.req.noObjection': 'Kein teilnehmendes Mitglied darf dagegen stimmen; Enthaltungen blockieren nicht (Art. 238 Abs. 4 AEUV).',
+  'teach.reached.noneAgainst': 'niemand stimmt dagegen: erfüllt.',
+  'teach.reached.against_one': '{n} Mitglied stimmt dagegen: nicht erfüllt.',
+  'teach.reached.against_other': '{n} Mitglieder stimmen dagegen: nicht erfüllt.',
+  'teach.reached.uncertain': '{what}: zu knapp für eine Aussage, weil der Datensatz nur gerundete Prozentsätze angibt.',
+  'teach.reached.exact': '{what}: genau erfüllt, ohne jeden Spielraum.',
+  'teach.reached.spare': '{what}: erfüllt, mit {by} Spielraum.',
+  'teach.reached.short': '{what}: nicht erfüllt, es fehlen {by}.',
+  'teach.what.population': 'die Mitglieder, die dafür sind, vertreten {amount}',
+  'teach.what.weights_one': '{n} gewichtete Stimme dafür',
+  'teach.what.weights_other': '{n} gewichtete Stimmen dafür',
+  'teach.what.members_one': '{n} Mitglied stimmt mit Ja',
+  'teach.what.members_other': '{n} Mitglieder stimmen mit Ja',
+  'teach.amount.population': '{people} ({share})',
+  'teach.short.against': '{n} dagegen',
+  'teach.short.population': '{people} ({points})',
+  'teach.condition.title': 'Bedingung {i}: {title}',
+  'teach.condition.ifNo': 'Wenn die Unentschiedenen mit Nein stimmen: {reached}',
+  'teach.condition.ifYes': 'Wenn sie mit Ja stimmen: {reached}',
+  'teach.condTitle.members': 'Mitglieder dafür',
+  'teach.condTitle.population': 'Bevölkerung dafür',
+  'teach.condTitle.weights': 'gewichtete Stimmen dafür',
+  'teach.condTitle.no_objection': 'niemand dagegen',
+  'teach.blocking.title': 'Die Sperrminorität',
+  'teach.blocking.custom':
+    'Eigene Schwellen: Eine Sperrminorität muss mindestens {required} Mitglieder umfassen und mehr als {pct} der Bevölkerung vertreten.',
+  'teach.blocking.full':
+    'Eine Sperrminorität muss mindestens vier Mitglieder umfassen (Art. 16 Abs. 4 EUV) und mehr als 35 % der Bevölkerung vertreten.',
+  'teach.blocking.partial_one':
+    'Nehmen Mitglieder nicht teil, braucht eine Sperrminorität die kleinste Zahl von Mitgliedern, die mehr als 35 % der Bevölkerung der teilnehmenden Mitglieder vertreten, plus eines (Art. 238 Abs. 3 Buchst. a AEUV): {names} vertritt {share}, also mindestens {required} Mitglieder.',
+  'teach.blocking.partial_other':
+    'Nehmen Mitglieder nicht teil, braucht eine Sperrminorität die kleinste Zahl von Mitgliedern, die mehr als 35 % der Bevölkerung der teilnehmenden Mitglieder vertreten, plus eines (Art. 238 Abs. 3 Buchst. a AEUV): {names} vertreten {share}, also mindestens {required} Mitglieder.',
+  'teach.blocking.notInFavour': 'Nicht dafür: {members} ({against} dagegen, {abstaining} Enthaltungen) mit {share} der Bevölkerung.',
+  'teach.blocking.notInFavourUndecidedYes':
+    'Nicht dafür (die Unentschiedenen als Ja gezählt): {members} ({against} dagegen, {abstaining} Enthaltungen) mit {share} der Bevölkerung.',
+  'teach.blocking.notInFavourUndecidedNo':
+    'Nicht dafür (die Unentschiedenen als Nein gezählt): {members} ({against} dagegen, {abstaining} Enthaltungen) mit {share} der Bevölkerung.',
+  'teach.blocking.membersRoute': 'Genug Mitglieder sind nicht dafür, um allein die Mitgliederbedingung zu verhindern.',
+  'teach.blocking.deemed_one':
+    'Es vertritt mehr als {pct}, aber ein Mitglied ist weniger als {required}: Es gibt keine Sperrminorität, und der Rechtsakt gilt als angenommen.',
+  'teach.blocking.deemed_other':
+    'Sie vertreten mehr als {pct}, aber {n} Mitglieder sind weniger als {required}: Es gibt keine Sperrminorität, und der Rechtsakt gilt als angenommen.',
+  'teach.blocking.formed': 'Das ist eine Sperrminorität: mindestens {required} Mitglieder und mehr als {pct}.',
+  'teach.blocking.noneEnough': 'Keine Sperrminorität: genug Mitglieder, aber nicht mehr als {pct} der Bevölkerung.',
+  'teach.blocking.noneFew': 'Keine Sperrminorität: zu wenige Mitglieder und nicht mehr als {pct} der Bevölkerung.',
+  'teach.verdict.title': 'Das Ergebnis',
+  'teach.verdict.open_one': 'Offen: angenommen, wenn das unentschiedene Mitglied mit Ja stimmt, nicht angenommen, wenn es mit Nein stimmt.',
+  'teach.verdict.open_other': 'Offen: angenommen, wenn die {n} unentschiedenen Mitglieder mit Ja stimmen, nicht angenommen, wenn sie mit Nein stimmen.',
+  'teach.verdict.deemed':
+    'Angenommen: Die Bevölkerungsbedingung ist nicht erfüllt, aber die Mitglieder, die nicht dafür sind, sind zu wenige für eine Sperrminorität.',
+  'teach.verdict.allMet': 'Angenommen: Alle Bedingungen sind zugleich erfüllt.',
+  'teach.verdict.met': 'Angenommen: Die Bedingung ist erfüllt.',
+  'teach.verdict.staysAdopted': 'Er bleibt angenommen, auch wenn alle unentschiedenen Mitglieder mit Nein stimmen.',
+  'teach.verdict.notAdopted': 'Nicht angenommen: {failures}.',
+  'teach.verdict.failsBy': 'Bedingung {i} ({title}) verfehlt um {by}',
+  'teach.verdict.failsWith': 'Bedingung {i} ({title}) verfehlt mit {by}',
+  'teach.verdict.allTogether': 'Die andere Bedingung zu erfüllen reicht nicht: Alle Bedingungen müssen zusammen erfüllt sein.',
+  'teach.verdict.staysNotAdopted': 'Er bleibt abgelehnt, auch wenn alle unentschiedenen Mitglieder mit Ja stimmen.',
+  'teach.verdict.tooClose': 'Zu knapp für eine Aussage mit gerundeten Prozentsätzen: Die genauen Zahlen könnten es in beide Richtungen kippen.',
+  'teach.notSo': 'Falsch: ',
+  'teach.quoted': '„{text}“',
+  'teach.myth.and_not_or': 'Eine qualifizierte Mehrheit braucht genug Mitglieder oder genug Bevölkerung.',
+  'teach.fact.and_not_or.members':
+    'Beide Bedingungen müssen zugleich erfüllt sein (UND, nicht ODER): die doppelte Mehrheit. Hier ist die Mitgliederbedingung erfüllt, die Bevölkerungsbedingung aber nicht – das genügt, um den Rechtsakt zu verhindern.',
+  'teach.fact.and_not_or.population':
+    'Beide Bedingungen müssen zugleich erfüllt sein (UND, nicht ODER): die doppelte Mehrheit. Hier ist die Bevölkerungsbedingung erfüllt, die Mitgliederbedingung aber nicht – das genügt, um den Rechtsakt zu verhindern.',
+  'teach.myth.three_large': 'Deutschland, Frankreich und Italien können zusammen jeden Beschluss blockieren.',
+  'teach.fact.three_large':
+    'Große Mitglieder können mehr als 35 % der Bevölkerung vertreten – hier vertreten {members}, die nicht dafür sind, {share} –, aber eine Sperrminorität braucht mindestens {required} Mitglieder. Mit weniger gilt der Rechtsakt als angenommen.',
+  'teach.myth.four_not_veto': 'Vier beliebige Mitgliedstaaten können einen Beschluss blockieren.',
+  'teach.fact.four_not_veto':
+    'Vier Mitglieder sind nur das Minimum: Eine Sperrminorität muss auch mehr als 35 % der Bevölkerung vertreten. Hier vertreten {members}, die nicht dafür sind, nur {share}.',
+  'teach.myth.abstain_unanimity': 'Bei Einstimmigkeit ist eine Enthaltung ein Veto.',
+  'teach.fact.abstain_unanimity': 'Enthaltungen stehen einem einstimmigen Beschluss nicht entgegen (Art. 238 Abs. 4 AEUV); nur eine Gegenstimme blockiert.',
+  'teach.myth.abstain_not_absent': 'Sich zu enthalten ist dasselbe wie nicht teilzunehmen.',
+  'teach.fact.abstain_not_absent':
+    'Ein Mitglied, das sich enthält, nimmt teil und zählt als nicht dafür – bei qualifizierter Mehrheit genau wie eine Gegenstimme. Ein Mitglied, das nicht teilnimmt (ein Opt-out oder außerhalb einer Verstärkten Zusammenarbeit), fällt aus beiden Nennern heraus: aus den gezählten Mitgliedern und der gezählten Bevölkerung.',
+  'teach.myth.not_parliament': 'So stimmt das Europäische Parlament ab.',
+  'teach.fact.not_parliament':
+    'Diese Regeln gelten für den Rat der EU, in dem die Regierung jedes Mitgliedstaats einen Sitz hat. Das Europäische Parlament ist ein eigenes Organ: Seine Mitglieder stimmen einzeln ab, mit der Mehrheit der abgegebenen Stimmen oder seiner Mitglieder.',
+  'teach.exercise.name': 'Übung: {title}',
+  'teach.exercise.fewest_blockers.title': 'Die kleinste Sperrminorität',
+  'teach.exercise.fewest_blockers.task': 'Alle Mitglieder stimmen mit Ja. Blockieren Sie den Rechtsakt mit möglichst wenigen Mitgliedern.',
+  'teach.exercise.three_large.title': 'Drei große Mitglieder dagegen',
+  'teach.exercise.three_large.task': 'Deutschland, Frankreich und Italien stimmen mit Nein. Bringen Sie den Rechtsakt durch, ohne ihre Stimmen zu ändern.',
+  'teach.exercise.smallest_change.title': 'Die kleinste Änderung, die reicht',
+  'teach.exercise.smallest_change.task': 'Dieser Text scheitert. Ändern Sie die Positionen möglichst weniger Mitglieder, sodass er angenommen wird.',
+  'teach.exercise.abstain_or_out.title': 'Enthalten oder draußen bleiben',
+  'teach.exercise.abstain_or_out.task':
+    'Spanien enthält sich, und der Text scheitert. Ändern Sie nur die Position Spaniens – nicht auf „Ja“ –, sodass er angenommen wird. (Stellen Sie sich vor, für den Rechtsakt gilt ein Opt-out, das Spanien nutzen kann.)',
+  'teach.exercise.listTitle': '{title}.',
+  'teach.exercise.start': 'Starten',
+  'teach.exercise.startLabel': 'Übung starten: {title}',
+  'teach.exercise.replaces':
+    'Eine Übung ersetzt das Szenario auf dem Bildschirm, wie das Öffnen einer Vorlage. Speichern Sie Ihres vorher, wenn Sie es behalten möchten.',
+  'teach.exercise.solved': 'Gelöst.',
+  'teach.exercise.notSolved': 'Noch nicht gelöst.',
+  'teach.exercise.restart': 'Neu beginnen',
+  'teach.exercise.end': 'Übung beenden',
+  'teach.hint.dataset': 'Diese Übung verwendet die Zahlen des Rates 2025: Wählen Sie sie wieder aus oder beginnen Sie neu.',
+  'teach.hint.rule': 'In dieser Übung geht es um die qualifizierte Mehrheit: Wählen Sie diese Regel wieder aus.',
+  'teach.hint.keepTakingPart': 'Lassen Sie alle Mitglieder teilnehmen: Blockieren Sie mit Gegenstimmen oder Enthaltungen.',
+  'teach.hint.giveEveryPosition': 'Geben Sie jedem Mitglied eine Position: Mit unentschiedenen Mitgliedern bleibt das Ergebnis offen.',
+  'teach.hint.notBlockedAllYes': 'Noch nicht blockiert: Alle Mitglieder sind dafür. Setzen Sie einige Mitglieder auf „Nein“.',
+  'teach.hint.notBlocked':
+    'Noch nicht blockiert: {members}, die nicht dafür sind, vertreten {share}. Eine Sperrminorität braucht mindestens 4 Mitglieder und mehr als 35 % der Bevölkerung.',
+  'teach.hint.blockedFewer': 'Blockiert, mit {members}, die nicht dafür sind. Es geht mit weniger: Welche Mitglieder haben die meisten Einwohner?',
+  'teach.hint.blockedSolved':
+    '{members} mit {share} blockieren ihn. Drei können es nicht, so groß sie auch sind: Eine Sperrminorität braucht mindestens vier Mitglieder.',
+  'teach.hint.keepVotingNo': 'Lassen Sie {countries} mit Nein stimmen.',
+  'teach.hint.threeSolved':
+    'Angenommen, obwohl die drei {share} vertreten. Mit nur drei Mitgliedern, die nicht dafür sind, gibt es keine Sperrminorität: Der Rechtsakt gilt als angenommen.',
+  'teach.hint.decideUndecided': 'Entscheiden Sie die unentschiedenen Mitglieder: Solange sie unentschieden sind, bleibt das Ergebnis offen.',
+  'teach.hint.threeNotAdopted': 'Nicht angenommen: {members} sind nicht dafür. Wie viele Mitglieder muss eine Sperrminorität haben?',
+  'teach.hint.needsMembers': 'Noch nicht angenommen: Es braucht {members} dafür. Beide Bedingungen müssen zusammen erfüllt sein.',
+  'teach.hint.needsPeople': 'Noch nicht angenommen: Es braucht {people} mehr dafür. Beide Bedingungen müssen zusammen erfüllt sein.',
+  'teach.hint.needsBoth': 'Noch nicht angenommen: Es braucht {members} und {people} mehr dafür. Beide Bedingungen müssen zusammen erfüllt sein.',
+  'teach.hint.needsOpen': 'Noch nicht angenommen: Die Unentschiedenen lassen es offen. Beide Bedingungen müssen zusammen erfüllt sein.',
+  'teach.hint.adoptedTooMany_one': 'Angenommen, mit {changes}. {n} Änderung reicht: Welche Mitglieder bringen zugleich Zahl und Bevölkerung?',
+  'teach.hint.adoptedTooMany_other': 'Angenommen, mit {changes}. {n} Änderungen reichen: Welche Mitglieder bringen zugleich Zahl und Bevölkerung?',
+  'teach.hint.smallestSolved':
+    'Angenommen mit {changes}, so wenigen wie möglich. Die Mitgliederbedingung und die Bevölkerungsbedingung müssen beide erfüllt sein.',
+  'teach.hint.otherChanged': 'Ändern Sie nur Spanien: Beginnen Sie neu, um die anderen zurückzusetzen.',
+  'teach.hint.yesWouldPass': 'Ein Ja würde ihn durchbringen, aber die Aufgabe ist, einen anderen Weg zu finden.',
+  'teach.hint.outNotAdopted': 'Nicht angenommen: Prüfen Sie, ob die anderen Mitglieder wie zu Beginn stehen.',
+  'teach.hint.outSolved':
+    'Wenn Spanien nicht teilnimmt, fällt es aus beiden Nennern heraus: Die Mitglieder, die dafür sind, vertreten jetzt {share} der Bevölkerung der teilnehmenden Mitglieder. Eine Enthaltung zählt wie ein Nein; nicht teilzunehmen zählt gar nicht.',
+  'teach.hint.abstainCounts': 'Solange Spanien teilnimmt, zählt seine Enthaltung wie eine Gegenstimme. Was kann ein Mitglied sonst tun?',
+  'teach.nice.caption': 'Gleiche Positionen, zwei Regeln',
+  'teach.nice.doubleMajority': 'Doppelte Mehrheit (seit 1. November 2014)',
+  'teach.nice.weighted': 'Stimmengewichtung nach Nizza (bis 31. Oktober 2014)',
+  'teach.nice.figure': '{reached} von {of} (erforderlich: {required})',
+  'teach.nice.figureShare': '{share} (erforderlich: {required})',
+  'teach.nice.same': 'Dasselbe Ergebnis nach beiden Regeln.',
+  'teach.nice.different': 'Ein anderes Ergebnis: nach Nizza {nice}, mit doppelter Mehrheit {double}.',
+  'teach.nice.verdict.adopted': 'angenommen',
+  'teach.nice.verdict.not_adopted': 'nicht angenommen',
+  'teach.nice.verdict.undetermined': 'offen',
+  'teach.nice.history':
+    'Bis 2014 hatte jedes Mitglied eine feste Zahl von Stimmen (Deutschland, Frankreich, Italien und das Vereinigte Königreich 29, Malta 3); seit 2014 zählt die Bevölkerung unmittelbar, und die Prüfung auf 62 % der Bevölkerung, früher nur auf Antrag, wurde zur Bedingung von 65 %.',
+  'teach.nice.scaling.noUk':
+    'Dieser Datensatz enthält das Vereinigte Königreich nicht (29 der 352 Stimmen): Die Berechnung skaliert die Schwelle von 260 von 352 Stimmen im selben Verhältnis auf {required} von {of}.',
+  'teach.nice.scaling.absent':
+    'Einige Mitglieder nehmen nicht teil: Die Berechnung skaliert die Schwelle von 260 von 352 Stimmen im selben Verhältnis auf {required} von {of}.',
+  'teach.nice.scaling.both':
+    'Dieser Datensatz enthält das Vereinigte Königreich nicht (29 der 352 Stimmen), und einige Mitglieder nehmen nicht teil: Die Berechnung skaliert die Schwelle von 260 von 352 Stimmen im selben Verhältnis auf {required} von {of}.',
+} as const;
+
+export default teachDe;
