@@ -32,7 +32,7 @@ const teachDe = {
     'Mindestens {pct} der {members} müssen mit Ja stimmen: {pct} von {of} sind {exact}, also sind {required} nötig (die Untergrenze von fünfzehn gilt nur für den vollständigen Rat).',
   'teach.req.simple':
     'Die Mehrheit der {of} Mitglieder des Rates muss mit Ja stimmen: {required}. Gezählt werden alle Mitglieder, nicht nur die Abstimmenden (Art. 238 Abs. 1 AEUV).',
-  'teach.req.label': '{label} müssen mit Ja stimmen: {required} von {of}.',
+  'teach.req.label': 'Ja-Stimmen erforderlich: {label}, also {required} von {of}.',
   'teach.req.population': 'Die Mitglieder, die mit Ja stimmen, müssen mindestens {pct} der Bevölkerung vertreten: {required} von {of}.',
   'teach.req.populationPartial':
     'Die Mitglieder, die mit Ja stimmen, müssen mindestens {pct} der Bevölkerung der teilnehmenden Mitglieder vertreten: {required} von {of}.',
@@ -43,8 +43,8 @@ const teachDe = {
   'teach.reached.against_other': '{n} Mitglieder stimmen dagegen: nicht erfüllt.',
   'teach.reached.uncertain': '{what}: zu knapp für eine Aussage, weil der Datensatz nur gerundete Prozentsätze angibt.',
   'teach.reached.exact': '{what}: genau erfüllt, ohne jeden Spielraum.',
-  'teach.reached.spare': '{what}: erfüllt, mit {by} Spielraum.',
-  'teach.reached.short': '{what}: nicht erfüllt, es fehlen {by}.',
+  'teach.reached.spare': '{what}: erfüllt, {by} mehr als nötig.',
+  'teach.reached.short': '{what}: nicht erfüllt, {by} zu wenig.',
   'teach.what.population': 'die Mitglieder, die dafür sind, vertreten {amount}',
   'teach.what.weights_one': '{n} gewichtete Stimme dafür',
   'teach.what.weights_other': '{n} gewichtete Stimmen dafür',
@@ -69,11 +69,9 @@ const teachDe = {
     'Nehmen Mitglieder nicht teil, braucht eine Sperrminorität die kleinste Zahl von Mitgliedern, die mehr als 35 % der Bevölkerung der teilnehmenden Mitglieder vertreten, plus eines (Art. 238 Abs. 3 Buchst. a AEUV): {names} vertritt {share}, also mindestens {required} Mitglieder.',
   'teach.blocking.partial_other':
     'Nehmen Mitglieder nicht teil, braucht eine Sperrminorität die kleinste Zahl von Mitgliedern, die mehr als 35 % der Bevölkerung der teilnehmenden Mitglieder vertreten, plus eines (Art. 238 Abs. 3 Buchst. a AEUV): {names} vertreten {share}, also mindestens {required} Mitglieder.',
-  'teach.blocking.notInFavour': 'Nicht dafür: {members} ({against} dagegen, {abstaining} Enthaltungen) mit {share} der Bevölkerung.',
-  'teach.blocking.notInFavourUndecidedYes':
-    'Nicht dafür (die Unentschiedenen als Ja gezählt): {members} ({against} dagegen, {abstaining} Enthaltungen) mit {share} der Bevölkerung.',
-  'teach.blocking.notInFavourUndecidedNo':
-    'Nicht dafür (die Unentschiedenen als Nein gezählt): {members} ({against} dagegen, {abstaining} Enthaltungen) mit {share} der Bevölkerung.',
+  'teach.blocking.notInFavour': 'Nicht dafür: {members} ({against} dagegen, {abstaining} enthalten) mit {share} der Bevölkerung.',
+  'teach.blocking.notInFavourUndecidedYes': 'Nicht dafür (die Unentschiedenen als Ja gezählt): {members} ({against} dagegen, {abstaining} enthalten) mit {share} der Bevölkerung.',
+  'teach.blocking.notInFavourUndecidedNo': 'Nicht dafür (die Unentschiedenen als Nein gezählt): {members} ({against} dagegen, {abstaining} enthalten) mit {share} der Bevölkerung.',
   'teach.blocking.membersRoute': 'Genug Mitglieder sind nicht dafür, um allein die Mitgliederbedingung zu verhindern.',
   'teach.blocking.deemed_one':
     'Es vertritt mehr als {pct}, aber ein Mitglied ist weniger als {required}: Es gibt keine Sperrminorität, und der Rechtsakt gilt als angenommen.',

@@ -14,10 +14,8 @@ const teachFr = {
   'teach.mark.uncertain': 'ouvert',
   'teach.participation.title': 'Qui participe',
   'teach.participation.all': 'Les {n} membres participent : chaque seuil est calculé sur les {n} membres et leurs {people}.',
-  'teach.participation.some_one':
-    '{taking} membres sur {all} participent ; {names} ne participe pas. L’article 238, paragraphe 3, TFUE ne compte que les membres participants et leur population ({people}).',
-  'teach.participation.some_other':
-    '{taking} membres sur {all} participent ; {names} ne participent pas. L’article 238, paragraphe 3, TFUE ne compte que les membres participants et leur population ({people}).',
+  'teach.participation.some_one': '{taking} membres sur {all} participent ; ne participe pas : {names}. L’article 238, paragraphe 3, TFUE ne compte que les membres participants et leur population ({people}).',
+  'teach.participation.some_other': '{taking} membres sur {all} participent ; ne participent pas : {names}. L’article 238, paragraphe 3, TFUE ne compte que les membres participants et leur population ({people}).',
   'teach.participation.abstains_one': '{n} membre s’abstient : il participe et compte comme ne votant pas pour, comme un vote contre.',
   'teach.participation.abstains_other': '{n} membres s’abstiennent : ils participent et comptent comme ne votant pas pour, comme un vote contre.',
   'teach.participation.abstainsUnanimity_one': '{n} membre s’abstient : il participe, et à l’unanimité une abstention ne bloque pas.',
@@ -32,7 +30,7 @@ const teachFr = {
     'Au moins {pct} des {members} doivent voter pour : {pct} de {of} font {exact}, il en faut donc {required} (le plancher de quinze ne vaut que pour le Conseil au complet).',
   'teach.req.simple':
     'La majorité des {of} membres qui composent le Conseil doit voter pour : {required}. Elle se calcule sur tous les membres, pas seulement sur les votants (article 238, paragraphe 1, TFUE).',
-  'teach.req.label': '{label} doivent voter pour : {required} sur {of}.',
+  'teach.req.label': 'Votes pour requis : {label}, soit {required} sur {of}.',
   'teach.req.population': 'Les membres qui votent pour doivent représenter au moins {pct} de la population : {required} sur {of}.',
   'teach.req.populationPartial': 'Les membres qui votent pour doivent représenter au moins {pct} de la population des membres participants : {required} sur {of}.',
   'teach.req.weights': 'Les membres qui votent pour doivent réunir {label}.',
@@ -64,15 +62,11 @@ const teachFr = {
     'Seuils personnalisés : une minorité de blocage doit compter au moins {required} membres et représenter plus de {pct} de la population.',
   'teach.blocking.full':
     'Une minorité de blocage doit compter au moins quatre membres (article 16, paragraphe 4, TUE) et représenter plus de 35 % de la population.',
-  'teach.blocking.partial_one':
-    'Lorsque des membres ne participent pas, une minorité de blocage réunit au moins le nombre minimal de membres représentant plus de 35 % de la population des membres participants, plus un (article 238, paragraphe 3, point a), TFUE) : {names} représente {share}, il faut donc au moins {required} membres.',
-  'teach.blocking.partial_other':
-    'Lorsque des membres ne participent pas, une minorité de blocage réunit au moins le nombre minimal de membres représentant plus de 35 % de la population des membres participants, plus un (article 238, paragraphe 3, point a), TFUE) : {names} représentent {share}, il faut donc au moins {required} membres.',
-  'teach.blocking.notInFavour': 'Ne votent pas pour : {members} ({against} contre, {abstaining} abstentions), représentant {share} de la population.',
-  'teach.blocking.notInFavourUndecidedYes':
-    'Ne votent pas pour (en comptant les indécis comme votant pour) : {members} ({against} contre, {abstaining} abstentions), représentant {share} de la population.',
-  'teach.blocking.notInFavourUndecidedNo':
-    'Ne votent pas pour (en comptant les indécis comme votant contre) : {members} ({against} contre, {abstaining} abstentions), représentant {share} de la population.',
+  'teach.blocking.partial_one': 'Lorsque des membres ne participent pas, une minorité de blocage réunit au moins le nombre minimal de membres représentant plus de 35 % de la population des membres participants, plus un (article 238, paragraphe 3, point a), TFUE) : le membre le plus peuplé ({names}) représente {share}, il faut donc au moins {required} membres.',
+  'teach.blocking.partial_other': 'Lorsque des membres ne participent pas, une minorité de blocage réunit au moins le nombre minimal de membres représentant plus de 35 % de la population des membres participants, plus un (article 238, paragraphe 3, point a), TFUE) : les membres les plus peuplés ({names}) représentent {share}, il faut donc au moins {required} membres.',
+  'teach.blocking.notInFavour': 'Ne votent pas pour : {members} ({against} contre, {abstaining} en abstention), représentant {share} de la population.',
+  'teach.blocking.notInFavourUndecidedYes': 'Ne votent pas pour (en comptant les indécis comme votant pour) : {members} ({against} contre, {abstaining} en abstention), représentant {share} de la population.',
+  'teach.blocking.notInFavourUndecidedNo': 'Ne votent pas pour (en comptant les indécis comme votant contre) : {members} ({against} contre, {abstaining} en abstention), représentant {share} de la population.',
   'teach.blocking.membersRoute': 'Assez de membres ne votent pas pour : à eux seuls, ils empêchent la condition des membres d’être remplie.',
   'teach.blocking.deemed_one':
     'Il représente plus de {pct}, mais un seul membre, c’est moins que {required} : il n’y a pas de minorité de blocage, et l’acte est réputé adopté.',
@@ -145,7 +139,7 @@ const teachFr = {
     'Pas encore bloqué : {members} qui ne votent pas pour représentent {share}. Une minorité de blocage exige au moins 4 membres et plus de 35 % de la population.',
   'teach.hint.blockedFewer': 'Bloqué, avec {members} qui ne votent pas pour. C’est possible avec moins : quels membres ont le plus d’habitants ?',
   'teach.hint.blockedSolved': '{members} représentant {share} le bloquent. Trois ne le peuvent pas, si grands soient-ils : une minorité de blocage exige au moins quatre membres.',
-  'teach.hint.keepVotingNo': 'Laissez {countries} voter contre.',
+  'teach.hint.keepVotingNo': 'Laissez voter contre : {countries}.',
   'teach.hint.threeSolved':
     'Adopté bien que les trois représentent {share}. Avec seulement trois membres qui ne votent pas pour, il n’y a pas de minorité de blocage : l’acte est réputé adopté.',
   'teach.hint.decideUndecided': 'Décidez les membres indécis : tant qu’ils le sont, le résultat reste ouvert.',
