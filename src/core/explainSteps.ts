@@ -1,16 +1,15 @@
 /**
  * "Explain this result": the verdict taken apart step by step with its own numbers —
  * participation, the member condition, the population condition, the blocking minority, and
- * what decided it. Pure: the UI renders the steps as they come.
+ * what decided it. Pure: each line is a message key with its figures (src/core/teachText.ts),
+ * rendered in the reader's language by the UI.
  */
-import { sum } from './arithmetic';
-import { countryName } from './countries';
 import type { Electorate } from './evaluate';
-import { people, percentOf, plural, points } from './format';
 import { marginsOf } from './margins';
 import { populationPercent } from './populationSplit';
 import type { Condition, Evaluation, Outcome } from './outcome';
 import { assertNever } from './result';
+import { capital, msg, pl, type TeachText } from './teachText';
 import type { Positions, Voter } from './vote';
 
 export type StepStatus = 'met' | 'not_met' | 'uncertain' | 'info';
@@ -18,9 +17,9 @@ export type StepId = 'participation' | Condition['id'] | 'blocking' | 'verdict';
 
 export interface ExplainStep {
   readonly id: StepId;
-  readonly title: string;
+  readonly title: TeachText;
   readonly status: StepStatus;
-  readonly lines: readonly string[];
+  readonly lines: readonly TeachText[];
 }
 
 export interface ExplainInput {
@@ -29,13 +28,8 @@ export interface ExplainInput {
   readonly positions: Positions;
 }
 
-/** "293.2 million" without "people", for "293.2 million of 451.0 million people". */
-const persons = (n: number) => people(n).replace(/ (people|person)$/, '');
-const decimal = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-const names = (vs: readonly Voter[]) => {
-  const n = vs.map((v) => countryName(v.code));
-  return n.length < 2 ? n.join('') : `${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
-};
+const codes = (vs: readonly Voter[]) => ({ countries: vs.map((v) => v.code), join: 'and' as const });
+const share = (part: number, of: number) => ({ share: part, of });
 
 /**
  * The evaluation that explains a settled verdict: adopted even if every undecided member votes
@@ -49,86 +43,77 @@ function participation({ outcome, electorate, positions }: ExplainInput): Explai
   const e = keyEvaluation(outcome);
   const absent = electorate.voters.filter((v) => positions[v.code] === 'absent');
   const n = electorate.voters.length;
+  const people = { people: e.population.participating };
   const lines = [
     absent.length === 0
-      ? `All ${n} members take part: every threshold is counted on all ${n} members and their ${people(e.population.participating)}.`
-      : `${e.members.participating} of ${n} members take part; ${names(absent)} ${absent.length === 1 ? 'does' : 'do'} not. Art. 238(3) TFEU counts only the participating members and their population (${people(e.population.participating)}).`,
+      ? msg('participation.all', { n, people })
+      : pl('participation.some', absent.length, { taking: e.members.participating, all: n, names: codes(absent), people }),
   ];
   if (e.members.abstaining > 0) {
-    const counts = outcome.rule.kind === 'unanimity' ? 'they take part, and under unanimity an abstention does not block' : 'they take part and count as not in favour, like a vote against';
-    lines.push(`${plural(e.members.abstaining, 'member')} ${e.members.abstaining === 1 ? 'abstains' : 'abstain'}: ${counts}.`);
+    lines.push(pl(outcome.rule.kind === 'unanimity' ? 'participation.abstainsUnanimity' : 'participation.abstains', e.members.abstaining));
   }
-  if (outcome.undecided.length > 0) {
-    lines.push(`${plural(outcome.undecided.length, 'member is', 'members are')} undecided: the worst case counts them as voting no, the best case as voting yes.`);
-  }
-  return { id: 'participation', title: 'Who takes part', status: 'info', lines };
+  if (outcome.undecided.length > 0) lines.push(pl('participation.undecided', outcome.undecided.length));
+  return { id: 'participation', title: msg('participation.title'), status: 'info', lines };
 }
 
-function requirement(c: Condition, o: Outcome, full: boolean): string {
+function requirement(c: Condition, o: Outcome, full: boolean): TeachText {
+  const { required, of } = c;
   switch (c.id) {
     case 'members': {
       switch (o.rule.kind) {
         case 'qmv':
         case 'reinforced': {
           const pct = o.rule.kind === 'qmv' ? 55 : 72;
-          const floor = pct === 55 && full ? ', and at least 15' : '';
-          const note = pct === 55 && !full ? ' (the floor of fifteen applies to the full Council only)' : '';
-          return `At least ${pct} % of the ${plural(c.of, full ? 'member' : 'participating member')} must vote yes${floor}: ${pct} % of ${c.of} is ${decimal.format((pct * c.of) / 100)}, so ${c.required} are needed${note}.`;
+          const params = { pct: { percent: pct }, members: full ? { members: of } : pl('req.participating', of), of, exact: { decimal: (pct * of) / 100 }, required };
+          return msg(pct === 55 ? (full ? 'req.shareFloor' : 'req.shareNoFloor') : 'req.share', params);
         }
         case 'simple':
-          return `A majority of the ${c.of} component members must vote yes: ${c.required}. It counts all members, not only those who vote (Art. 238(1) TFEU).`;
+          return msg('req.simple', { of, required });
         case 'nice':
         case 'custom':
-          return `${c.label[0]!.toUpperCase()}${c.label.slice(1)} must vote yes: ${c.required} of ${c.of}.`;
         case 'unanimity':
-          return '';
+          return capital(msg('req.label', { label: { condition: c }, required, of }));
         default:
           return assertNever(o.rule);
       }
     }
     case 'population':
-      return `The members voting yes must represent ${c.label.replace(/ \(on request\)$/, '')}${full ? '' : ' of the participating members'}: ${persons(c.required)} of ${people(c.of)}.`;
+      return msg(full ? 'req.population' : 'req.populationPartial', { pct: { percent: populationPercent(o.rule) ?? 65 }, required: { persons: required }, of: { people: of } });
     case 'weights':
-      return `The members voting yes must hold ${c.label}.`;
+      return msg('req.weights', { label: { condition: c } });
     case 'no_objection':
-      return `No participating member may vote against; abstentions do not block (Art. 238(4) TFEU).`;
+      return msg('req.noObjection');
     default:
       return assertNever(c.id);
   }
 }
 
-function amount(c: Condition, n: number): string {
-  return c.id === 'population' ? `${people(n)} (${percentOf(n, c.of)})` : c.id === 'weights' ? plural(n, 'vote') : plural(n, 'member');
+function amount(c: Condition, n: number): TeachText | { readonly members: number } {
+  return c.id === 'population' ? msg('amount.population', { people: { people: n }, share: share(n, c.of) }) : c.id === 'weights' ? pl('n.vote', n) : { members: n };
 }
 
-function short(c: Condition, e: Evaluation): string {
-  if (c.id === 'no_objection') return `${c.reached} against`;
+function short(c: Condition, e: Evaluation): TeachText | { readonly members: number } {
+  if (c.id === 'no_objection') return msg('short.against', { n: c.reached });
   if (c.id !== 'population') return amount(c, Math.abs(c.margin));
   const m = marginsOf(e);
-  return `${people(Math.abs(c.margin))} (${points(m.populationPoints ?? 0)})`;
+  return msg('short.population', { people: { people: Math.abs(c.margin) }, points: { points: m.populationPoints ?? 0 } });
 }
 
-function reachedLine(c: Condition, e: Evaluation): string {
-  if (c.id === 'no_objection') return c.reached === 0 ? 'nobody votes against: met.' : `${plural(c.reached, 'member votes', 'members vote')} against: not met.`;
+/** What a condition reached, as a clause (lower case: it follows "If they vote yes: "). */
+function reachedLine(c: Condition, e: Evaluation): TeachText {
+  if (c.id === 'no_objection') return c.reached === 0 ? msg('reached.noneAgainst') : pl('reached.against', c.reached);
   const what =
     c.id === 'population'
-      ? `the members in favour represent ${amount(c, c.reached)}`
+      ? msg('what.population', { amount: amount(c, c.reached) })
       : c.id === 'weights'
-        ? `${plural(c.reached, 'weighted vote')} in favour`
-        : `${plural(c.reached, 'member votes', 'members vote')} yes`;
-  if (c.status === 'uncertain') return `${what}: too close to call, because the dataset gives only rounded percentages.`;
-  if (c.margin === 0) return `${what}: met exactly, nothing to spare.`;
-  return c.margin > 0 ? `${what}: met, ${short(c, e)} to spare.` : `${what}: not met, ${short(c, e)} short.`;
+        ? pl('what.weights', c.reached)
+        : pl('what.members', c.reached);
+  if (c.status === 'uncertain') return msg('reached.uncertain', { what });
+  if (c.margin === 0) return msg('reached.exact', { what });
+  return msg(c.margin > 0 ? 'reached.spare' : 'reached.short', { what, by: short(c, e) });
 }
 
-const sentence = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
-
-const CONDITION_TITLES: Readonly<Record<Condition['id'], string>> = {
-  members: 'members in favour',
-  population: 'population in favour',
-  weights: 'weighted votes in favour',
-  no_objection: 'nobody against',
-};
+const conditionTitle = (c: Condition): TeachText => msg(`condTitle.${c.id}`);
 
 function conditionStep(o: Outcome, i: number, full: boolean): ExplainStep {
   const e = keyEvaluation(o);
@@ -138,12 +123,12 @@ function conditionStep(o: Outcome, i: number, full: boolean): ExplainStep {
   if (o.verdict === 'undetermined') {
     const w = o.worst.conditions[i]!;
     const b = o.best.conditions[i]!;
-    lines.push(`If the undecided vote no: ${reachedLine(w, o.worst)}`, `If they vote yes: ${reachedLine(b, o.best)}`);
+    lines.push(msg('condition.ifNo', { reached: reachedLine(w, o.worst) }), msg('condition.ifYes', { reached: reachedLine(b, o.best) }));
     status = w.status === b.status ? w.status : 'uncertain';
   } else {
-    lines.push(sentence(reachedLine(c, e)));
+    lines.push(capital(reachedLine(c, e)));
   }
-  return { id: c.id, title: `Condition ${i + 1}: ${CONDITION_TITLES[c.id]}`, status, lines };
+  return { id: c.id, title: msg('condition.title', { i: i + 1, title: conditionTitle(c) }), status, lines };
 }
 
 function blockingStep({ outcome, electorate, positions }: ExplainInput, full: boolean): ExplainStep | null {
@@ -151,54 +136,51 @@ function blockingStep({ outcome, electorate, positions }: ExplainInput, full: bo
   const b = e.blockingMinority;
   const popPct = populationPercent(outcome.rule);
   if (b.requiredMembers === null || popPct === null) return null;
-  const over = `more than ${100 - popPct} %`;
+  const over = { percent: 100 - popPct };
+  const required = b.requiredMembers;
   const participating = electorate.voters.filter((v) => positions[v.code] !== 'absent').sort((x, y) => y.population - x.population);
-  const k = b.requiredMembers - 1;
-  const largest = participating.slice(0, k);
+  const largest = participating.slice(0, required - 1);
+  const largestPopulation = largest.reduce((s, v) => s + v.population, 0);
   const lines = [
     outcome.rule.kind === 'custom'
-      ? `Custom thresholds: a blocking minority must include at least ${b.requiredMembers} members and hold ${over} of the population.`
+      ? msg('blocking.custom', { required, pct: over })
       : full
-      ? 'A blocking minority must include at least four members (Art. 16(4) TEU) and hold more than 35 % of the population.'
-      : `With members not participating, a blocking minority needs the fewest members holding more than 35 % of the participating population, plus one (Art. 238(3)(a) TFEU): ${names(largest)} hold ${percentOf(sum(largest.map((v) => v.population)), e.population.participating)}, so at least ${b.requiredMembers} members.`,
+        ? msg('blocking.full')
+        : pl('blocking.partial', largest.length, { names: codes(largest), share: share(largestPopulation, e.population.participating), required }),
   ];
-  const declared = outcome.undecided.length === 0 ? '' : ` (counting the undecided as voting ${outcome.verdict === 'not_adopted' ? 'yes' : 'no'})`;
-  const against = e.members.against;
-  lines.push(
-    `Not in favour${declared}: ${plural(b.members, 'member')} (${against} against, ${e.members.abstaining} abstaining) holding ${percentOf(b.population, e.population.participating)} of the population.`,
-  );
+  const notInFavour = outcome.undecided.length === 0 ? 'blocking.notInFavour' : outcome.verdict === 'not_adopted' ? 'blocking.notInFavourUndecidedYes' : 'blocking.notInFavourUndecidedNo';
+  lines.push(msg(notInFavour, { members: { members: b.members }, against: e.members.against, abstaining: e.members.abstaining, share: share(b.population, e.population.participating) }));
   let status: StepStatus = b.exists ? 'not_met' : 'met';
-  if (b.routes.includes('members')) lines.push('Enough members are not in favour to deny the member condition on their own.');
+  if (b.routes.includes('members')) lines.push(msg('blocking.membersRoute'));
   if (e.deemedAdopted) {
-    lines.push(`They hold ${over}, but ${b.members === 1 ? 'one member is' : `${b.members} members are`} fewer than ${b.requiredMembers}: there is no blocking minority, and the act is deemed adopted.`);
+    lines.push(pl('blocking.deemed', b.members, { pct: over, required }));
   } else if (b.routes.includes('population')) {
-    lines.push(`That is a blocking minority: at least ${b.requiredMembers} members and ${over}.`);
+    lines.push(msg('blocking.formed', { required, pct: over }));
   } else if (!b.exists) {
-    lines.push(`No blocking minority: ${b.members >= b.requiredMembers ? 'enough members, but' : 'too few members, and'} not ${over} of the population.`);
+    lines.push(msg(b.members >= required ? 'blocking.noneEnough' : 'blocking.noneFew', { pct: over }));
   }
   if (outcome.verdict === 'undetermined') status = 'uncertain';
-  return { id: 'blocking', title: 'The blocking minority', status, lines };
+  return { id: 'blocking', title: msg('blocking.title'), status, lines };
 }
 
 function verdictStep(o: Outcome): ExplainStep {
   const e = keyEvaluation(o);
   const failed = e.conditions.map((c, i) => ({ c, i })).filter(({ c }) => c.margin < 0);
-  const lines: string[] = [];
+  const lines: TeachText[] = [];
   if (o.verdict === 'undetermined') {
-    const who = o.undecided.length === 1 ? 'the undecided member votes' : `the ${o.undecided.length} undecided members vote`;
-    lines.push(`Open: adopted if ${who} yes, not adopted if ${o.undecided.length === 1 ? 'it votes' : 'they vote'} no.`);
+    lines.push(pl('verdict.open', o.undecided.length));
   } else if (o.verdict === 'adopted') {
-    lines.push(e.deemedAdopted ? 'Adopted: the population condition is not met, but the members not in favour are too few to form a blocking minority.' : e.conditions.length > 1 ? 'Adopted: every condition is met at once.' : 'Adopted: the condition is met.');
-    if (o.undecided.length > 0) lines.push('It stays adopted even if every undecided member votes no.');
+    lines.push(msg(e.deemedAdopted ? 'verdict.deemed' : e.conditions.length > 1 ? 'verdict.allMet' : 'verdict.met'));
+    if (o.undecided.length > 0) lines.push(msg('verdict.staysAdopted'));
   } else {
-    const which = failed.map(({ c, i }) => `condition ${i + 1} (${CONDITION_TITLES[c.id]}) fails ${c.id === 'no_objection' ? 'with' : 'by'} ${short(c, e)}`);
-    lines.push(`Not adopted: ${which.join(', and ')}.`);
-    if (e.conditions.length > 1 && failed.length < e.conditions.length) lines.push('Meeting the other condition is not enough: all conditions must hold together.');
-    if (o.undecided.length > 0) lines.push('It stays not adopted even if every undecided member votes yes.');
+    const which = failed.map(({ c, i }) => msg(c.id === 'no_objection' ? 'verdict.failsWith' : 'verdict.failsBy', { i: i + 1, title: conditionTitle(c), by: short(c, e) }));
+    lines.push(msg('verdict.notAdopted', { failures: { all: which } }));
+    if (e.conditions.length > 1 && failed.length < e.conditions.length) lines.push(msg('verdict.allTogether'));
+    if (o.undecided.length > 0) lines.push(msg('verdict.staysNotAdopted'));
   }
-  if (o.tooCloseToCall) lines.push('Too close to call with rounded percentages: the true figures could tip it either way.');
+  if (o.tooCloseToCall) lines.push(msg('verdict.tooClose'));
   const status: StepStatus = o.verdict === 'adopted' ? 'met' : o.verdict === 'not_adopted' ? 'not_met' : 'uncertain';
-  return { id: 'verdict', title: 'The result', status, lines };
+  return { id: 'verdict', title: msg('verdict.title'), status, lines };
 }
 
 /**

@@ -4,16 +4,16 @@
  */
 import type { ExplainInput } from './explainSteps';
 import { keyEvaluation } from './explainSteps';
-import { percentOf, plural } from './format';
+import { msg, type TeachText } from './teachText';
 
 export type MisconceptionId = 'and_not_or' | 'abstain_not_absent' | 'abstain_unanimity' | 'three_large' | 'four_not_veto' | 'not_parliament';
 
 export interface Misconception {
   readonly id: MisconceptionId;
   /** What people often believe. */
-  readonly myth: string;
+  readonly myth: TeachText;
   /** What the treaty says, with this result's numbers where they help. */
-  readonly fact: string;
+  readonly fact: TeachText;
 }
 
 /**
@@ -27,47 +27,22 @@ export function misconceptionsFor({ outcome, electorate, positions }: ExplainInp
   const out: Misconception[] = [];
   const [members, population] = e.conditions;
   if (doubleMajority && members && population && members.margin >= 0 !== population.margin >= 0 && !e.deemedAdopted) {
-    const met = members.margin >= 0 ? 'the member condition is met but the population condition is not' : 'the population condition is met but the member condition is not';
-    out.push({
-      id: 'and_not_or',
-      myth: 'A qualified majority needs enough members or enough population.',
-      fact: `Both conditions must hold at once (AND, not OR). Here ${met}, which is enough to stop the act.`,
-    });
+    out.push({ id: 'and_not_or', myth: msg('myth.and_not_or'), fact: msg(members.margin >= 0 ? 'fact.and_not_or.members' : 'fact.and_not_or.population') });
   }
+  const b = e.blockingMinority;
+  const held = { members: { members: b.members }, share: { share: b.population, of: e.population.participating } };
   if (e.deemedAdopted) {
-    const b = e.blockingMinority;
-    out.push({
-      id: 'three_large',
-      myth: 'Germany, France and Italy together can block any decision.',
-      fact: `Large members can hold more than 35 % of the population — here ${plural(b.members, 'member')} not in favour hold ${percentOf(b.population, e.population.participating)} — but a blocking minority needs at least ${b.requiredMembers} members. With fewer, the act is deemed adopted.`,
-    });
+    out.push({ id: 'three_large', myth: msg('myth.three_large'), fact: msg('fact.three_large', { ...held, required: b.requiredMembers ?? 0 }) });
   }
-  if (kind === 'qmv' && e.adopted && !e.deemedAdopted && e.blockingMinority.members >= (e.blockingMinority.requiredMembers ?? Infinity)) {
-    const b = e.blockingMinority;
-    out.push({
-      id: 'four_not_veto',
-      myth: 'Any four member states can block a decision.',
-      fact: `Four members are only the minimum: a blocking minority must also hold more than 35 % of the population. Here ${plural(b.members, 'member')} not in favour hold only ${percentOf(b.population, e.population.participating)}.`,
-    });
+  if (kind === 'qmv' && e.adopted && !e.deemedAdopted && b.members >= (b.requiredMembers ?? Infinity)) {
+    out.push({ id: 'four_not_veto', myth: msg('myth.four_not_veto'), fact: msg('fact.four_not_veto', held) });
   }
   const absent = electorate.voters.some((v) => positions[v.code] === 'absent');
   if (kind === 'unanimity' && e.members.abstaining > 0) {
-    out.push({
-      id: 'abstain_unanimity',
-      myth: 'Under unanimity, an abstention is a veto.',
-      fact: 'Abstentions do not prevent adoption by unanimity (Art. 238(4) TFEU); only a vote against blocks.',
-    });
+    out.push({ id: 'abstain_unanimity', myth: msg('myth.abstain_unanimity'), fact: msg('fact.abstain_unanimity') });
   } else if (kind !== 'unanimity' && (e.members.abstaining > 0 || absent)) {
-    out.push({
-      id: 'abstain_not_absent',
-      myth: 'Abstaining is the same as not taking part.',
-      fact: 'An abstaining member takes part and counts as not in favour — under a qualified majority, just like a vote against. A member not participating (an opt-out, or outside an enhanced cooperation) leaves both denominators: the members and the population counted.',
-    });
+    out.push({ id: 'abstain_not_absent', myth: msg('myth.abstain_not_absent'), fact: msg('fact.abstain_not_absent') });
   }
-  out.push({
-    id: 'not_parliament',
-    myth: 'This is how the European Parliament votes.',
-    fact: 'These rules are for the Council of the EU, where each member state’s government has one seat. The European Parliament is a separate institution: its members vote individually, by majorities of votes cast or of its component members.',
-  });
+  out.push({ id: 'not_parliament', myth: msg('myth.not_parliament'), fact: msg('fact.not_parliament') });
   return out;
 }

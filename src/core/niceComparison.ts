@@ -5,6 +5,7 @@
 import { evaluate, type Electorate } from './evaluate';
 import type { Outcome } from './outcome';
 import { ok, type Result } from './result';
+import { msg, type TeachText } from './teachText';
 import { ruleOf, type Positions } from './vote';
 
 export interface NiceComparison {
@@ -15,7 +16,7 @@ export interface NiceComparison {
   /** The dataset has no United Kingdom (an EU-27 dataset): its 29 of the 352 votes are missing. */
   readonly withoutUk: boolean;
   /** Why the threshold is not 260 of 352, when it is not. */
-  readonly scalingNote: string | null;
+  readonly scalingNote: TeachText | null;
   readonly sameVerdict: boolean;
 }
 
@@ -34,15 +35,13 @@ export function niceComparison(electorate: Electorate, positions: Positions): Re
   const withoutUk = !electorate.voters.some((v) => v.code === 'UK');
   const scaled = votes.of !== 352;
   const absent = electorate.voters.some((v) => positions[v.code] === 'absent');
-  const why = [withoutUk ? 'This dataset has no United Kingdom (29 of the 352 votes)' : '', absent ? 'some members do not take part' : '']
-    .filter(Boolean)
-    .join(', and ');
+  const why = withoutUk && absent ? 'nice.scaling.both' : withoutUk ? 'nice.scaling.noUk' : absent ? 'nice.scaling.absent' : null;
   return ok({
     doubleMajority: doubleMajority.value,
     nice: nice.value,
     votes,
     withoutUk,
-    scalingNote: scaled && why ? `${why[0]!.toUpperCase()}${why.slice(1)}: the engine scales the threshold of 260 of 352 votes to ${votes.required} of ${votes.of}, the same proportion.` : null,
+    scalingNote: scaled && why ? msg(why, { required: votes.required, of: votes.of }) : null,
     sameVerdict: doubleMajority.value.verdict === nice.value.verdict,
   });
 }

@@ -1,5 +1,6 @@
 /** Deutsch. Same keys as en.ts (the typecheck refuses a missing or extra key). */
 import type { Catalogue } from './en';
+import teachDe from './teaching/de';
 
 const de = {
   'language.label': 'Sprache',
@@ -265,7 +266,6 @@ const de = {
   'teach.myths': 'Häufige Missverständnisse',
   'teach.nice': 'Was sich 2014 geändert hat',
   'teach.exercises': 'Übungen',
-  'teach.englishOnly': 'Die folgende Erklärung gibt es nur auf Englisch.',
   'analysis.heading': 'Analyse: was es braucht, Wege der Unentschiedenen, Wahrscheinlichkeit, Abstimmungsmacht',
   'analysis.loading': 'Analyse wird geladen…',
   'analysis.searching': 'Suche läuft…',
@@ -392,6 +392,8 @@ const de = {
   'analysis.chart.shapley': 'Shapley-Shubik-Index',
   'analysis.chart.population': 'Bevölkerungsanteil',
   'analysis.chart.sqrt': 'Quadratwurzel-Ideal (Penrose)',
+  // The teaching content (src/core/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
+  ...teachDe,
 } as const satisfies Catalogue;
 
 export default de;

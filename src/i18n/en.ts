@@ -3,6 +3,8 @@
  * (checked by the type of `Catalogue` and by tests/core/i18n.test.ts). `{name}` is a placeholder;
  * keys ending in `_one` / `_other` are the plural forms chosen by Intl.PluralRules.
  */
+import teachEn from './teaching/en';
+
 const en = {
   'language.label': 'Language',
   /** Between a label and what follows (French sets a space before the colon). */
@@ -267,7 +269,6 @@ const en = {
   'teach.myths': 'Common misconceptions',
   'teach.nice': 'What changed in 2014',
   'teach.exercises': 'Exercises',
-  'teach.englishOnly': 'The explanation below is in English only.',
   'analysis.heading': 'Analysis: what it takes, undecided paths, probability, voting power',
   'analysis.loading': 'Loading the analysis…',
   'analysis.searching': 'Searching…',
@@ -392,6 +393,9 @@ const en = {
   'analysis.chart.shapley': 'Shapley–Shubik',
   'analysis.chart.population': 'Population share',
   'analysis.chart.sqrt': 'Square-root (Penrose) ideal',
+
+  // The teaching content (src/core/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
+  ...teachEn,
 } as const;
 
 

@@ -1,5 +1,6 @@
 /** Français. Same keys as en.ts (the typecheck refuses a missing or extra key). */
 import type { Catalogue } from './en';
+import teachFr from './teaching/fr';
 
 const fr = {
   'language.label': 'Langue',
@@ -265,7 +266,6 @@ const fr = {
   'teach.myths': 'Idées reçues',
   'teach.nice': 'Ce qui a changé en 2014',
   'teach.exercises': 'Exercices',
-  'teach.englishOnly': 'L’explication ci-dessous n’existe qu’en anglais.',
   'analysis.heading': 'Analyse : ce qu’il faudrait, chemins des indécis, probabilité, pouvoir de vote',
   'analysis.loading': 'Chargement de l’analyse…',
   'analysis.searching': 'Recherche…',
@@ -392,6 +392,8 @@ const fr = {
   'analysis.chart.shapley': 'Indice de Shapley–Shubik',
   'analysis.chart.population': 'Part de la population',
   'analysis.chart.sqrt': 'Idéal de la racine carrée (Penrose)',
+  // The teaching content (src/core/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
+  ...teachFr,
 } as const satisfies Catalogue;
 
 export default fr;

@@ -1,12 +1,16 @@
 /**
  * The explanation of a result, step by step, on the Council 2025 figures (rounded percentages,
- * total 451 028 881): literal text, because the text is what a student reads.
+ * total 451 028 881): literal text, because the text is what a student reads. The core emits
+ * message keys with figures; they are rendered here through the English catalogue.
  */
 import { electorateOf, findDataset } from '../../src/core/datasets';
 import { evaluate } from '../../src/core/evaluate';
 import { explainSteps, type ExplainInput } from '../../src/core/explainSteps';
 import { misconceptionsFor } from '../../src/core/misconceptions';
+import type { TeachText } from '../../src/core/teachText';
 import type { Positions, Rule } from '../../src/core/vote';
+import { teachText } from '../../src/i18n/teach';
+import { translator } from '../../src/i18n/translator';
 
 const ds = findDataset('council-2025');
 if (!ds.ok) throw new Error('dataset');
@@ -18,7 +22,11 @@ function input(positions: Positions, rule: Rule = { kind: 'qmv' }): ExplainInput
   if (!o.ok) throw new Error(o.error.message);
   return { outcome: o.value, electorate, positions };
 }
-const step = (i: ExplainInput, id: string) => explainSteps(i).find((s) => s.id === id)!;
+const say = (t: TeachText) => teachText(t, translator('en'));
+const step = (i: ExplainInput, id: string) => {
+  const s = explainSteps(i).find((x) => x.id === id)!;
+  return { ...s, title: say(s.title), lines: s.lines.map(say) };
+};
 const myths = (i: ExplainInput) => misconceptionsFor(i).map((m) => m.id);
 
 describe('explainSteps', () => {
@@ -98,7 +106,7 @@ describe('explainSteps', () => {
     const i = input({ ...allYes, MT: 'no', LU: 'no', CY: 'no', EE: 'no' });
     expect(step(i, 'blocking').lines[2]).toBe('No blocking minority: enough members, but not more than 35 % of the population.');
     expect(myths(i)).toEqual(['four_not_veto', 'not_parliament']);
-    expect(misconceptionsFor(i)[0]!.fact).toContain('Here 4 members not in favour hold only 0.8 %.');
+    expect(say(misconceptionsFor(i)[0]!.fact)).toContain('Here 4 members not in favour hold only 0.8 %.');
   });
 
   it('unanimity: one against blocks, an abstention does not', () => {

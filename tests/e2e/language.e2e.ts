@@ -1,7 +1,8 @@
 /**
  * Languages in a real browser: a German browser gets German, a switch to French survives a
- * reload, and the French screen and the analysis panel in German and French pass axe (serious
- * and critical findings fail); German's long words fit a phone with the analysis open.
+ * reload, the explanation is French, and the French screen and the analysis panel in German and
+ * French pass axe (serious and critical findings fail); German's long words fit a phone with the
+ * analysis open.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -71,6 +72,13 @@ describe('languages', () => {
     await page.getByRole('button', { name: 'Carte', exact: true }).click();
     await page.getByRole('button', { name: 'Expliquer ce résultat' }).click();
     await page.getByRole('heading', { name: 'Pas à pas' }).waitFor();
+    // The explanation itself is French now, not an English block.
+    const verdictStep = await page.locator('[data-step="verdict"]').innerText();
+    expect(verdictStep).toContain('Adopté : toutes les conditions sont remplies à la fois.');
+    expect(verdictStep).toContain('Il reste adopté même si tous les membres indécis votent contre.');
+    expect(await page.locator('[data-step="participation"]').innerText()).toMatch(/1 membre est indécis/);
+    expect(await page.locator('[data-myth="not_parliament"]').innerText()).toContain('« C’est ainsi que vote le Parlement européen. »');
+    expect(await page.locator('.teach [lang="en"]').count()).toBe(0);
     found.push(...(await serious(page, 'map and explanation')));
     await page.getByRole('button', { name: 'Mode présentation' }).click();
     await page.locator('.present').waitFor();

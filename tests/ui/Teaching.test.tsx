@@ -4,6 +4,9 @@ import { App } from '../../src/ui/App';
 import { resetStore } from '../../src/state/store';
 
 beforeEach(resetStore);
+afterEach(() => {
+  document.documentElement.lang = 'en';
+});
 
 /** A lazy chunk: loaded once up front (transforming it can take seconds on a busy machine), then found quickly. */
 beforeAll(() => import('../../src/ui/teach/TeachingPanel'), 30_000);
@@ -50,5 +53,27 @@ describe('Explain this result', () => {
     expect(screen.getByText('Solved.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'End exercise' }));
     expect(screen.queryByText('Solved.')).not.toBeInTheDocument();
+  });
+
+  it('explains in French, with French numbers, and no English left in the panel', async () => {
+    render(<App />);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'fr');
+    await screen.findByRole('combobox', { name: 'Langue' });
+    await userEvent.click(screen.getByRole('button', { name: 'Tous pour' }));
+    for (const c of ['Allemagne', 'France', 'Italie']) await choose(c, 'Contre');
+    await userEvent.click(screen.getByRole('button', { name: 'Expliquer ce résultat' }));
+    const steps = await screen.findByRole('heading', { name: 'Pas à pas' }, LAZY);
+    const list = steps.parentElement!;
+    expect(within(list).getAllByRole('heading').map((h) => h.textContent)).toContain('✓La minorité de blocage — remplie');
+    expect(within(list).getByText(/^Adopté : la condition de population n’est pas remplie/)).toBeInTheDocument();
+    expect(within(list).getByText(/^Au moins 55\s% des 27 membres doivent voter pour, et au moins 15 : 55\s% de 27 font 14,85/)).toBeInTheDocument();
+    expect(within(list).getByText(/^Les membres qui votent pour représentent 239,6 millions de personnes \(53,1\s%\)/)).toBeInTheDocument();
+    expect(screen.getByText('« L’Allemagne, la France et l’Italie peuvent ensemble bloquer n’importe quelle décision. »', { exact: false })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Mêmes positions, deux règles' })).toHaveTextContent('✕ 236 sur 323 (il en faut 239)');
+    expect(screen.queryByText(/in English only|n’existe qu’en anglais/)).not.toBeInTheDocument();
+    expect(document.querySelector('.teach [lang="en"]')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Commencer l’exercice : S’abstenir ou rester en dehors' }));
+    expect(screen.getByRole('textbox', { name: 'Nom du scénario' })).toHaveValue('Exercice : S’abstenir ou rester en dehors');
+    expect(screen.getByText('Pas encore résolu.')).toBeInTheDocument();
   });
 });

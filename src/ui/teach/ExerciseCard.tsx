@@ -1,30 +1,33 @@
 import { useMemo } from 'react';
 import { checkExercise, type Exercise } from '../../core/exercises';
+import { teachText } from '../../i18n/teach';
 import { useStore } from '../../state/store';
+import { useT } from '../i18n/useT';
 
 /** The exercise in progress: its task, and the engine's check of the scenario on screen. */
 export function ExerciseCard({ exercise }: { readonly exercise: Exercise }) {
   const scenario = useStore((s) => s.scenario);
   const exerciseStarted = useStore((s) => s.exerciseStarted);
   const exerciseLeft = useStore((s) => s.exerciseLeft);
+  const tr = useT();
   const check = useMemo(() => checkExercise(exercise.id, scenario), [exercise.id, scenario]);
   return (
     <div className={`exercise exercise--${check.solved ? 'solved' : 'open'}`} data-exercise={exercise.id}>
-      <h4>{exercise.title}</h4>
-      <p>{exercise.task}</p>
+      <h4>{teachText(exercise.title, tr)}</h4>
+      <p>{teachText(exercise.task, tr)}</p>
       <p className="exercise__check" aria-live="polite">
         <strong>
           <span aria-hidden="true">{check.solved ? '✓ ' : '… '}</span>
-          {check.solved ? 'Solved.' : 'Not solved yet.'}
+          {tr.t(check.solved ? 'teach.exercise.solved' : 'teach.exercise.notSolved')}
         </strong>{' '}
-        {check.hint.replace(/^Solved: /, '')}
+        {teachText(check.hint, tr)}
       </p>
       <div className="exercise__actions">
         <button type="button" onClick={() => exerciseStarted(exercise.id)}>
-          Start again
+          {tr.t('teach.exercise.restart')}
         </button>
         <button type="button" onClick={exerciseLeft}>
-          End exercise
+          {tr.t('teach.exercise.end')}
         </button>
       </div>
     </div>

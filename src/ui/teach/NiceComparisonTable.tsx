@@ -1,13 +1,18 @@
-import { count, percentOf } from '../../core/format';
 import type { NiceComparison } from '../../core/niceComparison';
-import type { Condition, Outcome } from '../../core/outcome';
+import type { Condition, Outcome, Verdict } from '../../core/outcome';
+import { teachText } from '../../i18n/teach';
+import type { Translator } from '../../i18n/translator';
+import { useT } from '../i18n/useT';
 
-const VERDICT = { adopted: 'Adopted', not_adopted: 'Not adopted', undetermined: 'Depends' } as const;
+const VERDICT = { adopted: 'verdict.adopted', not_adopted: 'verdict.notAdopted', undetermined: 'verdict.depends' } as const;
 
-function figure(c: Condition | undefined): string {
+function figure(c: Condition | undefined, tr: Translator): string {
   if (!c) return '—';
   const mark = c.status === 'uncertain' ? '≈' : c.margin >= 0 ? '✓' : '✕';
-  const v = c.id === 'population' ? `${percentOf(c.reached, c.of)} (needs ${percentOf(c.required, c.of)})` : `${count(c.reached)} of ${count(c.of)} (needs ${count(c.required)})`;
+  const v =
+    c.id === 'population'
+      ? tr.t('teach.nice.figureShare', { share: tr.percentOf(c.reached, c.of), required: tr.percentOf(c.required, c.of) })
+      : tr.t('teach.nice.figure', { reached: tr.count(c.reached), of: tr.count(c.of), required: tr.count(c.required) });
   return `${mark} ${v}`;
 }
 
@@ -15,50 +20,49 @@ const cond = (o: Outcome, id: Condition['id']) => o.worst.conditions.find((c) =>
 
 /** The same positions under the double majority (since 2014) and the Nice weighted votes (until 2014). */
 export function NiceComparisonTable({ c }: { readonly c: NiceComparison }) {
+  const tr = useT();
   const d = c.doubleMajority;
   const n = c.nice;
+  const word = (v: Verdict) => tr.t(`teach.nice.verdict.${v}`);
   return (
     <>
       <table className="nice">
-        <caption>Same positions, two rules</caption>
+        <caption>{tr.t('teach.nice.caption')}</caption>
         <thead>
           <tr>
             <th scope="col" />
-            <th scope="col">Double majority (since 1 November 2014)</th>
-            <th scope="col">Nice weighted votes (until 31 October 2014)</th>
+            <th scope="col">{tr.t('teach.nice.doubleMajority')}</th>
+            <th scope="col">{tr.t('teach.nice.weighted')}</th>
           </tr>
         </thead>
         <tbody>
           <tr>
-            <th scope="row">Verdict</th>
-            <td className={`nice__verdict nice__verdict--${d.verdict}`}>{VERDICT[d.verdict]}</td>
-            <td className={`nice__verdict nice__verdict--${n.verdict}`}>{VERDICT[n.verdict]}</td>
+            <th scope="row">{tr.t('verdict.heading')}</th>
+            <td className={`nice__verdict nice__verdict--${d.verdict}`}>{tr.t(VERDICT[d.verdict])}</td>
+            <td className={`nice__verdict nice__verdict--${n.verdict}`}>{tr.t(VERDICT[n.verdict])}</td>
           </tr>
           <tr>
-            <th scope="row">Members in favour</th>
-            <td>{figure(cond(d, 'members'))}</td>
-            <td>{figure(cond(n, 'members'))}</td>
+            <th scope="row">{tr.t('cond.title.members')}</th>
+            <td>{figure(cond(d, 'members'), tr)}</td>
+            <td>{figure(cond(n, 'members'), tr)}</td>
           </tr>
           <tr>
-            <th scope="row">Weighted votes in favour</th>
+            <th scope="row">{tr.t('cond.title.weights')}</th>
             <td>—</td>
-            <td>{figure(cond(n, 'weights'))}</td>
+            <td>{figure(cond(n, 'weights'), tr)}</td>
           </tr>
           <tr>
-            <th scope="row">Population in favour</th>
-            <td>{figure(cond(d, 'population'))}</td>
-            <td>{figure(cond(n, 'population'))}</td>
+            <th scope="row">{tr.t('cond.title.population')}</th>
+            <td>{figure(cond(d, 'population'), tr)}</td>
+            <td>{figure(cond(n, 'population'), tr)}</td>
           </tr>
         </tbody>
       </table>
       <p>
-        {c.sameVerdict
-          ? 'Same verdict under both rules.'
-          : `A different verdict: ${VERDICT[n.verdict].toLowerCase()} under Nice, ${VERDICT[d.verdict].toLowerCase()} under the double majority.`}{' '}
-        Until 2014 each member had a fixed number of votes (Germany, France, Italy and the United Kingdom 29, Malta 3); since 2014 the
-        population counts directly, and the 62 % population check, once only on request, became a 65 % condition.
+        {c.sameVerdict ? tr.t('teach.nice.same') : tr.t('teach.nice.different', { nice: word(n.verdict), double: word(d.verdict) })}{' '}
+        {tr.t('teach.nice.history')}
       </p>
-      {c.scalingNote && <p className="hint">{c.scalingNote}</p>}
+      {c.scalingNote && <p className="hint">{teachText(c.scalingNote, tr)}</p>}
     </>
   );
 }

@@ -15,21 +15,16 @@ import './teach.css';
 export default function TeachingPanel() {
   const input = useExplainInput();
   const rule = useStore((s) => s.scenario.rule);
-  const { t, locale } = useT();
-  // The steps, misconceptions and exercises are written by the core, in English only.
-  const english = locale === 'en' ? {} : { lang: 'en' };
+  const { t } = useT();
   const steps = useMemo(() => (input ? explainSteps(input) : []), [input]);
   const myths = useMemo(() => (input ? misconceptionsFor(input) : []), [input]);
   const nice = useMemo(() => (input && (rule === 'qmv' || rule === 'nice') ? niceComparison(input.electorate, input.positions) : null), [input, rule]);
   return (
     <div className="teach">
-      {locale !== 'en' && <p className="hint">{t('teach.englishOnly')}</p>}
       <section aria-labelledby="teach-steps">
         <h3 id="teach-steps">{t('teach.steps')}</h3>
         {input ? (
-          <div {...english}>
-            <ExplainStepList steps={steps} />
-          </div>
+          <ExplainStepList steps={steps} />
         ) : (
           <p>{t('teach.unavailable')}</p>
         )}
@@ -37,22 +32,18 @@ export default function TeachingPanel() {
       {myths.length > 0 && (
         <section aria-labelledby="teach-myths">
           <h3 id="teach-myths">{t('teach.myths')}</h3>
-          <div {...english}>
-            <MisconceptionList items={myths} />
-          </div>
+          <MisconceptionList items={myths} />
         </section>
       )}
       {nice && (
         <section aria-labelledby="teach-nice">
           <h3 id="teach-nice">{t('teach.nice')}</h3>
-          <div {...english}>{nice.ok ? <NiceComparisonTable c={nice.value} /> : <p>{nice.error.message}</p>}</div>
+          {nice.ok ? <NiceComparisonTable c={nice.value} /> : <p lang="en">{nice.error.message}</p>}
         </section>
       )}
       <section aria-labelledby="teach-exercises">
         <h3 id="teach-exercises">{t('teach.exercises')}</h3>
-        <div {...english}>
-          <ExerciseList />
-        </div>
+        <ExerciseList />
       </section>
     </div>
   );
