@@ -4,6 +4,7 @@
  */
 import { DATASET_FILES } from '../../data/index';
 import { parseDataset, votersOf, type Dataset, type DatasetId } from './dataset';
+import { ordinal } from './order';
 import { err, ok, type Result } from './result';
 import type { Electorate } from './evaluate';
 
@@ -11,7 +12,7 @@ export const DATASETS: readonly Dataset[] = Object.entries(DATASET_FILES).map(([
   const parsed = parseDataset(raw, file);
   if (!parsed.ok) throw new Error(parsed.error.message);
   return parsed.value;
-}).sort((a, b) => (a.role === b.role ? b.period.from.localeCompare(a.period.from) : a.role === 'council' ? -1 : 1));
+}).sort((a, b) => (a.role === b.role ? ordinal(b.period.from, a.period.from) : a.role === 'council' ? -1 : 1));
 
 /** The newest Council figures: a newly imported year becomes the default without further edits. */
 export const DEFAULT_DATASET_ID: DatasetId = (() => {

@@ -3,13 +3,59 @@
  * numbers, and words around them come from the UI's translations. No verdict depends on these floats.
  */
 
-const formats = new Map<string, Intl.NumberFormat>();
-/** One cached Intl.NumberFormat per locale and option set: construction is the expensive part. */
-function numberFormat(locale: string, digits: number | null, style: 'decimal' | 'percent' = 'decimal'): Intl.NumberFormat {
+interface NumberFormatter {
+  format(n: number): string;
+}
+
+/** Adds one to the last digit of a string of decimal digits: "1299" -> "1300", "99" -> "100". */
+function increment(digits: string): string {
+  const out = digits.split('');
+  let k = out.length - 1;
+  for (; k >= 0 && out[k] === '9'; k--) out[k] = '0';
+  if (k < 0) out.unshift('1');
+  else out[k] = String(Number(out[k]) + 1);
+  return out.join('');
+}
+
+/**
+ * English digits, grouped by commas, exactly as `Intl.NumberFormat('en')` writes them (checked
+ * against it by tests/core/format.test.ts): the shortest decimal that round-trips, rounded half
+ * away from zero. The first Intl.NumberFormat of a page loads ICU's number data, which cost the
+ * first screen ~70 ms on a throttled CPU; English, the language most screens start in, does
+ * without. `null` digits: up to three, as Intl's default. Exponent forms go to Intl.
+ * @example englishNumber(2).format(1234.5) // "1,234.50"
+ */
+export function englishNumber(digits: number | null): NumberFormatter {
+  const d = digits ?? 3;
+  return {
+    format(n) {
+      const shortest = String(Math.abs(n));
+      if (!/^\d+(\.\d+)?$/.test(shortest)) {
+        return new Intl.NumberFormat('en', digits === null ? {} : { minimumFractionDigits: d, maximumFractionDigits: d }).format(n);
+      }
+      const [whole, fraction = ''] = shortest.split('.') as [string, string?];
+      let kept = whole + fraction.slice(0, d).padEnd(d, '0');
+      if ((fraction[d] ?? '0') >= '5') kept = increment(kept);
+      let int = kept.slice(0, kept.length - d);
+      let frac = kept.slice(kept.length - d);
+      if (digits === null) frac = frac.replace(/0+$/, '');
+      int = int.replace(/\B(?=(\d{3})+$)/g, ',');
+      const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+      return `${sign}${int}${frac ? `.${frac}` : ''}`;
+    },
+  };
+}
+
+const formats = new Map<string, NumberFormatter>();
+/** One cached formatter per locale and option set: construction is the expensive part. */
+function numberFormat(locale: string, digits: number | null, style: 'decimal' | 'percent' = 'decimal'): NumberFormatter {
   const key = `${locale}|${digits}|${style}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale, digits === null ? { style } : { style, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    f =
+      locale === 'en' && style === 'decimal'
+        ? englishNumber(digits)
+        : new Intl.NumberFormat(locale, digits === null ? { style } : { style, minimumFractionDigits: digits, maximumFractionDigits: digits });
     formats.set(key, f);
   }
   return f;

@@ -13,6 +13,7 @@
  *   with a note: under QMV both count as not in favour (Art. 16(4) TEU; Council: "an abstention
  *   counts as a vote against").
  */
+import { ordinal } from './order';
 import { CONFIDENCES, type Confidence, type DatasetId } from './dataset';
 import { findDataset } from './datasets';
 import type { CodeKey, CountryCode } from './countries';
@@ -292,7 +293,7 @@ export const PRESETS: readonly Preset[] = deepFreeze(
       if (!parsed.ok) throw new Error(parsed.error.message);
       return parsed.value;
     })
-    .sort((a, b) => Number(a.kind === 'rule_derived') - Number(b.kind === 'rule_derived') || a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+    .sort((a, b) => Number(a.kind === 'rule_derived') - Number(b.kind === 'rule_derived') || ordinal(a.date, b.date) || ordinal(a.id, b.id)),
 );
 // Ids equal file names, so they are unique within data/presets; this guards a second folder.
 if (new Set(PRESETS.map((p) => p.id)).size !== PRESETS.length) throw new Error('Two shipped presets share an id.');

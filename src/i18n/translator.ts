@@ -41,17 +41,36 @@ export function fill(text: string, params: Params = {}): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/**
+ * "a, b, and c" exactly as Intl.ListFormat('en', conjunction) writes it (tests/core/i18n.test.ts),
+ * without loading ICU's list data on the way to the first screen.
+ */
+export function englishList(items: Iterable<string>): string {
+  const xs = [...items];
+  if (xs.length <= 2) return xs.join(' and ');
+  return `${xs.slice(0, -1).join(', ')}, and ${xs[xs.length - 1]}`;
+}
+
+/** A value computed on first call, then kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
 function build(locale: Locale): Translator {
   const cat = catalogueOf(locale);
-  const rules = new Intl.PluralRules(locale);
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const collator = new Intl.Collator(locale);
+  // Each Intl object is built on first use: building them all up front (ICU data for plurals,
+  // lists, collation, regions and dates) delayed the first screen by tens of milliseconds.
+  // English plurals are "one" for exactly 1 (as CLDR says), without loading ICU's plural data.
+  const rules = once(() => (locale === 'en' ? { select: (n: number) => (n === 1 ? 'one' : 'other') } : new Intl.PluralRules(locale)));
+  const list = once(() => (locale === 'en' ? { format: englishList } : new Intl.ListFormat(locale, { type: 'conjunction' })));
+  const collator = once(() => new Intl.Collator(locale));
   // English keeps the EU Interinstitutional Style Guide's names; the others come from CLDR.
-  const regions = locale === 'en' ? null : new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-  const dates = new Intl.DateTimeFormat(LOCALES[locale].dates, { dateStyle: 'medium', timeStyle: 'short' });
+  const regions = once(() => (locale === 'en' ? null : new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' })));
+  const dates = once(() => new Intl.DateTimeFormat(LOCALES[locale].dates, { dateStyle: 'medium', timeStyle: 'short' }));
   const t = (key: MessageKey, params?: Params) => fill(cat[key], params);
   const tp = (key: PluralKey, n: number, params?: Params, shown = count(n, locale)) =>
-    t(`${key}_${rules.select(n) === 'one' ? 'one' : 'other'}` as MessageKey, { ...params, n: shown });
+    t(`${key}_${rules().select(n) === 'one' ? 'one' : 'other'}` as MessageKey, { ...params, n: shown });
   const tr: Translator = {
     locale,
     t,
@@ -70,10 +89,10 @@ function build(locale: Locale): Translator {
       const v = Math.round(Math.abs(pp) * 10) / 10;
       return tp('n.point', v, {}, decimal(v, 1, locale));
     },
-    and: (items) => list.format(items),
-    country: (code) => (regions?.of(REGION[code] ?? code) ?? countryName(code)),
-    compare: (a, b) => collator.compare(a, b),
-    date: (iso) => dates.format(new Date(iso)),
+    and: (items) => list().format(items),
+    country: (code) => (regions()?.of(REGION[code] ?? code) ?? countryName(code)),
+    compare: (a, b) => collator().compare(a, b),
+    date: (iso) => dates().format(new Date(iso)),
   };
   return tr;
 }
