@@ -372,7 +372,6 @@ const de = {
     'Exakte A-priori-Abstimmungsmacht über alle Koalitionen, für die angezeigte Regel und Teilnahme (Mitglieder mit „Nimmt nicht teil“ bleiben außen vor) oder für die Was-wäre-wenn-Annahmen oben.',
   'analysis.power.including': 'Nur Koalitionen zählen mit',
   'analysis.power.excluding': 'Nur Koalitionen zählen ohne',
-  'analysis.power.anyone': 'Beliebiges Mitglied',
   'analysis.power.compute': 'Abstimmungsmacht berechnen',
   'analysis.power.summary': '{members}: {winning} Gewinnkoalitionen, davon {minimalWinning} minimale; {minimalBlocking} minimale Sperrkoalitionen.',
   'analysis.power.summaryFiltered':

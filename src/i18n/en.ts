@@ -373,7 +373,6 @@ const en = {
     'Exact a priori power over every coalition, for the rule and participation on screen (members set to “Not participating” are left out), or the what-if above.',
   'analysis.power.including': 'Count only coalitions including',
   'analysis.power.excluding': 'Count only coalitions excluding',
-  'analysis.power.anyone': 'Anyone',
   'analysis.power.compute': 'Compute voting power',
   'analysis.power.summary': '{members}: {winning} winning coalitions, {minimalWinning} minimal winning, {minimalBlocking} minimal blocking.',
   'analysis.power.summaryFiltered':

@@ -372,7 +372,6 @@ const fr = {
     'Pouvoir a priori exact, calculé sur toutes les coalitions, pour la règle et la participation affichées (les membres réglés sur « Ne participe pas » sont exclus), ou pour l’hypothèse ci-dessus.',
   'analysis.power.including': 'Ne compter que les coalitions avec',
   'analysis.power.excluding': 'Ne compter que les coalitions sans',
-  'analysis.power.anyone': 'N’importe quel membre',
   'analysis.power.compute': 'Calculer le pouvoir de vote',
   'analysis.power.summary': '{members} : {winning} coalitions gagnantes, dont {minimalWinning} gagnantes minimales ; {minimalBlocking} coalitions de blocage minimales.',
   'analysis.power.summaryFiltered':

@@ -73,6 +73,15 @@ describe('analysis', () => {
     await page.getByText('Coalitions by number of members').click();
     const four = page.locator('.analysis__sizes tbody tr', { has: page.locator('th', { hasText: /^4$/ }) });
     expect(Number((await four.locator('td').nth(2).textContent())!.replace(/\D/g, ''))).toBeGreaterThan(0);
+    // Coalition counts filtered: only coalitions with Germany and France, without Poland.
+    const winning = async (summary: RegExp) => Number(/: ([\d,]+) winning/.exec((await page.getByText(summary).textContent())!)![1]!.replace(/,/g, ''));
+    const all = await winning(/^28 members: /);
+    for (const c of ['Germany', 'France']) await page.getByRole('combobox', { name: 'Count only coalitions including' }).selectOption({ label: c });
+    await page.getByRole('combobox', { name: 'Count only coalitions excluding' }).selectOption({ label: 'Poland' });
+    await page.getByRole('button', { name: 'Compute voting power' }).click();
+    const filtered = await winning(/^28 members: .*\(filtered\)\.$/);
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(all / 4); // a quarter of all coalitions hold both, and Poland is out
     // The screen stayed usable: the verdict still updates.
     await page.getByRole('button', { name: 'All yes' }).click();
     expect(await page.getByRole('status').textContent()).toMatch(/^Adopted/);

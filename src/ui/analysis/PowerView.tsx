@@ -5,6 +5,7 @@ import { useT } from '../i18n/useT';
 import { CoalitionSizeTable } from './CoalitionSizeTable';
 import { ErrorText } from './ErrorText';
 import { JobProgress } from './JobProgress';
+import { MemberPicker } from './MemberPicker';
 import { PowerChart } from './PowerChart';
 import { TableScroll } from './TableScroll';
 import { useAnalysisVote } from './useAnalysisVote';
@@ -17,44 +18,26 @@ export function PowerView() {
   const { t } = tr;
   const pct = (x: number) => tr.percent(x * 100, 2);
   const vote = useAnalysisVote();
-  const [include, setInclude] = useState('');
-  const [exclude, setExclude] = useState('');
+  const [include, setInclude] = useState<CountryCode[]>([]);
+  const [exclude, setExclude] = useState<CountryCode[]>([]);
   const [job, setJob] = useState<(AnalysisJob & { kind: 'power' }) | null>(null);
   const state = useJob(job);
   const compute = () => {
     if (!vote.ok) return;
-    const codes = vote.electorate.voters.map((v) => v.code as string);
-    const filter = {
-      include: include && codes.includes(include) ? [include as CountryCode] : [],
-      exclude: exclude && codes.includes(exclude) ? [exclude as CountryCode] : [],
-    };
+    // Members who have since left the vote drop out of the filter.
+    const inVote = (picked: CountryCode[]) => picked.filter((c) => vote.participating.includes(c));
+    const filter = { include: inVote(include), exclude: inVote(exclude) };
     setJob({ kind: 'power', electorate: vote.electorate, participating: [...vote.participating], rule: vote.rule, filter });
   };
-  const codes = vote.ok ? vote.electorate.voters.map((v) => v.code) : [];
+  const codes = vote.ok ? vote.participating : [];
   return (
     <section className="analysis__block" aria-labelledby="power-h">
       <h3 id="power-h">{t('analysis.power.heading')}</h3>
       <p className="hint">{t('analysis.power.hint')}</p>
       <WhatIfNote vote={vote} />
       <div className="analysis__filters">
-        {(
-          [
-            [t('analysis.power.including'), include, setInclude],
-            [t('analysis.power.excluding'), exclude, setExclude],
-          ] as const
-        ).map(([label, value, set]) => (
-          <label key={label} className="field">
-            <span className="field__label">{label}</span>
-            <select value={value} onChange={(e) => set(e.target.value)}>
-              <option value="">{t('analysis.power.anyone')}</option>
-              {codes.map((c) => (
-                <option key={c} value={c}>
-                  {tr.country(c)}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
+        <MemberPicker label={t('analysis.power.including')} picked={include} options={codes.filter((c) => !exclude.includes(c))} onChange={setInclude} />
+        <MemberPicker label={t('analysis.power.excluding')} picked={exclude} options={codes.filter((c) => !include.includes(c))} onChange={setExclude} />
       </div>
       <button type="button" onClick={compute} disabled={!vote.ok || state.status === 'running'}>
         {t('analysis.power.compute')}
@@ -68,7 +51,7 @@ export function PowerView() {
       {state.status === 'done' && (
         <>
           <p aria-live="polite">
-            {t(include || exclude ? 'analysis.power.summaryFiltered' : 'analysis.power.summary', {
+            {t(job?.filter?.include?.length || job?.filter?.exclude?.length ? 'analysis.power.summaryFiltered' : 'analysis.power.summary', {
               members: tr.tp('n.member', state.result.participants),
               winning: tr.count(state.result.winningCoalitions),
               minimalWinning: tr.count(state.result.minimalWinningCoalitions),
