@@ -63,6 +63,32 @@ describe('smallest sets: both searches agree with every subset tried', () => {
       { numRuns: 300 },
     );
   });
+  it('at Council sizes (30 to 40 members) the two searches agree wherever branch and bound finishes', () => {
+    const big = fc.integer({ min: 30, max: 40 }).chain((n) =>
+      fc.record({
+        items: fc.array(fc.integer({ min: 1, max: 90_000_000 }), { minLength: n, maxLength: n }).map((pops) => pops.map((pop, id) => ({ id, pop, weight: 0 }))),
+        // A share of the total that the smallest sets must reach: high, so the answers are few enough to enumerate.
+        share: fc.double({ min: 0.3, max: 0.95, noNaN: true }),
+        minSize: fc.integer({ min: 0, max: 20 }),
+      }),
+    );
+    let compared = 0;
+    fc.assert(
+      fc.property(big, ({ items, share, minSize }) => {
+        const need = Math.ceil(share * items.reduce((t, c) => t + c.pop, 0));
+        const enough: Enough = (m, _w, p) => m >= minSize && p >= need;
+        const bb = smallestByBranchAndBound(items, enough, { limit: 5, budget: 300_000 });
+        if (bb.truncated) return;
+        compared++;
+        const mitm = smallestByHalves(items, enough, 5);
+        expect({ size: mitm.size, count: mitm.count }).toEqual({ size: bb.size, count: bb.count });
+        expect(mitm.sets.map((x) => x.pop)).toEqual(bb.sets.map((x) => x.pop));
+      }),
+      { numRuns: 40 },
+    );
+    expect(compared).toBeGreaterThan(10);
+  });
+
   it('branch and bound says when it ran out of budget instead of guessing', () => {
     const items = Array.from({ length: 30 }, (_, id) => ({ id, pop: 10, weight: 1 }));
     const r = smallestByBranchAndBound(items, (m) => m >= 15, { limit: 3, budget: 1000 });
