@@ -13,9 +13,9 @@ export function SwitchSetList({ search, label }: { search: SwitchSearch; label: 
   const total = search.truncated ? tr.t('analysis.sets.atLeast', { n: tr.count(search.count) }) : tr.count(search.count);
   return (
     <>
-      {search.sets.length < search.count && (
+      {shown.length < search.count && (
         <p className="hint">
-          {tr.t('analysis.sets.more', { total, size: tr.count(search.size ?? 0), shown: tr.count(search.sets.length) })}
+          {tr.t('analysis.sets.more', { total, size: tr.count(search.size ?? 0), shown: tr.count(shown.length) })}
         </p>
       )}
       <ul className="analysis__sets" aria-label={label}>
