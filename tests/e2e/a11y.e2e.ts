@@ -6,39 +6,12 @@
  * axe is injected into the test page only (the app never ships it); the context bypasses the
  * app's Content-Security-Policy for that one inline script.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { setupApp } from './browser';
 
 const app = setupApp({ bypassCSP: true });
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly unknown[]; readonly failureSummary?: string }[];
-}
-
-/** Runs axe on the whole document; returns the serious and critical violations as text. */
-async function audit(page: Page, state: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: Violation[] }> } })
-      .axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  const line = (v: Violation) =>
-    `[${state}] ${v.impact} ${v.id}: ${v.help} — ${v.nodes
-      .slice(0, 3)
-      .map((n) => `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, ' ')})` : ''}`)
-      .join('; ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`;
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  for (const v of violations.filter((x) => !blocking.includes(x))) console.log(`axe (not failing): ${line(v)}`);
-  return blocking.map(line);
-}
 
 async function openEverything(page: Page): Promise<void> {
   await page.getByLabel('Real cases and teaching cases').selectOption('eu-mercosur-2026-01-09');
@@ -52,21 +25,21 @@ describe('accessibility (axe-core)', () => {
   it('has no serious or critical violations on the main screen, a preset, saved scenarios and Compare', async () => {
     const page = await app.open();
     await page.getByRole('status').first().waitFor();
-    const found = await audit(page, 'default scenario');
+    const found = await seriousViolations(page, 'default scenario');
     await page.getByLabel('Real cases and teaching cases').selectOption('eu-mercosur-2026-01-09');
     await page.locator('.preset__info').waitFor();
-    found.push(...(await audit(page, 'preset opened')));
+    found.push(...(await seriousViolations(page, 'preset opened')));
     await openEverything(page);
-    found.push(...(await audit(page, 'saved scenarios and Compare open')));
+    found.push(...(await seriousViolations(page, 'saved scenarios and Compare open')));
     await page.getByRole('button', { name: 'Rename' }).first().click();
-    found.push(...(await audit(page, 'renaming a saved scenario')));
+    found.push(...(await seriousViolations(page, 'renaming a saved scenario')));
     expect(found).toEqual([]);
   });
 
   it('has none with a broken-link banner', async () => {
     const page = await app.open('/#v=1&d=council-2025&r=qmv&p=yyyy');
     await page.getByRole('alert').waitFor();
-    expect(await audit(page, 'link error banner')).toEqual([]);
+    expect(await seriousViolations(page, 'link error banner')).toEqual([]);
   });
 
   it('has none on a 360 px phone and a 1920 px screen', async () => {
@@ -74,9 +47,9 @@ describe('accessibility (axe-core)', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await app.open();
     await openEverything(page);
-    const found = await audit(page, '360 px, everything open');
+    const found = await seriousViolations(page, '360 px, everything open');
     await page.setViewportSize({ width: 1920, height: 1080 });
-    found.push(...(await audit(page, '1920 px, everything open')));
+    found.push(...(await seriousViolations(page, '1920 px, everything open')));
     expect(found).toEqual([]);
   });
 

@@ -4,34 +4,15 @@
  * French pass axe (serious and critical findings fail); German's long words fit a phone with the
  * analysis open.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { setupApp } from './browser';
 
 const app = setupApp({ locale: 'de-DE', bypassCSP: true });
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const verdict = (page: Page) => page.getByRole('status').textContent();
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
-
-interface Violation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly nodes: readonly { readonly target: readonly unknown[] }[];
-}
-
-async function serious(page: Page, state: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `[${state}] ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
-}
 
 describe('languages', () => {
   it('opens in German for a German browser, switches to French, and keeps French after a reload', async () => {
@@ -68,7 +49,7 @@ describe('languages', () => {
     await page.getByRole('combobox', { name: 'Langue' }).waitFor();
     await page.getByRole('button', { name: 'Tous pour' }).click();
     await page.getByRole('radiogroup', { name: 'Allemagne', exact: true }).getByRole('radio', { name: 'Indécis', exact: true }).check();
-    const found = await serious(page, 'list');
+    const found = await seriousViolations(page, 'list');
     await page.getByRole('button', { name: 'Carte', exact: true }).click();
     await page.getByRole('button', { name: 'Expliquer ce résultat' }).click();
     await page.getByRole('heading', { name: 'Pas à pas' }).waitFor();
@@ -79,10 +60,10 @@ describe('languages', () => {
     expect(await page.locator('[data-step="participation"]').innerText()).toMatch(/1 membre est indécis/);
     expect(await page.locator('[data-myth="not_parliament"]').innerText()).toContain('« C’est ainsi que vote le Parlement européen. »');
     expect(await page.locator('.teach [lang="en"]').count()).toBe(0);
-    found.push(...(await serious(page, 'map and explanation')));
+    found.push(...(await seriousViolations(page, 'map and explanation')));
     await page.getByRole('button', { name: 'Mode présentation' }).click();
     await page.locator('.present').waitFor();
-    found.push(...(await serious(page, 'presentation')));
+    found.push(...(await seriousViolations(page, 'presentation')));
     expect(found).toEqual([]);
   });
 
@@ -112,7 +93,7 @@ describe('languages', () => {
     // German's long words and the wide tables fit a phone: the tables scroll, the page does not.
     const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     expect(scroll).toBeLessThanOrEqual(client);
-    const found = await serious(page, 'analysis in German');
+    const found = await seriousViolations(page, 'analysis in German');
 
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('combobox', { name: 'Sprache' }).selectOption('fr');
@@ -122,7 +103,7 @@ describe('languages', () => {
     await page.getByRole('list', { name: 'parmi les indécis, passant au contre' }).waitFor();
     await page.getByRole('button', { name: 'Retirer Allemagne' }).waitFor();
     await expect.poll(() => page.locator('.analysis__big').textContent()).toMatch(/^25,00\s%$/);
-    found.push(...(await serious(page, 'analysis in French')));
+    found.push(...(await seriousViolations(page, 'analysis in French')));
     expect(found).toEqual([]);
   }, 60_000);
 });
