@@ -47,7 +47,6 @@ const QUICK_BUDGET = 100_000;
  * // { size: 1, sets: [{ ids: [0], pop: 5 }], count: 1, truncated: false }
  */
 export function smallestSets(candidates: readonly Candidate[], enough: Enough, options: SearchOptions): SmallestSets {
-  if (enough(0, 0, 0)) return { size: 0, sets: [{ ids: [], pop: 0 }], count: 1, truncated: false };
   if (candidates.some((c) => c.weight !== 0)) return smallestByBranchAndBound(candidates, enough, options);
   // Most questions are settled by a short search; the halves take a fixed ~2^(n/2) however easy.
   const quick = smallestByBranchAndBound(candidates, enough, { ...options, budget: QUICK_BUDGET });
