@@ -37,10 +37,29 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-imports': ['error', { patterns: [{ group: [...uiOnly, ...layer('state'), ...layer('ui'), ...layer('workers'), ...layer('cli'), ...layer('i18n')], message: 'src/core must stay pure and English: no UI, state, worker, CLI or i18n imports.' }] }],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'fetch'],
     },
   },
+  // Inside the core, domains import downwards only: rules (positions, rules, evaluation) at the
+  // bottom, then data (datasets, Annex III), then scenario (saving, links, presets) beside
+  // analysis (power, what it takes, what-if), with teach (explanations, exercises) on top.
+  // The files at the core's root (Result, messages, exact arithmetic, formatting) import no domain.
+  ...Object.entries({
+    '*.ts': ['rules', 'data', 'scenario', 'analysis', 'teach'],
+    'rules/**': ['data', 'scenario', 'analysis', 'teach'],
+    'data/**': ['scenario', 'analysis', 'teach'],
+    'scenario/**': ['analysis', 'teach'],
+    'analysis/**': ['scenario', 'teach'],
+    'teach/**': ['analysis'],
+  }).map(([files, above]) => ({
+    files: [`src/core/${files}`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: [...uiOnly, ...layer('state'), ...layer('ui'), ...layer('workers'), ...layer('cli'), ...layer('i18n')], message: 'src/core must stay pure and English: no UI, state, worker, CLI or i18n imports.' },
+        { regex: `^(\\./|(\\.\\./)+)(${above.join('|')})/`, message: `src/core/${files.replace(/\/\*\*$/, '')} may not import ${above.join(', ')}: core domains import downwards only (rules < data < scenario, analysis < teach).` },
+      ] }],
+    },
+  })),
   {
     // Translations are pure data and Intl: no UI, state, DOM or storage. The core never imports them.
     files: ['src/i18n/**/*.ts'],

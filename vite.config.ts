@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/state/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/i18n/**/*.test.ts'],
         },
       },
       {

@@ -1,14 +1,14 @@
 /**
  * The analysis commands' output: voting power tables and the probability of adoption.
  */
-import { countryName, type CountryCode } from '../core/countries';
-import { adoptionProbability, powerIndices, type PowerReport } from '../core/power';
+import { countryName, type CountryCode } from '../core/rules/countries';
+import { adoptionProbability, powerIndices, type PowerReport } from '../core/analysis/power';
 import { fractionPercent } from '../core/format';
 import type { Result } from '../core/result';
 import { ok } from '../core/result';
 import type { AnalysisRequest } from './analysisArgs';
 import { customOptions } from './json';
-import { describeCustomRule } from '../core/customRule';
+import { describeCustomRule } from '../core/rules/customRule';
 
 const pct = (x: number, digits = 2) => fractionPercent(x, digits);
 const pad = (s: string, n: number, right = false) => (right ? s.padStart(n) : s.padEnd(n));

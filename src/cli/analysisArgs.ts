@@ -1,14 +1,15 @@
 /**
  * Arguments of the analysis commands: `power` and `probability`.
  */
-import type { CountryCode } from '../core/countries';
-import type { Dataset } from '../core/dataset';
-import { electorateWith } from '../core/enlarge';
-import type { Electorate } from '../core/evaluate';
-import { splitCodeList } from '../core/positionsFromLists';
+import type { CountryCode } from '../core/rules/countries';
+import type { Dataset } from '../core/data/dataset';
+import { electorateWith } from '../core/data/enlarge';
+import type { Electorate } from '../core/rules/evaluate';
+import { splitCodeList } from '../core/rules/positionsFromLists';
 import { ok, type Result } from '../core/result';
-import type { Rule } from '../core/vote';
-import { fail, parse, ruleAndDataset } from './args';
+import type { Rule } from '../core/rules/vote';
+import { fail, parse } from './options';
+import { ruleAndDataset } from './ruleArgs';
 import { CUSTOM_OPTIONS, POPULATION_OPTION, populationsFromArgs } from './customArgs';
 
 const LIST = { type: 'string', multiple: true } as const;

@@ -2,33 +2,30 @@
  * The command line, parsed and validated into a typed request. Every user mistake becomes one
  * `AppError` whose message is a single line; nothing here prints or exits.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DATASETS, DEFAULT_DATASET_ID, findDataset } from '../core/datasets';
-import type { Dataset } from '../core/dataset';
-import { decodeLink } from '../core/link';
+import { findDataset } from '../core/data/datasets';
+import type { Dataset } from '../core/data/dataset';
+import { decodeLink } from '../core/scenario/link';
 import { parsePower, parseProbability, type AnalysisRequest } from './analysisArgs';
-import { CUSTOM_OPTIONS, customFromArgs, POPULATION_OPTION, populationsFromArgs } from './customArgs';
-import type { Scenario } from '../core/scenario';
-import type { MessageCode } from '../core/messages';
+import { CUSTOM_OPTIONS, POPULATION_OPTION, populationsFromArgs } from './customArgs';
+import { fail, oneOf, parse, single } from './options';
+import { ruleAndDataset } from './ruleArgs';
+import type { Scenario } from '../core/scenario/scenario';
 import {
   positionsFromLists,
   splitCodeList,
   type PositionListError,
   type PositionLists,
-} from '../core/positionsFromLists';
+} from '../core/rules/positionsFromLists';
 import { assertNever, err, ok, type AppError, type Result } from '../core/result';
 import { NO_TAKES, takesOptionsOf, type TakesOptions } from './takes';
 import {
   isPosition,
-  isRuleId,
   POSITIONS,
-  RULE_IDS,
   ruleOf,
   type Position,
   type Positions,
   type Rule,
-  type RuleId,
-} from '../core/vote';
+} from '../core/rules/vote';
 
 export const COMMANDS = ['datasets', 'evaluate', 'rules', 'power', 'probability'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -56,8 +53,6 @@ export type Request =
   | EvaluateRequest;
 
 const isCommand = (x: string): x is CommandName => (COMMANDS as readonly string[]).includes(x);
-export const fail = (message: string, code: MessageCode = 'args.invalid'): Result<never> => err({ code, message });
-export const oneOf = (xs: readonly string[]) => `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`;
 
 const JSON_OPTION = { json: { type: 'boolean' } } as const;
 const LIST = { type: 'string', multiple: true } as const;
@@ -79,48 +74,6 @@ const EVALUATE_OPTIONS = {
   ...CUSTOM_OPTIONS,
   ...POPULATION_OPTION,
 } as const;
-
-/** The rule names --rule accepts: the treaty rules, and custom thresholds. */
-const RULE_NAMES = [...RULE_IDS, 'custom'];
-
-/** The option a `node:util` parseArgs message is about: "Unknown option '--foo'" -> "--foo". */
-function optionIn(message: string): string {
-  return /'(-[^' ]*)/.exec(message)?.[1] ?? /'([^']*)'/.exec(message)?.[1] ?? '';
-}
-
-/** parseArgs (strict) reports several lines and a Node error code; we say one line. */
-function parseArgsError(e: unknown): AppError {
-  const code = e instanceof Error && 'code' in e ? String(e.code) : '';
-  const message = e instanceof Error ? e.message : String(e);
-  const option = optionIn(message);
-  switch (code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return { code: 'args.invalid', message: `unknown option ${option} (see council-vote --help)` };
-    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return { code: 'args.invalid', message: `unexpected argument "${option}"` };
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return message.includes('does not take an argument')
-        ? { code: 'args.invalid', message: `${option} does not take a value` }
-        : { code: 'args.invalid', message: `missing value for ${option}` };
-    default:
-      return { code: 'args.invalid', message: message.split('\n')[0] ?? 'invalid arguments' };
-  }
-}
-
-export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
-  try {
-    return ok(parseArgs({ args: [...args], options, strict: true, allowPositionals: false }));
-  } catch (e) {
-    return err(parseArgsError(e));
-  }
-}
-
-/** A value that may be given once only; repeating it is refused rather than letting the last win. */
-export function single(values: readonly string[] | undefined, name: string): Result<string | undefined> {
-  if (values === undefined) return ok(undefined);
-  if (values.length > 1) return fail(`--${name} is given more than once`);
-  return ok(values[0]);
-}
 
 export function listErrorMessage(e: PositionListError, dataset: Dataset): AppError {
   const p = e.problem;
@@ -173,36 +126,6 @@ function parseEvaluateSource(v: Record<string, unknown>, json: boolean, takes: T
   const decoded = decodeLink(text.includes('#') ? text.slice(text.indexOf('#') + 1) : text);
   if (!decoded.ok) return fail(decoded.error.message.replace(/^This link/, 'the link in --link'), 'link.invalid');
   return evaluateRequestOf(decoded.value, json, takes);
-}
-
-/**
- * --rule (required; `custom` with its thresholds) and --dataset (a Council dataset, default the
- * newest), shared by every vote command.
- */
-export function ruleAndDataset(v: { rule?: string[]; dataset?: string[] } & Parameters<typeof customFromArgs>[1]): Result<{ rule: Rule; dataset: Dataset }> {
-  const ruleText = single(v.rule, 'rule');
-  if (!ruleText.ok) return ruleText;
-  if (ruleText.value === undefined) return fail(`missing --rule (${oneOf(RULE_NAMES)})`, 'rule.unknown');
-  const ruleId = ruleText.value.trim().toLowerCase();
-  if (!isRuleId(ruleId) && ruleId !== 'custom') return fail(`unknown rule "${ruleText.value}" in --rule (${oneOf(RULE_NAMES)})`, 'rule.unknown');
-  const custom = customFromArgs(ruleId, v);
-  if (!custom.ok) return custom;
-
-  const datasetText = single(v.dataset, 'dataset');
-  if (!datasetText.ok) return datasetText;
-  const found = findDataset(datasetText.value?.trim() ?? DEFAULT_DATASET_ID);
-  const councils = DATASETS.filter((d) => d.role === 'council').map((d) => d.id);
-  if (!found.ok)
-    return fail(`unknown dataset "${datasetText.value}" in --dataset (${oneOf(councils)})`, 'dataset.unknown');
-  const dataset = found.value;
-  if (dataset.role !== 'council') {
-    return fail(
-      `dataset "${dataset.id}" lists candidate countries, not a Council (use ${oneOf(councils)})`,
-      'dataset.unknown',
-    );
-  }
-
-  return ok({ rule: custom.value ?? ruleOf(ruleId as RuleId), dataset });
 }
 
 function parseEvaluate(args: readonly string[]): Result<Request> {

@@ -2,10 +2,10 @@
  * Options shared by the vote commands for what-if analysis: `--rule custom` with its four
  * thresholds, and `--population CODE=N,...` to replace any member's population.
  */
-import { customRule, type CustomRuleInput } from '../core/customRule';
+import { customRule, type CustomRuleInput } from '../core/rules/customRule';
 import { ok, type Result } from '../core/result';
-import type { Rule } from '../core/vote';
-import { fail, single } from './args';
+import type { Rule } from '../core/rules/vote';
+import { fail, single } from './options';
 
 const LIST = { type: 'string', multiple: true } as const;
 

@@ -1,14 +1,14 @@
 /**
  * `npm run data:import -- FILE --from YYYY-MM-DD --source TEXT --address URL [options]`
  * Turns an Annex III table pasted from EUR-Lex into data/datasets/<id>.json and regenerates
- * data/index.ts. A thin shell: all parsing and checking is in src/core/annexImport.ts.
+ * data/index.ts. A thin shell: all parsing and checking is in src/core/data/annexImport.ts.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { datasetFileOf, parseAnnexTable, type ImportMeta } from '../core/annexImport';
-import { CONFIDENCES, type Confidence } from '../core/dataset';
+import { datasetFileOf, parseAnnexTable, type ImportMeta } from '../core/data/annexImport';
+import { CONFIDENCES, type Confidence } from '../core/data/dataset';
 import { renderDatasetIndex } from './datasetIndex';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

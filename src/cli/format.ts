@@ -2,13 +2,13 @@
  * Human-readable output: aligned tables and a verdict that says why. Percentages carry one
  * decimal; persons are exact with thousands separators in tables, "5.9 million" in prose.
  */
-import { countryName, protocolIndex, type CountryCode } from '../core/countries';
-import { DEFAULT_DATASET_ID } from '../core/datasets';
-import type { Dataset } from '../core/dataset';
-import type { Condition, Evaluation, Outcome, Pivot } from '../core/outcome';
-import { populationPercent } from '../core/populationSplit';
+import { countryName, protocolIndex, type CountryCode } from '../core/rules/countries';
+import { DEFAULT_DATASET_ID } from '../core/data/datasets';
+import type { Dataset } from '../core/data/dataset';
+import type { Condition, Evaluation, Outcome, Pivot } from '../core/rules/outcome';
+import { populationPercent } from '../core/rules/populationSplit';
 import { assertNever } from '../core/result';
-import { POSITIONS, type Position } from '../core/vote';
+import { POSITIONS, type Position } from '../core/rules/vote';
 import type { EvaluateRequest } from './args';
 import { articleFor, RULE_INFOS, ruleInfo } from './ruleInfo';
 

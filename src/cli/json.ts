@@ -2,12 +2,12 @@
  * The JSON the command line prints: a documented, stable interface (docs/cli.md). Fields may be
  * added in a minor release; none is renamed or removed without a new `formatVersion`.
  */
-import { countryName, protocolIndex, type CountryCode } from '../core/countries';
-import { DEFAULT_DATASET_ID } from '../core/datasets';
-import type { Confidence, Dataset, DatasetId } from '../core/dataset';
-import type { BlockingRoute, Condition, ConditionId, Evaluation, Outcome, Verdict } from '../core/outcome';
-import type { ConditionStatus } from '../core/populationBounds';
-import type { CustomRule, Position, RuleId } from '../core/vote';
+import { countryName, protocolIndex, type CountryCode } from '../core/rules/countries';
+import { DEFAULT_DATASET_ID } from '../core/data/datasets';
+import type { Confidence, Dataset, DatasetId } from '../core/data/dataset';
+import type { BlockingRoute, Condition, ConditionId, Evaluation, Outcome, Verdict } from '../core/rules/outcome';
+import type { ConditionStatus } from '../core/rules/populationBounds';
+import type { CustomRule, Position, RuleId } from '../core/rules/vote';
 import type { EvaluateRequest } from './args';
 import { RULE_INFOS, ruleInfo } from './ruleInfo';
 

@@ -2,12 +2,12 @@
  * The command line entry: parse, dispatch, print, and set the exit status.
  * 0 success; 2 bad arguments (one line on stderr, no stack trace); 1 internal error.
  */
-import { DATASETS, electorateOf } from '../core/datasets';
-import { evaluate } from '../core/evaluate';
-import { electorateWith } from '../core/enlarge';
+import { DATASETS, electorateOf } from '../core/data/datasets';
+import { evaluate } from '../core/rules/evaluate';
+import { electorateWith } from '../core/data/enlarge';
 import { assertNever, ok } from '../core/result';
 import { readFileSync } from 'node:fs';
-import { parseImport } from '../core/library';
+import { parseImport } from '../core/scenario/library';
 import { evaluateRequestOf, parseRequest, type Request } from './args';
 import { formatDatasets, formatEvaluation, formatRules } from './format';
 import { datasetJson, evaluationJson, rulesJson } from './json';

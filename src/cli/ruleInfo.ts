@@ -2,9 +2,9 @@
  * The rules as the command line names and explains them, with their treaty articles
  * (see shared/facts/rules.md for the quoted text).
  */
-import { describeCustomRule } from '../core/customRule';
+import { describeCustomRule } from '../core/rules/customRule';
 import { assertNever } from '../core/result';
-import { RULE_IDS, RULE_LABELS, type Rule, type RuleId } from '../core/vote';
+import { RULE_IDS, RULE_LABELS, type Rule, type RuleId } from '../core/rules/vote';
 
 export interface RuleInfo {
   readonly id: RuleId | 'custom';

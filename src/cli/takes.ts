@@ -2,13 +2,13 @@
  * `evaluate --takes` and `evaluate --block-with CODES`: what it would take to adopt or block the
  * act from the positions given, and the closest blocking coalitions containing given members.
  */
-import { countryName, parseCountryCode, type CountryCode } from '../core/countries';
-import type { Electorate } from '../core/evaluate';
+import { countryName, parseCountryCode, type CountryCode } from '../core/rules/countries';
+import type { Electorate } from '../core/rules/evaluate';
 import { fractionPercent, people } from '../core/format';
-import { splitCodeList } from '../core/positionsFromLists';
+import { splitCodeList } from '../core/rules/positionsFromLists';
 import { ok, type Result } from '../core/result';
-import type { Positions, Rule } from '../core/vote';
-import { blockingCoalitions, whatItTakes, type BlockingCoalitions, type Direction, type SwitchSearch, type WhatItTakes } from '../core/whatItTakes';
+import type { Positions, Rule } from '../core/rules/vote';
+import { blockingCoalitions, whatItTakes, type BlockingCoalitions, type Direction, type SwitchSearch, type WhatItTakes } from '../core/analysis/whatItTakes';
 
 export interface TakesOptions {
   /** Say what it takes to adopt and to block. */

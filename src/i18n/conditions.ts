@@ -1,9 +1,9 @@
 /**
  * The engine's condition labels ("at least 55 % of members, at least 15") in the reader's
  * language. The engine writes them in English; every label it can produce is matched here
- * (tests/core/i18n.test.ts checks each rule), and an unknown one is shown as it came.
+ * (tests/i18n/i18n.test.ts checks each rule), and an unknown one is shown as it came.
  */
-import type { Condition } from '../core/outcome';
+import type { Condition } from '../core/rules/outcome';
 import type { Translator } from './translator';
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, (tr: Translator, m: RegExpMatchArray) => string]> = [

@@ -391,7 +391,7 @@ const de = {
   'analysis.chart.shapley': 'Shapley-Shubik-Index',
   'analysis.chart.population': 'Bevölkerungsanteil',
   'analysis.chart.sqrt': 'Quadratwurzel-Ideal (Penrose)',
-  // The teaching content (src/core/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
+  // The teaching content (src/core/teach/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
   ...teachDe,
 } as const satisfies Catalogue;
 

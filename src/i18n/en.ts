@@ -1,6 +1,6 @@
 /**
  * English: the reference catalogue. Its keys are the key set every other language must have
- * (checked by the type of `Catalogue` and by tests/core/i18n.test.ts). `{name}` is a placeholder;
+ * (checked by the type of `Catalogue` and by tests/i18n/i18n.test.ts). `{name}` is a placeholder;
  * keys ending in `_one` / `_other` are the plural forms chosen by Intl.PluralRules.
  */
 import teachEn from './teaching/en';
@@ -393,7 +393,7 @@ const en = {
   'analysis.chart.population': 'Population share',
   'analysis.chart.sqrt': 'Square-root (Penrose) ideal',
 
-  // The teaching content (src/core/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
+  // The teaching content (src/core/teach/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
   ...teachEn,
 } as const;
 

@@ -391,7 +391,7 @@ const fr = {
   'analysis.chart.shapley': 'Indice de Shapley–Shubik',
   'analysis.chart.population': 'Part de la population',
   'analysis.chart.sqrt': 'Idéal de la racine carrée (Penrose)',
-  // The teaching content (src/core/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
+  // The teaching content (src/core/teach/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
   ...teachFr,
 } as const satisfies Catalogue;
 

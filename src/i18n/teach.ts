@@ -1,9 +1,9 @@
 /**
- * The core's teaching messages (src/core/teachText.ts) in the reader's language: each key is
+ * The core's teaching messages (src/core/teach/teachText.ts) in the reader's language: each key is
  * looked up under `teach.` in the catalogue, and each parameter formatted with the locale's
  * numbers, plurals, lists and country names.
  */
-import type { TeachParam, TeachText } from '../core/teachText';
+import type { TeachParam, TeachText } from '../core/teach/teachText';
 import { conditionLabel } from './conditions';
 import type { Translator } from './translator';
 

@@ -1,7 +1,7 @@
 /**
  * `t(key, params)` over a catalogue, with the locale's numbers, plurals, lists and country names.
  */
-import { countryName, type CountryCode } from '../core/countries';
+import { countryName, type CountryCode } from '../core/rules/countries';
 import { count, decimal, percent2Of, percentOf, percentValue } from '../core/format';
 import type { Catalogue, MessageKey } from './en';
 import { catalogueOf, LOCALES, type Locale } from './locales';
@@ -42,7 +42,7 @@ export function fill(text: string, params: Params = {}): string {
 }
 
 /**
- * "a, b, and c" exactly as Intl.ListFormat('en', conjunction) writes it (tests/core/i18n.test.ts),
+ * "a, b, and c" exactly as Intl.ListFormat('en', conjunction) writes it (tests/i18n/i18n.test.ts),
  * without loading ICU's list data on the way to the first screen.
  */
 export function englishList(items: Iterable<string>): string {

@@ -1,9 +1,9 @@
 /**
- * The what-if's validation messages (src/core/whatIf.ts, src/core/customRule.ts) in the reader's
+ * The what-if's validation messages (src/core/analysis/whatIf.ts, src/core/rules/customRule.ts) in the reader's
  * language. The core writes them in English; each one it can produce for the analysis panel is
  * matched here by its path and wording, and any other message is shown as it came, in English.
  */
-import type { CountryCode } from '../core/countries';
+import type { CountryCode } from '../core/rules/countries';
 import type { AppError } from '../core/result';
 import type { MessageKey } from './en';
 import type { Translator } from './translator';

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { SavedScenario } from '../core/library';
-import { parseImport } from '../core/library';
+import type { SavedScenario } from '../core/scenario/library';
+import { parseImport } from '../core/scenario/library';
 import type { LibraryActions, LibraryState, Store } from './types';
 
 export const initialLibrary = (): LibraryState => ({

@@ -3,7 +3,7 @@
  * unreadable data aside, writes every change, and merges instead of overwriting when another
  * tab wrote in between.
  */
-import { LIBRARY_VERSION, mergeLibraries, restoreLibrary, type SavedScenario } from '../core/library';
+import { LIBRARY_VERSION, mergeLibraries, restoreLibrary, type SavedScenario } from '../core/scenario/library';
 import type { KeyValueStore } from './storage';
 import { useStore } from './store';
 

@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
-import { participates } from '../core/participation';
-import { decodeLink } from '../core/link';
-import { uniformScenario, type Scenario } from '../core/scenario';
-import type { Position } from '../core/vote';
+import { participates } from '../core/rules/participation';
+import { decodeLink } from '../core/scenario/link';
+import { uniformScenario, type Scenario } from '../core/scenario/scenario';
+import type { Position } from '../core/rules/vote';
 import type { ScenarioActions, ScenarioState, Store } from './types';
 
 export const initialScenario = (): ScenarioState => ({ scenario: uniformScenario(undefined, 'undecided'), linkError: null, presetId: null });

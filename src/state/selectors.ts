@@ -3,11 +3,11 @@
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { CountryCode } from '../core/countries';
-import { countryName } from '../core/countries';
-import { findDataset } from '../core/datasets';
-import type { Dataset } from '../core/dataset';
-import { outcomeOf, type Scenario } from '../core/scenario';
+import type { CountryCode } from '../core/rules/countries';
+import { countryName } from '../core/rules/countries';
+import { findDataset } from '../core/data/datasets';
+import type { Dataset } from '../core/data/dataset';
+import { outcomeOf, type Scenario } from '../core/scenario/scenario';
 import { useStore } from './store';
 import type { MemberOrder } from './types';
 

@@ -1,10 +1,10 @@
-import type { CountryCode } from '../core/countries';
-import type { ParticipationPreset } from '../core/participation';
-import type { Scenario } from '../core/scenario';
-import type { SavedScenario } from '../core/library';
-import type { Position, RuleId } from '../core/vote';
-import type { ExerciseId } from '../core/exercises';
-import type { ThresholdTexts } from '../core/whatIf';
+import type { CountryCode } from '../core/rules/countries';
+import type { ParticipationPreset } from '../core/rules/participation';
+import type { Scenario } from '../core/scenario/scenario';
+import type { SavedScenario } from '../core/scenario/library';
+import type { Position, RuleId } from '../core/rules/vote';
+import type { ExerciseId } from '../core/teach/exercises';
+import type { ThresholdTexts } from '../core/analysis/whatIf';
 import type { Locale } from '../i18n/locales';
 import type { MessageKey } from '../i18n/en';
 import type { Params, PluralKey } from '../i18n/translator';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { exerciseStart, type ExerciseId } from '../core/exercises';
+import { exerciseStart, type ExerciseId } from '../core/teach/exercises';
 import { translator } from '../i18n/translator';
 import type { Locale } from '../i18n/locales';
 import type { Store, UiActions, UiState } from './types';

@@ -1,7 +1,7 @@
 /**
  * Keeps the scenario in the address bar: a reload keeps it, and the address can be sent.
  */
-import { encodeLink } from '../core/link';
+import { encodeLink } from '../core/scenario/link';
 import { useStore } from './store';
 
 /** Opens the link in `location.hash` (if any), then mirrors every change into it. Returns an unsubscribe. */

@@ -1,10 +1,10 @@
 /**
  * The analysis what-if: candidate countries added, populations replaced, and the rule (the one on
  * screen, or custom thresholds). Inputs as typed, never persisted, never in links; the analysis
- * derives its electorate and rule from them (src/core/whatIf.ts).
+ * derives its electorate and rule from them (src/core/analysis/whatIf.ts).
  */
 import type { StateCreator } from 'zustand';
-import { QMV_THRESHOLDS } from '../core/whatIf';
+import { QMV_THRESHOLDS } from '../core/analysis/whatIf';
 import type { Store, WhatIf, WhatIfActions, WhatIfState } from './types';
 
 export const initialWhatIf = (): WhatIfState => ({

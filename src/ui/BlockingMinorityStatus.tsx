@@ -1,4 +1,4 @@
-import type { Evaluation } from '../core/outcome';
+import type { Evaluation } from '../core/rules/outcome';
 import { rich } from './i18n/rich';
 import { useT } from './i18n/useT';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { compareScenarios, type Side } from '../core/compare';
+import { compareScenarios, type Side } from '../core/scenario/compare';
 import type { Translator } from '../i18n/translator';
 import { useStore } from '../state/store';
 import { useT } from './i18n/useT';

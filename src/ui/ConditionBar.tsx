@@ -1,4 +1,4 @@
-import type { Condition } from '../core/outcome';
+import type { Condition } from '../core/rules/outcome';
 import { conditionLabel } from '../i18n/conditions';
 import type { Translator } from '../i18n/translator';
 import { useT } from './i18n/useT';

@@ -1,6 +1,6 @@
 import { memo, useState, type KeyboardEvent } from 'react';
-import type { CountryCode } from '../core/countries';
-import type { Position } from '../core/vote';
+import type { CountryCode } from '../core/rules/countries';
+import type { Position } from '../core/rules/vote';
 import { POSITION_BY_KEY, POSITION_OPTIONS, positionLabel } from './positionOptions';
 import { useT } from './i18n/useT';
 

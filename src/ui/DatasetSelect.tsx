@@ -1,4 +1,4 @@
-import { DATASETS } from '../core/datasets';
+import { DATASETS } from '../core/data/datasets';
 import { useDataset } from '../state/selectors';
 import { useStore } from '../state/store';
 import { useT } from './i18n/useT';

@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
-import { protocolIndex } from '../core/countries';
-import type { CountryCode } from '../core/countries';
+import { protocolIndex } from '../core/rules/countries';
+import type { CountryCode } from '../core/rules/countries';
 import { orderedCodes, useDataset, usePivotalCodes } from '../state/selectors';
 import { useStore } from '../state/store';
-import type { Position } from '../core/vote';
+import type { Position } from '../core/rules/vote';
 import { CountryVoteRow } from './CountryVoteRow';
 import { useT } from './i18n/useT';
 import { shareText } from './shareText';

@@ -1,4 +1,4 @@
-import type { Outcome, Pivot } from '../core/outcome';
+import type { Outcome, Pivot } from '../core/rules/outcome';
 import type { Translator } from '../i18n/translator';
 import { useT } from './i18n/useT';
 import { positionLabel } from './positionOptions';

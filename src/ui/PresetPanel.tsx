@@ -1,5 +1,5 @@
-import { PRESETS, findPreset, presetScenario, whatIfScenario, type PresetKind } from '../core/preset';
-import { findDataset } from '../core/datasets';
+import { PRESETS, findPreset, presetScenario, whatIfScenario, type PresetKind } from '../core/scenario/preset';
+import { findDataset } from '../core/data/datasets';
 import { useStore } from '../state/store';
 import { useT } from './i18n/useT';
 

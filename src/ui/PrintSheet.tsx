@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { protocolIndex } from '../core/countries';
-import { findDataset } from '../core/datasets';
-import type { Scenario } from '../core/scenario';
+import { protocolIndex } from '../core/rules/countries';
+import { findDataset } from '../core/data/datasets';
+import type { Scenario } from '../core/scenario/scenario';
 import { orderedCodes, outcomeFor } from '../state/selectors';
 import type { MemberOrder } from '../state/types';
 import { BlockingMinorityStatus } from './BlockingMinorityStatus';

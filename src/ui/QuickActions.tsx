@@ -1,4 +1,4 @@
-import { PARTICIPATION_PRESETS } from '../core/participation';
+import { PARTICIPATION_PRESETS } from '../core/rules/participation';
 import { useStore } from '../state/store';
 import type { MemberOrder } from '../state/types';
 import { useT } from './i18n/useT';

@@ -1,4 +1,4 @@
-import { RULE_IDS, isRuleId } from '../core/vote';
+import { RULE_IDS, isRuleId } from '../core/rules/vote';
 import { useStore } from '../state/store';
 import { useT } from './i18n/useT';
 

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
-import type { SavedScenario } from '../core/library';
-import { findDataset } from '../core/datasets';
+import type { SavedScenario } from '../core/scenario/library';
+import { findDataset } from '../core/data/datasets';
 import { useT } from './i18n/useT';
 
 interface Props {

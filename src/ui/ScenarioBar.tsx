@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { encodeLink } from '../core/link';
-import { scenarioFile } from '../core/library';
-import { positionsCsv, summaryText } from '../core/report';
+import { encodeLink } from '../core/scenario/link';
+import { scenarioFile } from '../core/scenario/library';
+import { positionsCsv, summaryText } from '../core/scenario/report';
 import { useDataset, useOutcome } from '../state/selectors';
 import { useStore } from '../state/store';
 import { copyText, download, fileStem } from './download';

@@ -1,4 +1,4 @@
-import { libraryFile } from '../core/library';
+import { libraryFile } from '../core/scenario/library';
 import { useStore } from '../state/store';
 import { download } from './download';
 import { SavedScenarioItem } from './SavedScenarioItem';

@@ -2,8 +2,8 @@
  * The verdict's margins in words. The numbers come from the core (marginsOf); this file only
  * phrases them, in the translator's language (English for exports).
  */
-import { marginsOf } from '../core/margins';
-import type { Evaluation, Outcome } from '../core/outcome';
+import { marginsOf } from '../core/rules/margins';
+import type { Evaluation, Outcome } from '../core/rules/outcome';
 import { translator, type Translator } from '../i18n/translator';
 
 const english = () => translator('en');

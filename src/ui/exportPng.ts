@@ -2,12 +2,12 @@
  * A PNG of the verdict card with every member's position, for slides. Drawn on a canvas from
  * the outcome's numbers; user text is drawn as text, never parsed as markup.
  */
-import { countryName } from '../core/countries';
-import type { Dataset } from '../core/dataset';
+import { countryName } from '../core/rules/countries';
+import type { Dataset } from '../core/data/dataset';
 import { percentOf } from '../core/format';
-import type { Outcome } from '../core/outcome';
-import type { Scenario } from '../core/scenario';
-import { RULE_LABELS } from '../core/vote';
+import type { Outcome } from '../core/rules/outcome';
+import type { Scenario } from '../core/scenario/scenario';
+import { RULE_LABELS } from '../core/rules/vote';
 import { headline } from './explain';
 import { positionOption } from './positionOptions';
 

@@ -1,4 +1,4 @@
-import type { Position } from '../core/vote';
+import type { Position } from '../core/rules/vote';
 import type { Translator } from '../i18n/translator';
 
 /** The five options in the order shown, with their keyboard shortcut and a non-colour cue. */

@@ -1,5 +1,5 @@
-import type { CountryCode } from '../core/countries';
-import type { Dataset } from '../core/dataset';
+import type { CountryCode } from '../core/rules/countries';
+import type { Dataset } from '../core/data/dataset';
 import type { Translator } from '../i18n/translator';
 import { translator } from '../i18n/translator';
 

@@ -2,13 +2,13 @@
  * The messages between the page and the analysis worker: a closed union, one id per request so
  * a stale answer can be recognised and dropped.
  */
-import type { CountryCode } from '../core/countries';
-import type { Electorate } from '../core/evaluate';
-import type { AdoptionProbability, CoalitionFilter, PowerReport } from '../core/power';
+import type { CountryCode } from '../core/rules/countries';
+import type { Electorate } from '../core/rules/evaluate';
+import type { AdoptionProbability, CoalitionFilter, PowerReport } from '../core/analysis/power';
 import type { AppError } from '../core/result';
-import type { Positions, Rule } from '../core/vote';
-import type { UndecidedPaths } from '../core/undecidedPaths';
-import type { BlockingCoalitions, WhatItTakes } from '../core/whatItTakes';
+import type { Positions, Rule } from '../core/rules/vote';
+import type { UndecidedPaths } from '../core/analysis/undecidedPaths';
+import type { BlockingCoalitions, WhatItTakes } from '../core/analysis/whatItTakes';
 
 export type AnalysisJob =
   | {

@@ -1,7 +1,7 @@
-import { adoptionProbability, powerIndices, type Progress } from '../core/power';
+import { adoptionProbability, powerIndices, type Progress } from '../core/analysis/power';
 import { assertNever, ok, type Result } from '../core/result';
-import { undecidedPaths } from '../core/undecidedPaths';
-import { blockingCoalitions, whatItTakes } from '../core/whatItTakes';
+import { undecidedPaths } from '../core/analysis/undecidedPaths';
+import { blockingCoalitions, whatItTakes } from '../core/analysis/whatItTakes';
 import type { AnalysisJob, AnalysisResult } from './protocol';
 
 /** The pure work, shared by the worker and the main-thread fallback. */

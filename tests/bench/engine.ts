@@ -2,10 +2,10 @@
  * Engine benchmarks. The baseline is one `evaluateDecided` call, the unit everything else is
  * built from, so each ratio reads as "costs as much as N plain evaluations".
  */
-import type { CountryCode } from '../../src/core/countries';
-import { DEFAULT_DATASET_ID, electorateOf, findDataset } from '../../src/core/datasets';
-import { evaluate, evaluateDecided, type Electorate } from '../../src/core/evaluate';
-import type { DecidedPosition, Positions, Rule } from '../../src/core/vote';
+import type { CountryCode } from '../../src/core/rules/countries';
+import { DEFAULT_DATASET_ID, electorateOf, findDataset } from '../../src/core/data/datasets';
+import { evaluate, evaluateDecided, type Electorate } from '../../src/core/rules/evaluate';
+import type { DecidedPosition, Positions, Rule } from '../../src/core/rules/vote';
 import type { BenchSuite } from './harness';
 
 const QMV: Rule = { kind: 'qmv' };

@@ -12,11 +12,11 @@
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_DATASET_ID, electorateOf, findDataset } from '../../src/core/datasets';
-import type { Electorate } from '../../src/core/evaluate';
-import { adoptionProbability, powerIndices, type PowerReport } from '../../src/core/power';
-import type { Rule } from '../../src/core/vote';
-import { blockingCoalitions, whatItTakes } from '../../src/core/whatItTakes';
+import { DEFAULT_DATASET_ID, electorateOf, findDataset } from '../../src/core/data/datasets';
+import type { Electorate } from '../../src/core/rules/evaluate';
+import { adoptionProbability, powerIndices, type PowerReport } from '../../src/core/analysis/power';
+import type { Rule } from '../../src/core/rules/vote';
+import { blockingCoalitions, whatItTakes } from '../../src/core/analysis/whatItTakes';
 import { formatBudget, formatMs, formatSuite, formatTable, runSuite, type BenchSuite } from './harness';
 import { bruteForceQmv, type BruteResult } from './powerBrute';
 

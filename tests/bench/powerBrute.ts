@@ -7,7 +7,7 @@
  * out from rules.md §1 and §3, sharing nothing with src/core/power.
  */
 
-import { blockingMinimum } from '../core/power/bruteForce';
+import { blockingMinimum } from '../core/analysis/power/bruteForce';
 
 export interface BruteGame {
   readonly pops: readonly number[];

@@ -1,7 +1,7 @@
 import { LIBRARY_KEY, UNREADABLE_KEY, startPersistence } from '../../src/state/persistence';
 import { memoryStore, type KeyValueStore } from '../../src/state/storage';
 import { resetStore, useStore } from '../../src/state/store';
-import type { CountryCode } from '../../src/core/countries';
+import type { CountryCode } from '../../src/core/rules/countries';
 
 const state = () => useStore.getState();
 let stop: () => void = () => {};

@@ -1,5 +1,5 @@
 import { resetStore, useStore } from '../../src/state/store';
-import type { CountryCode } from '../../src/core/countries';
+import type { CountryCode } from '../../src/core/rules/countries';
 
 const state = () => useStore.getState();
 const code = (c: string) => c as CountryCode;

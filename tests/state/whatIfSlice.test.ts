@@ -1,5 +1,5 @@
-import type { CountryCode } from '../../src/core/countries';
-import { QMV_THRESHOLDS } from '../../src/core/whatIf';
+import type { CountryCode } from '../../src/core/rules/countries';
+import { QMV_THRESHOLDS } from '../../src/core/analysis/whatIf';
 import { resetStore, useStore } from '../../src/state/store';
 
 const state = () => useStore.getState();

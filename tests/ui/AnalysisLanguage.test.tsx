@@ -4,7 +4,7 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CountryCode } from '../../src/core/countries';
+import type { CountryCode } from '../../src/core/rules/countries';
 import { localeSwitched } from '../../src/state/language';
 import { resetStore, useStore } from '../../src/state/store';
 import AnalysisPanel from '../../src/ui/analysis/AnalysisPanel';

@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CountryCode } from '../../src/core/countries';
+import type { CountryCode } from '../../src/core/rules/countries';
 import { resetStore, useStore } from '../../src/state/store';
 import AnalysisPanel from '../../src/ui/analysis/AnalysisPanel';
 

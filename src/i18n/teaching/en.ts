@@ -1,7 +1,7 @@
 /**
  * English teaching content: the step-by-step explanation, misconceptions, exercises and the
  * Nice comparison, spread at the end of en.ts. The core emits the keys without `teach.`
- * (src/core/teachText.ts); src/i18n/teach.ts renders them.
+ * (src/core/teach/teachText.ts); src/i18n/teach.ts renders them.
  */
 const teachEn = {
   'teach.sep.and': ', and ',

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { CountryCode } from '../../core/countries';
+import type { CountryCode } from '../../core/rules/countries';
 import { rich } from '../i18n/rich';
 import { useT } from '../i18n/useT';
 import { ErrorText } from './ErrorText';

@@ -1,4 +1,4 @@
-import type { CoalitionCounts } from '../../core/power';
+import type { CoalitionCounts } from '../../core/analysis/power';
 import { useT } from '../i18n/useT';
 import { TableScroll } from './TableScroll';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { CountryCode } from '../../core/countries';
+import type { CountryCode } from '../../core/rules/countries';
 import { useT } from '../i18n/useT';
 
 /** A short list of members built by choosing from a select; each chosen one has a remove button. */

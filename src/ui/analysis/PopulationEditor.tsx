@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { electorateWith } from '../../core/enlarge';
+import { electorateWith } from '../../core/data/enlarge';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { TableScroll } from './TableScroll';

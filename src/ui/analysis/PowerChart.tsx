@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { MemberPower } from '../../core/power';
+import type { MemberPower } from '../../core/analysis/power';
 import type { MessageKey } from '../../i18n/en';
 import { useT } from '../i18n/useT';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CountryCode } from '../../core/countries';
+import type { CountryCode } from '../../core/rules/countries';
 import type { AnalysisJob } from '../../workers/protocol';
 import { useT } from '../i18n/useT';
 import { CoalitionSizeTable } from './CoalitionSizeTable';

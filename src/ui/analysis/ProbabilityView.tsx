@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { probabilitiesFrom } from '../../core/undecidedPaths';
+import { probabilitiesFrom } from '../../core/analysis/undecidedPaths';
 import { useT } from '../i18n/useT';
 import { ErrorText } from './ErrorText';
 import { useAnalysisVote } from './useAnalysisVote';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SwitchSearch } from '../../core/whatItTakes';
+import type { SwitchSearch } from '../../core/analysis/whatItTakes';
 import { useT } from '../i18n/useT';
 
 /** Sets shown before "Show all": enough to see the pattern, short enough for a meeting screen. */

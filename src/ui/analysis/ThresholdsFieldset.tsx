@@ -1,4 +1,4 @@
-import type { ThresholdTexts } from '../../core/whatIf';
+import type { ThresholdTexts } from '../../core/analysis/whatIf';
 import type { MessageKey } from '../../i18n/en';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';

@@ -1,4 +1,4 @@
-import { CANDIDATES } from '../../core/enlarge';
+import { CANDIDATES } from '../../core/data/enlarge';
 import { useStore } from '../../state/store';
 import { rich } from '../i18n/rich';
 import { useT } from '../i18n/useT';

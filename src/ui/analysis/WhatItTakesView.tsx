@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Direction, SwitchSearch } from '../../core/whatItTakes';
+import type { Direction, SwitchSearch } from '../../core/analysis/whatItTakes';
 import { rich } from '../i18n/rich';
 import { useT } from '../i18n/useT';
 import { BlockingCoalitionFinder } from './BlockingCoalitionFinder';

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import type { CountryCode } from '../../core/countries';
-import type { Electorate } from '../../core/evaluate';
+import type { CountryCode } from '../../core/rules/countries';
+import type { Electorate } from '../../core/rules/evaluate';
 import type { AppError } from '../../core/result';
 import type { Translator } from '../../i18n/translator';
-import { participantsOf } from '../../core/undecidedPaths';
-import type { Positions, Rule } from '../../core/vote';
-import { customRuleFromText, whatIfElectorate } from '../../core/whatIf';
+import { participantsOf } from '../../core/analysis/undecidedPaths';
+import type { Positions, Rule } from '../../core/rules/vote';
+import { customRuleFromText, whatIfElectorate } from '../../core/analysis/whatIf';
 import { useStore } from '../../state/store';
 import { useVote } from './useVote';
 

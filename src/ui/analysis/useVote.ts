@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { electorateOf } from '../../core/datasets';
-import { ruleOf } from '../../core/vote';
+import { electorateOf } from '../../core/data/datasets';
+import { ruleOf } from '../../core/rules/vote';
 import { useDataset } from '../../state/selectors';
 import { useStore } from '../../state/store';
 

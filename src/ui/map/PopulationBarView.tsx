@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { electorateOf } from '../../core/datasets';
-import { populationPercent, populationSplit } from '../../core/populationSplit';
-import type { Dataset } from '../../core/dataset';
-import { ruleOf, type Positions, type RuleId } from '../../core/vote';
+import { electorateOf } from '../../core/data/datasets';
+import { populationPercent, populationSplit } from '../../core/rules/populationSplit';
+import type { Dataset } from '../../core/data/dataset';
+import { ruleOf, type Positions, type RuleId } from '../../core/rules/vote';
 import { useT } from '../i18n/useT';
 import './map.css';
 

@@ -1,8 +1,8 @@
 import { useMemo, type CSSProperties } from 'react';
-import type { CountryCode } from '../../core/countries';
-import type { Dataset } from '../../core/dataset';
-import { tileGrid } from '../../core/tileLayout';
-import type { Positions } from '../../core/vote';
+import type { CountryCode } from '../../core/rules/countries';
+import type { Dataset } from '../../core/data/dataset';
+import { tileGrid } from '../../core/data/tileLayout';
+import type { Positions } from '../../core/rules/vote';
 import { Tile } from './Tile';
 import './map.css';
 

@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent } from 'react';
-import type { CountryCode } from '../../core/countries';
-import type { Position } from '../../core/vote';
+import type { CountryCode } from '../../core/rules/countries';
+import type { Position } from '../../core/rules/vote';
 import { positionOption } from './cycle';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import type { CountryCode } from '../../core/countries';
-import { tileGrid, tileNeighbour, type Direction } from '../../core/tileLayout';
+import type { CountryCode } from '../../core/rules/countries';
+import { tileGrid, tileNeighbour, type Direction } from '../../core/data/tileLayout';
 import { useDataset, usePivotalCodes } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { POSITION_BY_KEY } from '../positionOptions';

@@ -1,4 +1,4 @@
-import { POSITIONS, type Position } from '../../core/vote';
+import { POSITIONS, type Position } from '../../core/rules/vote';
 
 /** Clicking a tile moves it on: yes → no → abstain → not participating → undecided → yes. */
 export function nextPosition(p: Position): Position {

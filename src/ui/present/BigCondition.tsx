@@ -1,4 +1,4 @@
-import type { Condition } from '../../core/outcome';
+import type { Condition } from '../../core/rules/outcome';
 import { conditionValue, statusWord } from '../ConditionBar';
 import { useT } from '../i18n/useT';
 

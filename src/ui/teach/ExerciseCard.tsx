@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { checkExercise, type Exercise } from '../../core/exercises';
+import { checkExercise, type Exercise } from '../../core/teach/exercises';
 import { teachText } from '../../i18n/teach';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';

@@ -1,4 +1,4 @@
-import { EXERCISES } from '../../core/exercises';
+import { EXERCISES } from '../../core/teach/exercises';
 import { teachText } from '../../i18n/teach';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';

@@ -1,4 +1,4 @@
-import type { ExplainStep, StepStatus } from '../../core/explainSteps';
+import type { ExplainStep, StepStatus } from '../../core/teach/explainSteps';
 import { teachText } from '../../i18n/teach';
 import { useT } from '../i18n/useT';
 

@@ -1,4 +1,4 @@
-import type { Misconception } from '../../core/misconceptions';
+import type { Misconception } from '../../core/teach/misconceptions';
 import { teachText } from '../../i18n/teach';
 import { useT } from '../i18n/useT';
 

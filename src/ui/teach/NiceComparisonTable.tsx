@@ -1,5 +1,5 @@
-import type { NiceComparison } from '../../core/niceComparison';
-import type { Condition, Outcome, Verdict } from '../../core/outcome';
+import type { NiceComparison } from '../../core/teach/niceComparison';
+import type { Condition, Outcome, Verdict } from '../../core/rules/outcome';
 import { teachText } from '../../i18n/teach';
 import type { Translator } from '../../i18n/translator';
 import { useT } from '../i18n/useT';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { explainSteps } from '../../core/explainSteps';
-import { misconceptionsFor } from '../../core/misconceptions';
-import { niceComparison } from '../../core/niceComparison';
+import { explainSteps } from '../../core/teach/explainSteps';
+import { misconceptionsFor } from '../../core/teach/misconceptions';
+import { niceComparison } from '../../core/teach/niceComparison';
 import { useStore } from '../../state/store';
 import { ExerciseList } from './ExerciseList';
 import { ExplainStepList } from './ExplainStepList';

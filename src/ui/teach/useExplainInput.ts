@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { electorateOf } from '../../core/datasets';
-import type { ExplainInput } from '../../core/explainSteps';
+import { electorateOf } from '../../core/data/datasets';
+import type { ExplainInput } from '../../core/teach/explainSteps';
 import { useDataset, useOutcome } from '../../state/selectors';
 import { useStore } from '../../state/store';
 

@@ -1,0 +1,65 @@
+/**
+ * A what-if for the analysis, from what the user typed: candidate countries, replaced
+ * populations and custom thresholds, each checked with a message that names the field.
+ */
+import { countryName, type CountryCode } from '../rules/countries';
+import { customRule, type CustomRuleInput } from '../rules/customRule';
+import type { Dataset } from '../data/dataset';
+import { electorateWith } from '../data/enlarge';
+import type { Electorate } from '../rules/evaluate';
+import { err, type Result } from '../result';
+import type { CustomRule } from '../rules/vote';
+
+/** The four threshold fields as typed (number inputs give '' when empty or not a number). */
+export type ThresholdTexts = Readonly<Record<keyof CustomRuleInput, string>>;
+
+/** Art. 16(4) TEU as the starting point for custom thresholds. */
+export const QMV_THRESHOLDS: ThresholdTexts = { memberPct: '55', populationPct: '65', minMembers: '15', blockingMembers: '4' };
+
+const LABELS: Readonly<Record<keyof CustomRuleInput, string>> = {
+  memberPct: 'Member share',
+  populationPct: 'Population share',
+  minMembers: 'Minimum members',
+  blockingMembers: 'Blocking minority',
+};
+
+/**
+ * Custom thresholds from typed text: a blank member share or minimum reads as 0, a blank
+ * population share or blocking minority as "none". Modelled on Art. 16(4) TEU.
+ * @example customRuleFromText(QMV_THRESHOLDS) // ok({ kind: 'custom', memberPct: 55, ... })
+ */
+export function customRuleFromText(texts: ThresholdTexts): Result<CustomRule> {
+  const input: Record<string, number | null> = {};
+  for (const key of Object.keys(LABELS) as (keyof CustomRuleInput)[]) {
+    const text = texts[key].trim();
+    const value = text === '' ? null : Number(text);
+    if (value !== null && !Number.isFinite(value)) {
+      return err({ code: 'rule.invalid', path: key, message: `${LABELS[key]} must be a whole number (got "${text}").` });
+    }
+    input[key] = value;
+  }
+  return customRule(input as unknown as CustomRuleInput);
+}
+
+/**
+ * The dataset's members plus `added` candidates, with the typed populations (whole persons)
+ * replacing the dataset's figures; typed figures for countries not in the vote are ignored.
+ * Art. 16(4) TEU counts "the population of the Union": here, of everyone in the what-if.
+ * @example whatIfElectorate(council2025, ['UA'], { DE: '84000000', UA: '33000000' })
+ */
+export function whatIfElectorate(dataset: Dataset, added: readonly string[], populations: Readonly<Record<string, string>>): Result<Electorate> {
+  const inVote = new Set<string>([...dataset.members.map((m) => m.code), ...added]);
+  const persons: Record<string, number> = {};
+  for (const [code, typed] of Object.entries(populations)) {
+    if (!inVote.has(code)) continue;
+    const text = typed.trim();
+    // A member or an added candidate: a known code (electorateWith checks the candidates).
+    const name = countryName(code as CountryCode) ?? code;
+    if (text === '') return err({ code: 'args.invalid', path: code, message: `Population of ${name} is empty: type a whole number of persons.` });
+    if (!/^\d+$/.test(text) || Number(text) <= 0 || !Number.isSafeInteger(Number(text))) {
+      return err({ code: 'args.invalid', path: code, message: `Population of ${name} must be a positive whole number of persons (got "${text}").` });
+    }
+    persons[code] = Number(text);
+  }
+  return electorateWith(dataset, added, persons);
+}

@@ -1,0 +1,34 @@
+/**
+ * The datasets shipped in data/datasets, validated once at load. A shipped file that fails
+ * validation is a build defect, so this throws with the file and field named.
+ */
+import { DATASET_FILES } from '../../../data/index';
+import { parseDataset, votersOf, type Dataset, type DatasetId } from './dataset';
+import { ordinal } from '../order';
+import { err, ok, type Result } from '../result';
+import type { Electorate } from '../rules/evaluate';
+
+export const DATASETS: readonly Dataset[] = Object.entries(DATASET_FILES).map(([file, raw]) => {
+  const parsed = parseDataset(raw, file);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+}).sort((a, b) => (a.role === b.role ? ordinal(b.period.from, a.period.from) : a.role === 'council' ? -1 : 1));
+
+/** The newest Council figures: a newly imported year becomes the default without further edits. */
+export const DEFAULT_DATASET_ID: DatasetId = (() => {
+  const newest = DATASETS.find((d) => d.role === 'council');
+  if (!newest) throw new Error('No Council dataset is shipped.');
+  return newest.id;
+})();
+
+export function findDataset(id: string): Result<Dataset> {
+  const found = DATASETS.find((d) => d.id === id);
+  if (found) return ok(found);
+  const known = DATASETS.map((d) => d.id).join(', ');
+  return err({ code: 'dataset.unknown', message: `Unknown dataset "${id}" (known: ${known}).` });
+}
+
+/** All members of a Council dataset vote; the Union total is the dataset's total. */
+export function electorateOf(dataset: Dataset): Electorate {
+  return { voters: votersOf(dataset.members), total: dataset.total };
+}

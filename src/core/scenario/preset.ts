@@ -1,0 +1,303 @@
+/**
+ * Preset scenarios: real Council files and rule-derived teaching cases, each with its
+ * provenance (what happened, when, the sources, a confidence per position). Shipped files live
+ * in data/presets and are validated once at load by {@link parsePreset}.
+ *
+ * Conventions (see ../../shared/facts/scenarios.md: "wrong data is worse than missing data"):
+ * - A member whose position nobody reported is `undecided` with confidence `unknown` and the note
+ *   "Not reported.". `unknown` is allowed only with `undecided`: it says there is no report to be
+ *   confident about, which `low` (a weak report) would misstate.
+ * - A reported leaning ("leaning in favour", "moving in the right direction") is not a position:
+ *   the member stays `undecided`, keeping the confidence of the report and a note.
+ * - Reports that disagree only between abstaining and voting against are recorded as one of the two
+ *   with a note: under QMV both count as not in favour (Art. 16(4) TEU; Council: "an abstention
+ *   counts as a vote against").
+ */
+import { ordinal } from '../order';
+import { CONFIDENCES, type Confidence, type DatasetId } from '../data/dataset';
+import { findDataset } from '../data/datasets';
+import type { CodeKey, CountryCode } from '../rules/countries';
+import { err, ok, type Result } from '../result';
+import { NAME_MAX, NOTE_MAX, restoreScenario, type Scenario } from './scenario';
+import { isPosition, isRuleId, POSITIONS, RULE_IDS, type Position, type RuleId } from '../rules/vote';
+import { PRESET_FILES } from '../../../data/presets/index';
+
+/**
+ * `recorded_vote`: a vote took place (the per-country positions may still come from press reports);
+ * `reported_positions`: positions reported before a vote that never took place;
+ * `rule_derived`: a teaching case that follows from the treaty text alone.
+ */
+export const PRESET_KINDS = ['recorded_vote', 'reported_positions', 'rule_derived'] as const;
+export type PresetKind = (typeof PRESET_KINDS)[number];
+
+/** The dataset confidences, plus `unknown`: no report of this member's position exists. */
+export const PRESET_CONFIDENCES = [...CONFIDENCES, 'unknown'] as const;
+export type PresetConfidence = Confidence | 'unknown';
+
+export interface PresetPosition {
+  readonly position: Position;
+  readonly confidence: PresetConfidence;
+  readonly note?: string;
+}
+
+export interface PresetSource {
+  readonly label: string;
+  readonly url: string;
+}
+
+/** A single change and the question it answers ("What if Italy had stayed opposed?"). */
+export interface PresetWhatIf {
+  readonly question: string;
+  readonly code: CountryCode;
+  readonly position: Position;
+}
+
+export interface Preset {
+  readonly id: string;
+  readonly title: string;
+  /** The procedure or act. */
+  readonly file: string;
+  /** YYYY-MM-DD: the vote or the report; for rule-derived cases, the first day of the figures used. */
+  readonly date: string;
+  readonly kind: PresetKind;
+  /** What happened, in one to three sentences. */
+  readonly summary: string;
+  /** Anything else a reader must know (e.g. how the confidences were rated). */
+  readonly note?: string;
+  /** The dataset nearest the date that the app has. */
+  readonly datasetId: DatasetId;
+  /** Why this dataset, where it is not the figures of the preset's own year. */
+  readonly datasetNote?: string;
+  readonly rule: RuleId;
+  readonly sources: readonly PresetSource[];
+  /** Exactly one entry per member of the dataset. */
+  readonly positions: Readonly<Partial<Record<CodeKey, PresetPosition>>>;
+  readonly whatIf?: PresetWhatIf;
+}
+
+type Raw = Record<string, unknown>;
+const isObject = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isText = (x: unknown): x is string => typeof x === 'string' && x.trim().length > 0;
+const oneOf = <T extends string>(list: readonly T[], x: unknown): x is T => typeof x === 'string' && (list as readonly string[]).includes(x);
+
+const TOP_KEYS = ['formatVersion', 'id', 'title', 'file', 'date', 'kind', 'summary', 'note', 'datasetId', 'datasetNote', 'rule', 'sources', 'positions', 'whatIf'];
+
+function fail(file: string, path: string, problem: string): Result<never> {
+  return err({ code: 'scenario.invalid', message: `${file}: ${path} ${problem}.`, path });
+}
+
+/** A real calendar date written YYYY-MM-DD (2024-02-30 is refused). */
+function isCalendarDate(x: unknown): x is string {
+  if (typeof x !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(x)) return false;
+  const d = new Date(`${x}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === x;
+}
+
+function isWebAddress(x: unknown): x is string {
+  if (typeof x !== 'string') return false;
+  try {
+    const u = new URL(x);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+function unknownKey(o: Raw, allowed: readonly string[]): string | undefined {
+  return Object.keys(o).find((k) => !allowed.includes(k));
+}
+
+function optionalText(file: string, raw: Raw, key: string, max = NOTE_MAX): Result<string | undefined> {
+  const v = raw[key];
+  if (v === undefined) return ok(undefined);
+  if (!isText(v)) return fail(file, key, 'must be non-empty text when given');
+  if (v.length > max) return fail(file, key, `is longer than ${max} characters`);
+  return ok(v);
+}
+
+function parseSources(file: string, raw: unknown): Result<PresetSource[]> {
+  if (!Array.isArray(raw) || raw.length === 0) return fail(file, 'sources', 'must be a non-empty list');
+  const out: PresetSource[] = [];
+  for (const [i, s] of raw.entries()) {
+    const at = `sources[${i}]`;
+    if (!isObject(s)) return fail(file, at, 'is not an object');
+    const extra = unknownKey(s, ['label', 'url']);
+    if (extra) return fail(file, `${at}.${extra}`, 'is not a known field');
+    if (!isText(s.label)) return fail(file, `${at}.label`, 'is missing');
+    if (!isWebAddress(s.url)) return fail(file, `${at}.url`, `must be an http(s) address (found ${JSON.stringify(s.url)})`);
+    out.push({ label: s.label, url: s.url });
+  }
+  return ok(out);
+}
+
+function parsePosition(file: string, code: string, raw: unknown, kind: PresetKind): Result<PresetPosition> {
+  const at = `positions.${code}`;
+  if (!isObject(raw)) return fail(file, at, 'must be an object { position, confidence, note? }');
+  const extra = unknownKey(raw, ['position', 'confidence', 'note']);
+  if (extra) return fail(file, `${at}.${extra}`, 'is not a known field');
+  if (!isPosition(raw.position)) return fail(file, `${at}.position`, `must be one of ${POSITIONS.join(', ')} (found ${JSON.stringify(raw.position)})`);
+  if (!oneOf(PRESET_CONFIDENCES, raw.confidence)) {
+    return fail(file, `${at}.confidence`, `must be one of ${PRESET_CONFIDENCES.join(', ')} (found ${JSON.stringify(raw.confidence)})`);
+  }
+  if (raw.confidence === 'unknown' && raw.position !== 'undecided') {
+    return fail(file, `${at}.confidence`, `is "unknown", which only an undecided member may have (position is "${raw.position}")`);
+  }
+  if (kind === 'recorded_vote' && raw.position === 'undecided') {
+    return fail(file, `${at}.position`, 'is undecided, but in a recorded vote every member has a position');
+  }
+  if (raw.note !== undefined && !isText(raw.note)) return fail(file, `${at}.note`, 'must be non-empty text when given');
+  return ok({ position: raw.position, confidence: raw.confidence, ...(raw.note ? { note: raw.note } : {}) });
+}
+
+function parsePositions(file: string, raw: unknown, members: readonly CountryCode[], kind: PresetKind): Result<Record<string, PresetPosition>> {
+  if (!isObject(raw)) return fail(file, 'positions', 'must be an object keyed by member code');
+  const known = new Set<string>(members);
+  const stranger = Object.keys(raw).find((k) => !known.has(k));
+  if (stranger) return fail(file, `positions.${stranger}`, 'is not a member of the dataset');
+  const out: Record<string, PresetPosition> = {};
+  for (const code of members) {
+    if (!(code in raw)) return fail(file, `positions.${code}`, 'is missing: every member of the dataset needs a position (undecided if not reported)');
+    const p = parsePosition(file, code, raw[code], kind);
+    if (!p.ok) return p;
+    out[code] = p.value;
+  }
+  return ok(out);
+}
+
+function parseWhatIf(file: string, raw: unknown, positions: Record<string, PresetPosition>): Result<PresetWhatIf | undefined> {
+  if (raw === undefined) return ok(undefined);
+  if (!isObject(raw)) return fail(file, 'whatIf', 'must be an object { question, code, position }');
+  const extra = unknownKey(raw, ['question', 'code', 'position']);
+  if (extra) return fail(file, `whatIf.${extra}`, 'is not a known field');
+  if (!isText(raw.question)) return fail(file, 'whatIf.question', 'is missing');
+  const code = String(raw.code ?? '');
+  const current = positions[code];
+  if (!current) return fail(file, 'whatIf.code', `must be a member of the dataset (found ${JSON.stringify(raw.code)})`);
+  if (!isPosition(raw.position)) return fail(file, 'whatIf.position', `must be one of ${POSITIONS.join(', ')} (found ${JSON.stringify(raw.position)})`);
+  if (raw.position === current.position) return fail(file, 'whatIf.position', `changes nothing: ${code} is already "${raw.position}"`);
+  return ok({ question: raw.question, code: code as CountryCode, position: raw.position });
+}
+
+/**
+ * The one gate for preset files: checks every field and names the file and the field at fault.
+ * @example parsePreset(JSON.parse(text), 'data/presets/eu-mercosur-2026-01-09.json')
+ */
+export function parsePreset(raw: unknown, file: string): Result<Preset> {
+  if (!isObject(raw)) return fail(file, 'the file', 'is not a JSON object');
+  const extra = unknownKey(raw, TOP_KEYS);
+  if (extra) return fail(file, extra, 'is not a known field');
+  if (raw.formatVersion !== 1) return fail(file, 'formatVersion', `must be 1 (found ${JSON.stringify(raw.formatVersion)})`);
+  if (!isText(raw.id) || !/^[a-z0-9-]+$/.test(raw.id)) return fail(file, 'id', 'must be lower-case letters, digits and dashes');
+  const base = /([^/\\]+)\.json$/.exec(file)?.[1];
+  if (base !== undefined && base !== raw.id) return fail(file, 'id', `must match the file name ("${base}"), found "${raw.id}"`);
+  if (!isText(raw.title)) return fail(file, 'title', 'is missing');
+  if (raw.title.length > NAME_MAX) return fail(file, 'title', `is longer than ${NAME_MAX} characters`);
+  if (!isText(raw.file)) return fail(file, 'file', 'is missing (the procedure or act)');
+  if (!isCalendarDate(raw.date)) return fail(file, 'date', `must be a date written YYYY-MM-DD (found ${JSON.stringify(raw.date)})`);
+  if (!oneOf(PRESET_KINDS, raw.kind)) return fail(file, 'kind', `must be one of ${PRESET_KINDS.join(', ')} (found ${JSON.stringify(raw.kind)})`);
+  if (!isText(raw.summary)) return fail(file, 'summary', 'is missing');
+  const note = optionalText(file, raw, 'note');
+  if (!note.ok) return note;
+  const datasetNote = optionalText(file, raw, 'datasetNote');
+  if (!datasetNote.ok) return datasetNote;
+  const ds = findDataset(String(raw.datasetId ?? ''));
+  if (!ds.ok) return fail(file, 'datasetId', `is not a known dataset: ${ds.error.message}`);
+  if (ds.value.role !== 'council') return fail(file, 'datasetId', `"${ds.value.id}" is not a Council dataset`);
+  if (!isRuleId(raw.rule)) return fail(file, 'rule', `must be one of ${RULE_IDS.join(', ')} (found ${JSON.stringify(raw.rule)})`);
+  const sources = parseSources(file, raw.sources);
+  if (!sources.ok) return sources;
+  const positions = parsePositions(file, raw.positions, ds.value.members.map((m) => m.code), raw.kind);
+  if (!positions.ok) return positions;
+  const whatIf = parseWhatIf(file, raw.whatIf, positions.value);
+  if (!whatIf.ok) return whatIf;
+  const preset: Preset = {
+    id: raw.id,
+    title: raw.title,
+    file: raw.file,
+    date: raw.date,
+    kind: raw.kind,
+    summary: raw.summary,
+    ...(note.value ? { note: note.value } : {}),
+    datasetId: ds.value.id,
+    ...(datasetNote.value ? { datasetNote: datasetNote.value } : {}),
+    rule: raw.rule,
+    sources: sources.value,
+    positions: positions.value,
+    ...(whatIf.value ? { whatIf: whatIf.value } : {}),
+  };
+  // The scenario it opens must pass the scenario gate too (lengths of the texts it carries).
+  const restored = restoreScenario(presetScenario(preset));
+  if (!restored.ok) return fail(file, restored.error.path ?? 'the file', `gives an invalid scenario: ${restored.error.message}`);
+  return ok(preset);
+}
+
+function scenarioNote(p: Preset): string {
+  const sources = p.sources.map((s) => `${s.label} <${s.url}>`).join('; ');
+  return [`${p.date}. ${p.summary}`, p.note, p.datasetNote, `Sources: ${sources}`].filter(Boolean).join('\n\n');
+}
+
+function memberNote(p: PresetPosition, kind: PresetKind): string | undefined {
+  const confidence = kind === 'rule_derived' || p.confidence === 'unknown' ? '' : `Confidence: ${p.confidence}.`;
+  return [p.note, confidence].filter(Boolean).join(' ') || undefined;
+}
+
+/**
+ * An editable scenario opened from a preset: a fresh object each call, so edits never reach the
+ * preset. Member notes carry each position's note and confidence; the scenario note the summary and sources.
+ * @example presetScenario(findPreset('eu-mercosur-2026-01-09')!).positions.IT // 'yes'
+ */
+export function presetScenario(p: Preset): Scenario {
+  const positions: Partial<Record<CodeKey, Position>> = {};
+  const memberNotes: Partial<Record<CodeKey, string>> = {};
+  for (const [code, entry] of Object.entries(p.positions) as [CodeKey, PresetPosition][]) {
+    positions[code] = entry.position;
+    const text = memberNote(entry, p.kind);
+    if (text) memberNotes[code] = text;
+  }
+  return {
+    datasetId: p.datasetId,
+    rule: p.rule,
+    positions,
+    name: p.title,
+    note: scenarioNote(p),
+    ...(Object.keys(memberNotes).length ? { memberNotes } : {}),
+  };
+}
+
+/**
+ * The preset's "what if": the same scenario with its single change applied, or undefined.
+ * @example whatIfScenario(findPreset('eu-mercosur-2026-01-09')!)?.positions.IT // 'no'
+ */
+export function whatIfScenario(p: Preset): Scenario | undefined {
+  if (!p.whatIf) return undefined;
+  const s = presetScenario(p);
+  return { ...s, name: `${p.title}: ${p.whatIf.question}`.slice(0, NAME_MAX), positions: { ...s.positions, [p.whatIf.code]: p.whatIf.position } };
+}
+
+function deepFreeze<T>(x: T): T {
+  if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x)) deepFreeze(v);
+  }
+  return x;
+}
+
+/**
+ * Every shipped preset, validated and frozen at load: real files by date, then the teaching
+ * cases. A shipped file that fails validation is a build defect, so this throws naming file and field.
+ */
+export const PRESETS: readonly Preset[] = deepFreeze(
+  Object.entries(PRESET_FILES)
+    .map(([file, raw]) => {
+      const parsed = parsePreset(raw, file);
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      return parsed.value;
+    })
+    .sort((a, b) => Number(a.kind === 'rule_derived') - Number(b.kind === 'rule_derived') || ordinal(a.date, b.date) || ordinal(a.id, b.id)),
+);
+// Ids equal file names, so they are unique within data/presets; this guards a second folder.
+if (new Set(PRESETS.map((p) => p.id)).size !== PRESETS.length) throw new Error('Two shipped presets share an id.');
+
+export function findPreset(id: string): Preset | undefined {
+  return PRESETS.find((p) => p.id === id);
+}

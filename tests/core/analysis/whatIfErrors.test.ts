@@ -1,0 +1,53 @@
+/**
+ * The what-if's validation messages in French and German: every message the core can give for
+ * typed thresholds and populations is recognised; English and unknown messages pass unchanged.
+ */
+import { describe, expect, it } from 'vitest';
+import { DATASETS } from '../../../src/core/data/datasets';
+import type { AppError } from '../../../src/core/result';
+import { customRuleFromText, QMV_THRESHOLDS, whatIfElectorate } from '../../../src/core/analysis/whatIf';
+import { loadCatalogue } from '../../../src/i18n/locales';
+import { translator } from '../../../src/i18n/translator';
+import { whatIfErrorText } from '../../../src/i18n/whatIfErrors';
+
+const dataset = DATASETS[0]!;
+const errorOf = (r: { ok: true } | { ok: false; error: AppError }): AppError => {
+  if (r.ok) throw new Error('expected an error');
+  return r.error;
+};
+
+const ERRORS: readonly AppError[] = [
+  errorOf(customRuleFromText({ ...QMV_THRESHOLDS, memberPct: '120' })),
+  errorOf(customRuleFromText({ ...QMV_THRESHOLDS, populationPct: '-1' })),
+  errorOf(customRuleFromText({ ...QMV_THRESHOLDS, minMembers: '101' })),
+  errorOf(customRuleFromText({ ...QMV_THRESHOLDS, blockingMembers: '2.5' })),
+  errorOf(customRuleFromText({ ...QMV_THRESHOLDS, minMembers: 'abc' })),
+  errorOf(whatIfElectorate(dataset, [], { FR: '' })),
+  errorOf(whatIfElectorate(dataset, [], { FR: '12x' })),
+  errorOf(whatIfElectorate(dataset, ['UA'], { UA: '0' })),
+];
+
+describe('what-if validation messages', () => {
+  it('stay exactly as the core wrote them in English', () => {
+    for (const e of ERRORS) expect(whatIfErrorText(e, translator('en'))).toEqual({ text: e.message, english: false });
+  });
+
+  it.each(['fr', 'de'] as const)('are all translated into %s, naming the field or country', async (locale) => {
+    await loadCatalogue(locale);
+    const tr = translator(locale);
+    for (const e of ERRORS) {
+      const { text, english } = whatIfErrorText(e, tr);
+      expect(english, e.message).toBe(false);
+      expect(text).not.toMatch(/must be|is empty|got/);
+    }
+    expect(whatIfErrorText(ERRORS[0]!, tr).text).toMatch(locale === 'fr' ? /^Part des membres : .* 100\s% .* 120\s%/ : /^Anteil der Mitglieder: .* 100\s% .* 120\s%/);
+    expect(whatIfErrorText(ERRORS[6]!, tr).text).toContain(locale === 'fr' ? 'Population (France)' : 'Bevölkerung von Frankreich');
+    expect(whatIfErrorText(ERRORS[7]!, tr).text).toContain(locale === 'fr' ? '« 0 »' : '„0“');
+  });
+
+  it('leave an unknown message in English, marked as such', async () => {
+    await loadCatalogue('de');
+    const unknown: AppError = { code: 'args.invalid', path: 'DE', message: 'DE cannot be both in and out of the blocking coalition.' };
+    expect(whatIfErrorText(unknown, translator('de'))).toEqual({ text: unknown.message, english: true });
+  });
+});

@@ -1,0 +1,71 @@
+import { libraryFile, parseImport, restoreLibrary, scenarioFile, type Library } from '../../../src/core/scenario/library';
+import { positionsCsv, summaryText } from '../../../src/core/scenario/report';
+import { findDataset } from '../../../src/core/data/datasets';
+import { outcomeOf, uniformScenario, type Scenario } from '../../../src/core/scenario/scenario';
+
+const nature: Scenario = {
+  ...uniformScenario('council-2025', 'yes'),
+  name: 'Nature Restoration, 17 June 2024',
+};
+const natureWith = (p: Record<string, string>): Scenario => ({ ...nature, positions: { ...nature.positions, ...p } as Scenario['positions'] });
+const saved = (id: string, scenario: Scenario) => ({ id, scenario, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' });
+const lib: Library = { version: 1, scenarios: [saved('a', nature), saved('b', uniformScenario('council-2020', 'no'))] };
+
+describe('library files', () => {
+  it('round-trip a library and a single scenario through export and import', () => {
+    expect(parseImport(libraryFile(lib))).toEqual({ ok: true, value: { kind: 'library', library: lib } });
+    expect(parseImport(scenarioFile(nature))).toEqual({ ok: true, value: { kind: 'scenario', scenario: nature } });
+  });
+
+  it.each([
+    ['{not json', /^The file is not valid JSON \(/],
+    ['[1,2]', /^The file holds no scenario or library\.$/],
+    ['{"scenarios":[]}', /neither a scenario nor a library/],
+    ['{"format":"council-vote-library","version":9,"scenarios":[]}', /^The library \(version 9\) comes from a newer version of this app\.$/],
+    ['{"format":"council-vote-library","scenarios":[]}', /^The library has no version number\.$/],
+  ])('rejects %s with a clear message', (text, message) => {
+    const r = parseImport(text);
+    expect(r.ok ? '' : r.error.message).toMatch(message);
+  });
+
+  it('names the scenario and the field at fault', () => {
+    const broken = JSON.parse(libraryFile(lib));
+    broken.scenarios[1].scenario.positions.DE = 'perhaps';
+    broken.scenarios[1].scenario.name = 'Mercosur';
+    const r = parseImport(JSON.stringify(broken));
+    expect(r.ok ? null : r.error).toEqual({
+      code: 'import.invalid',
+      message: 'In scenario 2 ("Mercosur"): Unknown position "perhaps" for DE.',
+      path: 'scenarios[1].scenario.positions.DE',
+    });
+  });
+
+  it('refuses duplicate ids', () => {
+    const r = restoreLibrary({ version: 1, scenarios: [saved('x', nature), saved('x', nature)] });
+    expect(r.ok ? '' : r.error.message).toBe('Scenario 2 repeats the id "x".');
+  });
+});
+
+describe('reports', () => {
+  const d = findDataset('council-2025');
+  if (!d.ok) throw new Error('dataset');
+  const s = natureWith({ FI: 'no', HU: 'no', IT: 'no', NL: 'no', PL: 'no', SE: 'no', BE: 'abstain' });
+  const o = outcomeOf(s);
+  if (!o.ok) throw new Error('outcome');
+
+  it('summarise the Nature Restoration vote in one e-mail sentence', () => {
+    expect(summaryText(s, o.value, d.value).split('\n')[0]).toBe(
+      'Nature Restoration, 17 June 2024: on these positions 20 members are in favour, 66.1 % of the population; no blocking minority; the act would be adopted.',
+    );
+  });
+
+  it('write a CSV row per member, quoting notes and defusing formulas', () => {
+    const csv = positionsCsv({ ...s, memberNotes: { DE: '=HYPERLINK("x")', AT: 'minister, Thursday' } }, o.value, d.value);
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(28);
+    expect(lines[0]).toBe('code,member,position,population,population_basis,share_percent,pivotal,note');
+    expect(lines[1]).toMatch(/^DE,Germany,yes,\d+,estimated from the published share,18\.49,yes,"'=HYPERLINK\(""x""\)"$/);
+    expect(csv).toContain('AT,Austria,yes,');
+    expect(csv).toContain(',"minister, Thursday"');
+  });
+});
