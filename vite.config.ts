@@ -27,6 +27,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/ui/**/*.test.tsx'],
           setupFiles: ['tests/ui/setup.ts'],
+          // jsdom renders of the whole app take a few seconds on a busy 2-core machine.
+          testTimeout: 15_000,
         },
       },
       {

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { SavedScenario } from '../core/scenario/library';
 import { parseImport } from '../core/scenario/library';
+import { opened } from './open';
 import type { LibraryActions, LibraryState, Store } from './types';
 
 export const initialLibrary = (): LibraryState => ({
@@ -8,7 +9,7 @@ export const initialLibrary = (): LibraryState => ({
   openId: null,
   undo: null,
   libraryNotice: null,
-  unreadable: null,
+  kept: [],
 });
 
 const now = () => new Date().toISOString();
@@ -20,15 +21,16 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibraryState & Libr
   ...initialLibrary(),
   scenarioSaved: (name) => {
     const item = stamp({ ...get().scenario, name });
-    set((s) => ({ library: [item, ...s.library], openId: item.id, scenario: item.scenario }));
+    set((s) => ({ library: [item, ...s.library], openId: item.id, scenario: item.scenario, origin: item.scenario }));
   },
   scenarioUpdated: () =>
     set((s) => ({
       library: s.library.map((x) => (x.id === s.openId ? { ...x, scenario: s.scenario, updatedAt: now() } : x)),
+      origin: s.scenario,
     })),
   savedOpened: (id) => {
     const item = get().library.find((x) => x.id === id);
-    if (item) set({ scenario: item.scenario, openId: id, presetId: null });
+    if (item) set((s) => opened(s, { scenario: item.scenario, openId: id, presetId: null }));
   },
   savedRenamed: (id, name) =>
     set((s) => ({
@@ -48,7 +50,8 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibraryState & Libr
       const index = s.library.findIndex((x) => x.id === id);
       const item = s.library[index];
       if (!item) return {};
-      return { library: s.library.filter((x) => x.id !== id), undo: { item, index }, openId: s.openId === id ? null : s.openId };
+      const { [id]: _draft, ...drafts } = s.drafts;
+      return { library: s.library.filter((x) => x.id !== id), undo: { item, index }, openId: s.openId === id ? null : s.openId, drafts };
     }),
   deletionUndone: () =>
     set((s) => {
@@ -76,8 +79,10 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibraryState & Libr
       },
     }));
   },
-  libraryLoaded: (library, notice) => set({ library, ...(notice ? { libraryNotice: notice } : {}) }),
-  unreadableKept: (raw, notice) => set({ unreadable: raw, libraryNotice: { kind: 'error', ...notice } }),
+  libraryLoaded: (library) => set({ library }),
+  libraryNoticeShown: (notice) => set({ libraryNotice: notice }),
+  keptListed: (kept) => set({ kept }),
+  keptDeleted: (key) => set((s) => ({ kept: s.kept.filter((k) => k.key !== key) })),
   libraryNoticeDismissed: () => set({ libraryNotice: null }),
   nameSet: (name) => set((s) => ({ scenario: { ...s.scenario, name } })),
   noteSet: (note) => set((s) => ({ scenario: { ...s.scenario, note } })),

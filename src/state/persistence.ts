@@ -1,86 +1,179 @@
 /**
- * Keeps the scenario library in browser storage: loads it through the one gate, keeps
- * unreadable data aside, writes every change, and merges instead of overwriting when another
- * tab wrote in between.
+ * Keeps the scenario library in browser storage, one key per saved scenario, so that two tabs
+ * saving at the same moment write different keys and nothing is lost; the order is a key of its
+ * own (losing an order write loses no scenario). Everything read goes through the one gate;
+ * anything unreadable is kept aside, byte for byte, each under a key of its own, and listed
+ * until the user deletes it.
  */
-import { LIBRARY_VERSION, mergeLibraries, restoreLibrary, type SavedScenario } from '../core/scenario/library';
+import { restoreLibrary, restoreSaved, type SavedScenario } from '../core/scenario/library';
 import type { KeyValueStore } from './storage';
 import { useStore } from './store';
+import type { KeptCopy } from './types';
 
-export const LIBRARY_KEY = 'council-vote.library';
-export const UNREADABLE_KEY = 'council-vote.library.unreadable';
+export const SCENARIO_PREFIX = 'council-vote.scenario.';
+export const ORDER_KEY = 'council-vote.order';
+export const KEPT_PREFIX = 'council-vote.kept.';
+/** Where earlier versions kept the whole library, and the one unreadable copy they set aside. */
+export const LEGACY_LIBRARY_KEY = 'council-vote.library';
+export const LEGACY_UNREADABLE_KEY = 'council-vote.library.unreadable';
 
-type Read = { kind: 'empty' } | { kind: 'ok'; revision: number; scenarios: SavedScenario[] } | { kind: 'bad'; text: string; why: string };
+const state = useStore.getState;
+const itemKey = (id: string) => SCENARIO_PREFIX + id;
 
-function read(store: KeyValueStore): Read {
-  const text = store.get(LIBRARY_KEY);
-  if (text === null) return { kind: 'empty' };
-  let raw: unknown;
+function parse(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
-    raw = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) };
   } catch {
-    return { kind: 'bad', text, why: 'the stored data is not valid JSON' };
+    return { ok: false };
   }
-  const lib = restoreLibrary(raw);
-  if (!lib.ok) return { kind: 'bad', text, why: lib.error.message };
-  const revision = (raw as { revision?: unknown }).revision;
-  return { kind: 'ok', revision: typeof revision === 'number' ? revision : 0, scenarios: [...lib.value.scenarios] };
 }
 
-export function startPersistence(store: KeyValueStore, win?: Window): () => void {
-  let revision = 0;
-  let writable = true;
-  const deletedHere = new Set<string>();
-  const state = useStore.getState;
+/** Copies `text` aside under a fresh key; null when storage refused it (quota). */
+function keepAside(store: KeyValueStore, text: string, why: string, from: string): KeptCopy | null {
+  const keptAt = new Date().toISOString();
+  const key = `${KEPT_PREFIX}${keptAt}.${globalThis.crypto.randomUUID().slice(0, 8)}`;
+  return store.set(key, JSON.stringify({ from, keptAt, why, text })) ? { key, from, keptAt, why, text } : null;
+}
 
+function readKept(store: KeyValueStore): KeptCopy[] {
+  return store
+    .keys(KEPT_PREFIX)
+    .map((key): KeptCopy => {
+      const text = store.get(key) ?? '';
+      const p = parse(text);
+      const v = p.ok && typeof p.value === 'object' && p.value !== null ? (p.value as Record<string, unknown>) : null;
+      return v && typeof v.text === 'string'
+        ? { key, from: String(v.from ?? ''), keptAt: String(v.keptAt ?? ''), why: String(v.why ?? ''), text: v.text }
+        : { key, from: key, keptAt: '', why: 'the kept copy itself was changed', text };
+    })
+    .sort((a, b) => (a.keptAt < b.keptAt ? -1 : a.keptAt > b.keptAt ? 1 : 0));
+}
+
+interface Problem {
+  readonly why: string;
+  /** False when it could not be copied aside and stays where it was. */
+  readonly kept: boolean;
+}
+
+/** Moves unreadable text from `key` aside; the original goes only once its copy is written. */
+function setAside(store: KeyValueStore, key: string, text: string, why: string, problems: Problem[]): void {
+  const copy = keepAside(store, text, why, key);
+  if (copy) store.remove(key);
+  problems.push({ why, kept: copy !== null });
+}
+
+/** Earlier versions stored the whole library under one key: split it, once. */
+function migrateLegacy(store: KeyValueStore, problems: Problem[]): void {
+  const text = store.get(LEGACY_LIBRARY_KEY);
+  if (text !== null) {
+    const p = parse(text);
+    const lib = p.ok ? restoreLibrary(p.value) : null;
+    if (lib?.ok) {
+      const written = lib.value.scenarios.every((x) => store.get(itemKey(x.id)) !== null || store.set(itemKey(x.id), JSON.stringify(x)));
+      if (written && store.set(ORDER_KEY, JSON.stringify(lib.value.scenarios.map((x) => x.id)))) store.remove(LEGACY_LIBRARY_KEY);
+    } else setAside(store, LEGACY_LIBRARY_KEY, text, lib ? lib.error.message : 'the stored data is not valid JSON', problems);
+  }
+  const old = store.get(LEGACY_UNREADABLE_KEY);
+  if (old !== null && keepAside(store, old, 'kept aside by an earlier version of this app', LEGACY_UNREADABLE_KEY)) store.remove(LEGACY_UNREADABLE_KEY);
+}
+
+function readOrder(store: KeyValueStore): string[] {
+  const p = parse(store.get(ORDER_KEY) ?? '[]');
+  return p.ok && Array.isArray(p.value) ? p.value.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** Saved scenarios in the stored order; ones the order does not know (yet) first, newest first. */
+function ordered(items: SavedScenario[], order: readonly string[]): SavedScenario[] {
+  const rank = new Map(order.map((id, i) => [id, i]));
+  const r = (x: SavedScenario) => rank.get(x.id) ?? -1;
+  return [...items].sort((a, b) => r(a) - r(b) || (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+}
+
+function readItem(store: KeyValueStore, key: string): { ok: true; item: SavedScenario } | { ok: false; why: string } | null {
+  const text = store.get(key);
+  if (text === null) return null;
+  const p = parse(text);
+  if (!p.ok) return { ok: false, why: 'the stored data is not valid JSON' };
+  const r = restoreSaved(p.value, 0);
+  if (!r.ok) return { ok: false, why: r.error.message };
+  return r.value.id === key.slice(SCENARIO_PREFIX.length) ? { ok: true, item: r.value } : { ok: false, why: 'it is stored under another id' };
+}
+
+function readLibrary(store: KeyValueStore, problems: Problem[]): SavedScenario[] {
+  const items: SavedScenario[] = [];
+  for (const key of store.keys(SCENARIO_PREFIX)) {
+    const r = readItem(store, key);
+    if (r?.ok) items.push(r.item);
+    else if (r) setAside(store, key, store.get(key) ?? '', r.why, problems);
+  }
+  return ordered(items, readOrder(store));
+}
+
+/**
+ * Loads the library (and anything kept aside) into the store, then writes every change the user
+ * makes and follows changes made in other tabs. Returns a stop function.
+ */
+export function startPersistence(store: KeyValueStore, win?: Window): () => void {
   let loading = false;
-  const load = () => {
-    const r = read(store);
-    if (r.kind === 'ok') {
-      revision = r.revision;
-      loading = true; // what was just read needs no writing back
-      state().libraryLoaded(r.scenarios);
+  const quietly = (f: () => void) => {
+    loading = true; // what was just read needs no writing back
+    try {
+      f();
+    } finally {
       loading = false;
-    } else if (r.kind === 'bad') {
-      writable = store.set(UNREADABLE_KEY, r.text);
-      const kept = writable
-        ? 'It was kept aside unchanged; export it from the Scenarios panel.'
-        : 'It could not be copied aside, so nothing will be saved until you export it.';
-      state().unreadableKept(r.text, {
-        text: `Your saved scenarios could not be read (${r.why}). ${kept}`,
-        message: { key: writable ? 'notice.unreadableKept' : 'notice.unreadableNotKept', params: { why: r.why } },
-      });
     }
   };
 
-  const write = (scenarios: readonly SavedScenario[]) => {
-    if (!writable) return;
-    const stored = read(store);
-    if (stored.kind === 'ok' && stored.revision !== revision) {
-      // Another tab wrote since we last read: merge rather than overwrite.
-      revision = stored.revision;
-      const merged = mergeLibraries(stored.scenarios, scenarios, deletedHere);
-      state().libraryLoaded(merged, { kind: 'info', text: 'Scenarios changed in another tab were merged with yours.', message: { key: 'notice.merged' } });
-      return; // libraryLoaded triggers another write, now on the latest revision.
-    }
-    revision += 1;
-    const ok = store.set(LIBRARY_KEY, JSON.stringify({ format: 'council-vote-library', version: LIBRARY_VERSION, revision, scenarios }));
-    if (!ok) {
-      const text = 'Could not save: browser storage is full or disabled. Export your library to keep it.';
-      state().libraryLoaded(scenarios, { kind: 'error', text, message: { key: 'notice.storageFull' } });
-    }
+  const load = () => {
+    const problems: Problem[] = [];
+    migrateLegacy(store, problems);
+    const library = readLibrary(store, problems);
+    const first = problems[0];
+    quietly(() => {
+      state().libraryLoaded(library);
+      state().keptListed(readKept(store));
+      if (first) {
+        const text = `Your saved scenarios could not be read (${first.why}). ${first.kept ? 'It was kept aside unchanged; export it from the Scenarios panel.' : 'It could not be copied aside and stays where it was; export your library to keep your other work.'}`;
+        state().libraryNoticeShown({ kind: 'error', text, message: { key: first.kept ? 'notice.unreadableKept' : 'notice.unreadableNotKept', params: { why: first.why } } });
+      }
+    });
+  };
+
+  const write = (next: readonly SavedScenario[], prev: readonly SavedScenario[]) => {
+    const before = new Map(prev.map((x) => [x.id, x]));
+    let full = false;
+    for (const x of next) if (before.get(x.id) !== x && !store.set(itemKey(x.id), JSON.stringify(x))) full = true;
+    const now = new Set(next.map((x) => x.id));
+    for (const x of prev) if (!now.has(x.id)) store.remove(itemKey(x.id));
+    const order = next.map((x) => x.id);
+    if (order.join() !== prev.map((x) => x.id).join()) store.set(ORDER_KEY, JSON.stringify(order));
+    if (full) state().libraryNoticeShown({ kind: 'error', text: 'Could not save: browser storage is full or disabled. Export your library to keep it.', message: { key: 'notice.storageFull' } });
   };
 
   load();
   const unsubscribe = useStore.subscribe((s, prev) => {
-    if (s.library === prev.library || loading) return;
-    const now = new Set(s.library.map((x) => x.id));
-    for (const x of prev.library) if (!now.has(x.id)) deletedHere.add(x.id);
-    for (const id of now) deletedHere.delete(id);
-    write(s.library);
+    if (s.library !== prev.library && !loading) write(s.library, prev.library);
+    if (s.kept !== prev.kept && !loading) {
+      const now = new Set(s.kept.map((k) => k.key));
+      for (const k of prev.kept) if (!now.has(k.key)) store.remove(k.key);
+    }
   });
+
+  /** Another tab changed one key: follow it without touching anything else. */
   const onStorage = (e: StorageEvent) => {
-    if (e.key === LIBRARY_KEY) load();
+    if (e.key === null) return load();
+    if (e.key === ORDER_KEY) return quietly(() => state().libraryLoaded(ordered([...state().library], readOrder(store))));
+    if (e.key.startsWith(KEPT_PREFIX)) return quietly(() => state().keptListed(readKept(store)));
+    if (!e.key.startsWith(SCENARIO_PREFIX)) return;
+    const id = e.key.slice(SCENARIO_PREFIX.length);
+    const r = readItem(store, e.key);
+    const others = state().library.filter((x) => x.id !== id);
+    if (r === null) quietly(() => state().libraryLoaded(others));
+    else if (r.ok) {
+      const at = state().library.findIndex((x) => x.id === id);
+      const next = at < 0 ? ordered([r.item, ...others], readOrder(store)) : state().library.map((x) => (x.id === id ? r.item : x));
+      quietly(() => state().libraryLoaded(next));
+    }
   };
   win?.addEventListener('storage', onStorage);
   return () => {
@@ -88,3 +181,4 @@ export function startPersistence(store: KeyValueStore, win?: Window): () => void
     win?.removeEventListener('storage', onStorage);
   };
 }
+

@@ -3,14 +3,21 @@ import { participates } from '../core/rules/participation';
 import { decodeLink } from '../core/scenario/link';
 import { uniformScenario, type Scenario } from '../core/scenario/scenario';
 import type { Position } from '../core/rules/vote';
+import { emptyHistory, redo, undo, type Screen } from './history';
+import { opened } from './open';
 import type { ScenarioActions, ScenarioState, Store } from './types';
 
-export const initialScenario = (): ScenarioState => ({ scenario: uniformScenario(undefined, 'undecided'), linkError: null, presetId: null });
+export const initialScenario = (): ScenarioState => {
+  const scenario = uniformScenario(undefined, 'undecided');
+  return { scenario, origin: scenario, linkError: null, presetId: null, drafts: {}, editNotice: null, history: emptyHistory() };
+};
+
+const screenOf = (s: Store): Screen => ({ scenario: s.scenario, openId: s.openId, presetId: s.presetId });
 
 const setAll = (positions: Scenario['positions'], f: (code: string, p: Position) => Position) =>
   Object.fromEntries(Object.entries(positions).map(([code, p]) => [code, f(code, p ?? 'undecided')]));
 
-export const createScenarioSlice: StateCreator<Store, [], [], ScenarioState & ScenarioActions> = (set) => ({
+export const createScenarioSlice: StateCreator<Store, [], [], ScenarioState & ScenarioActions> = (set, get) => ({
   ...initialScenario(),
   positionSet: (code, position) =>
     set((s) => ({ scenario: { ...s.scenario, positions: { ...s.scenario.positions, [code]: position } } })),
@@ -34,8 +41,25 @@ export const createScenarioSlice: StateCreator<Store, [], [], ScenarioState & Sc
     })),
   linkOpened: (fragment) => {
     const decoded = decodeLink(fragment);
-    set(decoded.ok ? { scenario: decoded.value, linkError: null } : { linkError: decoded.error.message });
+    set((s) => (decoded.ok ? { ...opened(s, { scenario: decoded.value, openId: null, presetId: null }), linkError: null } : { linkError: decoded.error.message }));
   },
   linkErrorDismissed: () => set({ linkError: null }),
-  presetOpened: (scenario, presetId) => set({ scenario, presetId, openId: null }),
+  presetOpened: (scenario, presetId) => set((s) => opened(s, { scenario, presetId, openId: null })),
+  savedReverted: () =>
+    set((s) => {
+      const saved = s.library.find((x) => x.id === s.openId);
+      return saved ? { scenario: saved.scenario, origin: saved.scenario, editNotice: null } : {};
+    }),
+  editNoticeDismissed: () => set({ editNotice: null }),
+  draftsLoaded: (drafts) => set({ drafts }),
+  // Travel in time replaces the screen as it was, without recording a step (see store.ts).
+  undone: () => {
+    const r = undo(get().history, screenOf(get()));
+    if (r) set({ ...r.screen, history: r.history, editNotice: null });
+  },
+  redone: () => {
+    const r = redo(get().history, screenOf(get()));
+    if (r) set({ ...r.screen, history: r.history, editNotice: null });
+  },
+  historyLoaded: (history) => set({ history }),
 });

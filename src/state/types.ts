@@ -8,6 +8,7 @@ import type { ThresholdTexts } from '../core/analysis/whatIf';
 import type { Locale } from '../i18n/locales';
 import type { MessageKey } from '../i18n/en';
 import type { Params, PluralKey } from '../i18n/translator';
+import type { History } from './history';
 
 export type MemberOrder = 'protocol' | 'population' | 'name';
 /** How the members are shown for editing: the list of radio groups, or the tile map. */
@@ -19,6 +20,14 @@ export interface ScenarioState {
   readonly linkError: string | null;
   /** The preset the scenario on screen was opened from (an editable copy), if any. */
   readonly presetId: string | null;
+  /** The scenario as it was opened or saved: the screen is edited while it is another object. */
+  readonly origin: Scenario;
+  /** Unsaved changes to saved scenarios, by saved id, kept when another scenario was opened. */
+  readonly drafts: Readonly<Record<string, Scenario>>;
+  /** What opening the scenario on screen did to the one before it. */
+  readonly editNotice: { readonly kind: 'draftRestored' | 'replaced' } | null;
+  /** Undo and redo (see history.ts). */
+  readonly history: History;
 }
 
 export interface ScenarioActions {
@@ -30,6 +39,13 @@ export interface ScenarioActions {
   linkOpened(fragment: string): void;
   linkErrorDismissed(): void;
   presetOpened(scenario: Scenario, presetId: string): void;
+  /** Back to the saved version of the scenario on screen (a step that Undo reverses). */
+  savedReverted(): void;
+  editNoticeDismissed(): void;
+  draftsLoaded(drafts: Readonly<Record<string, Scenario>>): void;
+  undone(): void;
+  redone(): void;
+  historyLoaded(history: History): void;
 }
 
 export interface UiState {
@@ -74,8 +90,20 @@ export interface LibraryState {
   /** The last deleted scenario, until undone or replaced. */
   readonly undo: { readonly item: SavedScenario; readonly index: number } | null;
   readonly libraryNotice: Notice | null;
-  /** Stored data that could not be read, kept so it can be exported. */
-  readonly unreadable: string | null;
+  /** Stored data that could not be read, kept aside byte for byte until the user deletes it; oldest first. */
+  readonly kept: readonly KeptCopy[];
+}
+
+export interface KeptCopy {
+  /** Where the copy is stored. */
+  readonly key: string;
+  /** Where the data was found. */
+  readonly from: string;
+  readonly keptAt: string;
+  /** Why it could not be read. */
+  readonly why: string;
+  /** The data exactly as it was found. */
+  readonly text: string;
 }
 
 export interface LibraryActions {
@@ -87,8 +115,10 @@ export interface LibraryActions {
   savedDeleted(id: string): void;
   deletionUndone(): void;
   fileImported(text: string): void;
-  libraryLoaded(library: readonly SavedScenario[], notice?: Notice): void;
-  unreadableKept(raw: string, notice: Omit<Notice, 'kind'>): void;
+  libraryLoaded(library: readonly SavedScenario[]): void;
+  libraryNoticeShown(notice: Notice): void;
+  keptListed(kept: readonly KeptCopy[]): void;
+  keptDeleted(key: string): void;
   libraryNoticeDismissed(): void;
   nameSet(name: string): void;
   noteSet(note: string): void;

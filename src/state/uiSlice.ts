@@ -1,3 +1,4 @@
+import { opened } from './open';
 import type { StateCreator } from 'zustand';
 import { exerciseStart, type ExerciseId } from '../core/teach/exercises';
 import { translator } from '../i18n/translator';
@@ -20,7 +21,8 @@ export const createUiSlice: StateCreator<Store, [], [], UiState & UiActions> = (
   presentationLeft: () => set({ presenting: false }),
   explanationToggled: (open) => set({ explaining: open }),
   // Like opening a preset: the exercise's starting scenario replaces the one on screen.
-  exerciseStarted: (id) => set((s) => ({ exercise: id, explaining: true, scenario: exerciseStart(id, exerciseName(id, s.locale)), openId: null, presetId: null })),
+  exerciseStarted: (id) =>
+    set((s) => ({ exercise: id, explaining: true, ...opened(s, { scenario: exerciseStart(id, exerciseName(id, s.locale)), openId: null, presetId: null }) })),
   exerciseLeft: () => set({ exercise: null }),
   printScopeChosen: (printScope) => set({ printScope }),
   localeChosen: (locale) => set({ locale }),

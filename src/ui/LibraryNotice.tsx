@@ -1,11 +1,9 @@
 import { useStore } from '../state/store';
-import { download } from './download';
 import { useT } from './i18n/useT';
 
-/** What happened to the user's saved work: imports, merges, unreadable storage. */
+/** What happened to the user's saved work: imports, unreadable storage (listed in the Scenarios panel until deleted). */
 export function LibraryNotice() {
   const notice = useStore((s) => s.libraryNotice);
-  const unreadable = useStore((s) => s.unreadable);
   const dismiss = useStore((s) => s.libraryNoticeDismissed);
   const { t, tp } = useT();
   const m = notice?.message;
@@ -14,11 +12,6 @@ export function LibraryNotice() {
     <div className={`banner banner--${notice.kind}`} {...(notice.kind === 'error' ? { role: 'alert' } : { 'aria-live': 'polite' })}>
       <p>{!m ? notice.text : 'plural' in m ? tp(m.plural, m.n) : t(m.key, m.params)}</p>
       <span className="banner__actions">
-        {unreadable !== null && (
-          <button type="button" onClick={() => download('unreadable-scenarios.json', unreadable, 'application/json')}>
-            {t('notice.exportUnreadable')}
-          </button>
-        )}
         <button type="button" onClick={dismiss}>
           {t('notice.dismiss')}
         </button>

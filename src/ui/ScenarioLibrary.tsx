@@ -1,6 +1,7 @@
 import { libraryFile } from '../core/scenario/library';
 import { useStore } from '../state/store';
 import { download } from './download';
+import { KeptCopies } from './KeptCopies';
 import { SavedScenarioItem } from './SavedScenarioItem';
 import { useT } from './i18n/useT';
 
@@ -9,10 +10,11 @@ export function ScenarioLibrary() {
   const library = useStore((s) => s.library);
   const openId = useStore((s) => s.openId);
   const undo = useStore((s) => s.undo);
+  const keptCount = useStore((s) => s.kept.length);
   const a = useStore.getState();
   const { t } = useT();
   return (
-    <details className="panel" open={library.length > 0}>
+    <details className="panel" open={library.length > 0 || keptCount > 0}>
       <summary>
         <h2>{t('library.heading', { n: library.length })}</h2>
       </summary>
@@ -41,6 +43,7 @@ export function ScenarioLibrary() {
           ))}
         </ul>
       )}
+      <KeptCopies />
       <div className="panel__actions">
         <label className="file-button">
           {t('library.import')}

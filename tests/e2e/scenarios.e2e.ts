@@ -95,26 +95,6 @@ describe('scenario library', () => {
     expect(await savedNames(page)).toEqual(['Untitled scenario']);
   });
 
-  it('starts with a corrupted store, says so, keeps the data aside and carries on', async () => {
-    const page = app.page();
-    await app.context().addInitScript(() => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('council-vote.library', '{"version":1,"scenarios":[{"id":');
-        sessionStorage.setItem('seeded', '1');
-      }
-    });
-    await app.open();
-    expect(await page.getByRole('alert').textContent()).toContain('Your saved scenarios could not be read (the stored data is not valid JSON)');
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export unreadable data' }).click()]);
-    expect(await readFile((await file.path())!, 'utf8')).toBe('{"version":1,"scenarios":[{"id":');
-    await page.getByRole('button', { name: 'All yes' }).click();
-    expect(await verdict(page)).toMatch(/^Adopted/);
-    await page.getByRole('button', { name: 'Save as new' }).click();
-    await page.reload();
-    expect(await savedNames(page)).toEqual(['Untitled scenario']);
-    expect(await page.evaluate(() => localStorage.getItem('council-vote.library.unreadable'))).toBe('{"version":1,"scenarios":[{"id":');
-  });
-
   it('two tabs never silently overwrite each other', async () => {
     const a = await app.open();
     const b = await app.context().newPage();

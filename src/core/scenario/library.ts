@@ -32,7 +32,11 @@ function invalid(message: string, path?: string): Result<never> {
   return err({ code: 'import.invalid', message, ...(path ? { path } : {}) });
 }
 
-function restoreSaved(raw: unknown, i: number): Result<SavedScenario> {
+/**
+ * The gate for one saved scenario (stored on its own, or the `i`-th of a library file).
+ * @example restoreSaved(JSON.parse(localStorage.getItem(key)), 0)
+ */
+export function restoreSaved(raw: unknown, i: number): Result<SavedScenario> {
   const where = `scenario ${i + 1}`;
   if (!isObject(raw)) return invalid(`The ${where} is not an object.`, `scenarios[${i}]`);
   const named = isObject(raw.scenario) && typeof raw.scenario.name === 'string' ? `${where} ("${raw.scenario.name}")` : `the ${where}`;
@@ -98,22 +102,4 @@ export function scenarioFile(s: Scenario): string {
 
 export function libraryFile(lib: Library): string {
   return JSON.stringify({ format: 'council-vote-library', ...lib }, null, 2);
-}
-
-/**
- * Merges a library written meanwhile by another tab with this tab's: every scenario of either
- * survives, the later edit of the same scenario wins, and scenarios this tab deleted stay deleted.
- * @example mergeLibraries(theirs, mine, new Set(['deleted-id']))
- */
-export function mergeLibraries(
-  theirs: readonly SavedScenario[],
-  mine: readonly SavedScenario[],
-  deletedHere: ReadonlySet<string>,
-): SavedScenario[] {
-  const byId = new Map<string, SavedScenario>();
-  for (const s of [...mine, ...theirs]) {
-    const seen = byId.get(s.id);
-    if (!seen || Date.parse(s.updatedAt) > Date.parse(seen.updatedAt)) byId.set(s.id, s);
-  }
-  return [...byId.values()].filter((s) => !deletedHere.has(s.id));
 }
