@@ -6,6 +6,7 @@
  * until the user deletes it.
  */
 import { restoreLibrary, restoreSaved, type SavedScenario } from '../core/scenario/library';
+import { restoreScenario, type Scenario } from '../core/scenario/scenario';
 import type { KeyValueStore } from './storage';
 import { useStore } from './store';
 import type { KeptCopy } from './types';
@@ -13,6 +14,8 @@ import type { KeptCopy } from './types';
 export const SCENARIO_PREFIX = 'council-vote.scenario.';
 export const ORDER_KEY = 'council-vote.order';
 export const KEPT_PREFIX = 'council-vote.kept.';
+/** Unsaved changes to a saved scenario, by its id (see open.ts). */
+export const DRAFT_PREFIX = 'council-vote.draft.';
 /** Where earlier versions kept the whole library, and the one unreadable copy they set aside. */
 export const LEGACY_LIBRARY_KEY = 'council-vote.library';
 export const LEGACY_UNREADABLE_KEY = 'council-vote.library.unreadable';
@@ -109,6 +112,18 @@ function readLibrary(store: KeyValueStore, problems: Problem[]): SavedScenario[]
   return ordered(items, readOrder(store));
 }
 
+function readDrafts(store: KeyValueStore, problems: Problem[]): Record<string, Scenario> {
+  const drafts: Record<string, Scenario> = {};
+  for (const key of store.keys(DRAFT_PREFIX)) {
+    const text = store.get(key) ?? '';
+    const p = parse(text);
+    const r = p.ok ? restoreScenario(p.value) : null;
+    if (r?.ok) drafts[key.slice(DRAFT_PREFIX.length)] = r.value;
+    else setAside(store, key, text, r ? r.error.message : 'the stored data is not valid JSON', problems);
+  }
+  return drafts;
+}
+
 /**
  * Loads the library (and anything kept aside) into the store, then writes every change the user
  * makes and follows changes made in other tabs. Returns a stop function.
@@ -128,9 +143,11 @@ export function startPersistence(store: KeyValueStore, win?: Window): () => void
     const problems: Problem[] = [];
     migrateLegacy(store, problems);
     const library = readLibrary(store, problems);
+    const drafts = readDrafts(store, problems);
     const first = problems[0];
     quietly(() => {
       state().libraryLoaded(library);
+      state().draftsLoaded(drafts);
       state().keptListed(readKept(store));
       if (first) {
         const text = `Your saved scenarios could not be read (${first.why}). ${first.kept ? 'It was kept aside unchanged; export it from the Scenarios panel.' : 'It could not be copied aside and stays where it was; export your library to keep your other work.'}`;
@@ -153,6 +170,10 @@ export function startPersistence(store: KeyValueStore, win?: Window): () => void
   load();
   const unsubscribe = useStore.subscribe((s, prev) => {
     if (s.library !== prev.library && !loading) write(s.library, prev.library);
+    if (s.drafts !== prev.drafts && !loading) {
+      for (const [id, d] of Object.entries(s.drafts)) if (prev.drafts[id] !== d) store.set(DRAFT_PREFIX + id, JSON.stringify(d));
+      for (const id of Object.keys(prev.drafts)) if (!(id in s.drafts)) store.remove(DRAFT_PREFIX + id);
+    }
     if (s.kept !== prev.kept && !loading) {
       const now = new Set(s.kept.map((k) => k.key));
       for (const k of prev.kept) if (!now.has(k.key)) store.remove(k.key);

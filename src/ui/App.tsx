@@ -8,6 +8,8 @@ import { RuleSelect } from './RuleSelect';
 import { VerdictPanel } from './VerdictPanel';
 import { CompareScenarios } from './CompareScenarios';
 import { LibraryNotice } from './LibraryNotice';
+import { EditNotice } from './EditNotice';
+import { useUndoKeys } from './UndoRedo';
 import { ScenarioBar } from './ScenarioBar';
 import { ScenarioLibrary } from './ScenarioLibrary';
 import { useStore } from '../state/store';
@@ -28,6 +30,7 @@ export function App() {
   const tr = useT();
   const { t } = tr;
   useDocumentLanguage(tr);
+  useUndoKeys();
   if (presenting) {
     // The presentation replaces the editing screen, so the one role="status" moves with it.
     return (
@@ -50,6 +53,7 @@ export function App() {
       </header>
       <LinkErrorBanner />
       <LibraryNotice />
+      <EditNotice />
       <ScenarioBar />
       <main className="layout">
         <div className="layout__verdict">

@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import { compareScenarios, type Side } from '../core/scenario/compare';
+import { compareScenarios, sameScenario, type Side } from '../core/scenario/compare';
+import type { SavedScenario } from '../core/scenario/library';
+import { modifiedFrom } from '../state/open';
+import type { StoreState } from '../state/types';
 import type { Translator } from '../i18n/translator';
 import { useStore } from '../state/store';
 import { useT } from './i18n/useT';
@@ -17,17 +20,31 @@ function describe(s: Side, tr: Translator) {
   };
 }
 
+/**
+ * What the scenario on screen is compared with unless the user picks: the saved version it came
+ * from when it was changed since, else the most recently saved other scenario — never itself.
+ */
+function defaultBefore(s: StoreState): string {
+  const modified = modifiedFrom(s);
+  if (modified) return modified.id;
+  const others = s.library.filter((x) => x.id !== s.openId && !sameScenario(x.scenario, s.scenario));
+  const latest = others.reduce<SavedScenario | null>((a, x) => (!a || x.updatedAt > a.updatedAt ? x : a), null);
+  return latest?.id ?? s.library[0]?.id ?? CURRENT;
+}
+
 /** Two scenarios side by side: who moved, and how the verdict and margins moved. */
 export function CompareScenarios() {
   const library = useStore((s) => s.library);
   const current = useStore((s) => s.scenario);
+  const fallback = useStore(defaultBefore);
   const [beforeId, setBeforeId] = useState('');
   const [afterId, setAfterId] = useState(CURRENT);
   const tr = useT();
   const { t } = tr;
   if (library.length === 0) return null;
   const pick = (id: string) => (id === CURRENT ? current : library.find((x) => x.id === id)?.scenario);
-  const before = pick(beforeId || library[0]!.id);
+  const chosen = beforeId && library.some((x) => x.id === beforeId) ? beforeId : fallback;
+  const before = pick(chosen);
   const after = pick(afterId);
   const result = before && after ? compareScenarios(before, after) : null;
   const options = [
@@ -48,7 +65,7 @@ export function CompareScenarios() {
       <div className="compare__pick">
         <label className="field">
           <span className="field__label">{t('compare.before')}</span>
-          <select value={beforeId || library[0]!.id} onChange={(e) => setBeforeId(e.target.value)}>
+          <select value={chosen} onChange={(e) => setBeforeId(e.target.value)}>
             {options}
           </select>
         </label>

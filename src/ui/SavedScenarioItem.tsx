@@ -6,13 +6,15 @@ import { useT } from './i18n/useT';
 interface Props {
   readonly item: SavedScenario;
   readonly open: boolean;
+  /** It has changes not saved yet (on screen or kept as a draft). */
+  readonly unsaved: boolean;
   readonly onOpen: (id: string) => void;
   readonly onRename: (id: string, name: string) => void;
   readonly onDuplicate: (id: string) => void;
   readonly onDelete: (id: string) => void;
 }
 
-export const SavedScenarioItem = memo(function SavedScenarioItem({ item, open, onOpen, onRename, onDuplicate, onDelete }: Props) {
+export const SavedScenarioItem = memo(function SavedScenarioItem({ item, open, unsaved, onOpen, onRename, onDuplicate, onDelete }: Props) {
   const [renaming, setRenaming] = useState(false);
   const tr = useT();
   const { t } = tr;
@@ -44,6 +46,7 @@ export const SavedScenarioItem = memo(function SavedScenarioItem({ item, open, o
         <div className="saved__head">
           <strong className="saved__name">{name}</strong>
           {open && <span className="badge">{t('saved.onScreen')}</span>}
+          {unsaved && <span className="badge badge--unsaved">{t('saved.unsaved')}</span>}
         </div>
       )}
       <p className="saved__meta">

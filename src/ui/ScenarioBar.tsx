@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { encodeLink } from '../core/scenario/link';
 import { scenarioFile } from '../core/scenario/library';
 import { positionsCsv, summaryText } from '../core/scenario/report';
+import { modifiedFrom } from '../state/open';
 import { useDataset, useOutcome } from '../state/selectors';
 import { useStore } from '../state/store';
 import { copyText, download, fileStem } from './download';
 import { renderVerdictPng } from './exportPng';
 import { useT } from './i18n/useT';
+import { UndoRedo } from './UndoRedo';
 
 /** Name, save, share and export the scenario on screen. */
 export function ScenarioBar() {
@@ -16,6 +18,9 @@ export function ScenarioBar() {
   const noteSet = useStore((s) => s.noteSet);
   const scenarioSaved = useStore((s) => s.scenarioSaved);
   const scenarioUpdated = useStore((s) => s.scenarioUpdated);
+  const savedReverted = useStore((s) => s.savedReverted);
+  const modified = useStore(modifiedFrom);
+  const openName = useStore((s) => s.library.find((x) => x.id === s.openId)?.scenario.name);
   const outcome = useOutcome();
   const dataset = useDataset();
   const [said, setSaid] = useState('');
@@ -30,12 +35,18 @@ export function ScenarioBar() {
         <input type="text" value={scenario.name ?? ''} maxLength={200} placeholder={t('scenario.untitled')} onChange={(e) => nameSet(e.target.value)} />
       </label>
       <div className="scenario-bar__actions">
+        <UndoRedo />
         <button type="button" onClick={() => scenarioSaved(scenario.name || t('scenario.untitled'))}>
           {t('scenario.saveAsNew')}
         </button>
         {openId && (
-          <button type="button" onClick={scenarioUpdated}>
+          <button type="button" onClick={scenarioUpdated} disabled={!modified}>
             {t('scenario.saveChanges')}
+          </button>
+        )}
+        {modified && (
+          <button type="button" onClick={savedReverted}>
+            {t('scenario.discardChanges')}
           </button>
         )}
         <button type="button" onClick={() => copy('link', link())}>
@@ -59,6 +70,11 @@ export function ScenarioBar() {
         </button>
       </div>
       <p className="scenario-bar__said" aria-live="polite">
+        {openId && (
+          <span className={modified ? 'scenario-bar__state scenario-bar__state--modified' : 'scenario-bar__state'}>
+            {t(modified ? 'scenario.modified' : 'scenario.savedAs', { name: openName || t('scenario.untitled') })}
+          </span>
+        )}{' '}
         {said}
       </p>
       <label className="field scenario-bar__note">

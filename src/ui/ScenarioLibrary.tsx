@@ -1,4 +1,5 @@
 import { libraryFile } from '../core/scenario/library';
+import { modifiedFrom } from '../state/open';
 import { useStore } from '../state/store';
 import { download } from './download';
 import { KeptCopies } from './KeptCopies';
@@ -11,6 +12,8 @@ export function ScenarioLibrary() {
   const openId = useStore((s) => s.openId);
   const undo = useStore((s) => s.undo);
   const keptCount = useStore((s) => s.kept.length);
+  const drafts = useStore((s) => s.drafts);
+  const modifiedId = useStore((s) => modifiedFrom(s)?.id ?? null);
   const a = useStore.getState();
   const { t } = useT();
   return (
@@ -35,6 +38,7 @@ export function ScenarioLibrary() {
               key={item.id}
               item={item}
               open={item.id === openId}
+              unsaved={item.id === modifiedId || item.id in drafts}
               onOpen={a.savedOpened}
               onRename={a.savedRenamed}
               onDuplicate={a.savedDuplicated}

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startUrlSync } from '../state/urlSync';
 import { startPersistence } from '../state/persistence';
+import { startSession } from '../state/session';
 import { browserStore } from '../state/storage';
 import { startLanguage } from '../state/language';
 import { App } from './App';
@@ -11,6 +12,7 @@ import './styles.css';
 const storage = browserStore();
 startPersistence(storage, window);
 startUrlSync();
+startSession(browserStore('session'), window);
 registerServiceWorker();
 // The first render waits for the language's messages (a small chunk, none for English).
 await startLanguage(storage, navigator.languages ?? [navigator.language]);

@@ -9,6 +9,8 @@ import { setupApp } from './browser';
 
 const app = setupApp();
 const savedNames = (page: Page) => page.locator('.saved__name').allTextContents();
+const radio = (page: Page, country: string, option: string) =>
+  page.getByRole('radiogroup', { name: country, exact: true }).getByRole('radio', { name: option, exact: true });
 
 /** Seeds localStorage before the app's first load only. */
 async function seed(entries: Record<string, string>) {
@@ -74,5 +76,63 @@ describe('nothing is lost', () => {
     const names = await savedNames(a);
     expect(names.filter((n) => n === 'Tab A')).toHaveLength(40);
     expect(names.filter((n) => n === 'Tab B')).toHaveLength(40);
+  });
+
+  it('undoes and redoes from the keyboard and the buttons, and the history survives a reload', async () => {
+    const page = await app.open();
+    await radio(page, 'Germany', 'No').check();
+    await radio(page, 'France', 'No').check();
+    await page.keyboard.press('Control+z');
+    expect(await radio(page, 'France', 'Undecided').isChecked()).toBe(true);
+    await page.keyboard.press('Control+Shift+z');
+    expect(await radio(page, 'France', 'No').isChecked()).toBe(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    expect(await radio(page, 'Germany', 'Undecided').isChecked()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Undo', exact: true }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    expect(await radio(page, 'Germany', 'No').isChecked()).toBe(true);
+  });
+
+  it('keeps an edit to a saved scenario when a preset is opened, brings it back marked, and compares it with the saved version', async () => {
+    const page = await app.open();
+    await page.getByLabel('Scenario name').fill('Coreper');
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    expect(await page.locator('.scenario-bar__state').textContent()).toBe('Saved as “Coreper”');
+    await radio(page, 'Germany', 'No').check();
+    expect(await page.locator('.scenario-bar__state').textContent()).toBe('Unsaved changes to “Coreper”');
+    await page.getByLabel('Real cases and teaching cases').selectOption('eu-mercosur-2026-01-09');
+    expect(await radio(page, 'Germany', 'Yes').isChecked()).toBe(true);
+    await page.reload(); // the draft is stored, not only held in memory
+    await page.getByRole('group', { name: 'Actions for Coreper' }).getByRole('button', { name: 'Open' }).click();
+    expect(await radio(page, 'Germany', 'No').isChecked()).toBe(true);
+    expect(await page.getByText('Your unsaved changes to “Coreper” were kept and are back on screen.').count()).toBe(1);
+    expect(await page.locator('.saved .badge--unsaved').count()).toBe(1);
+    await page.getByRole('heading', { name: 'Compare scenarios' }).click();
+    const chosen = (name: string) =>
+      page.getByRole('combobox', { name, exact: true }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);
+    expect(await chosen('Before')).toBe('Coreper');
+    expect(await chosen('After')).toBe('The scenario on screen');
+  });
+
+  it('keeps changes made during a presentation when the next slide is shown', async () => {
+    const page = await app.open();
+    for (const name of ['First', 'Second']) {
+      await page.getByLabel('Scenario name').fill(name);
+      await page.getByRole('button', { name: 'Save as new' }).click();
+    }
+    await page.getByRole('group', { name: 'Actions for First' }).getByRole('button', { name: 'Open' }).click();
+    await radio(page, 'Germany', 'No').check();
+    await page.keyboard.press('F2');
+    expect(await page.locator('.present__meta').textContent()).toContain('modified, not saved');
+    await page.keyboard.press('PageUp'); // First is last in the library: Second comes before it
+    expect(await page.locator('.present__title').textContent()).toBe('Second');
+    expect(await page.locator('.present__meta').textContent()).not.toContain('modified');
+    await page.keyboard.press('PageDown');
+    expect(await page.locator('.present__title').textContent()).toBe('First');
+    expect(await page.locator('.present__meta').textContent()).toContain('modified, not saved');
+    await page.keyboard.press('Escape');
+    expect(await radio(page, 'Germany', 'No').isChecked()).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useDataset, useOutcome } from '../../state/selectors';
+import { modifiedFrom } from '../../state/open';
 import { useStore } from '../../state/store';
 import { headline } from '../explain';
 import { MapLegend } from '../map/MapLegend';
@@ -21,6 +22,7 @@ export default function PresentationMode() {
   const name = useStore((s) => s.scenario.name);
   const rule = useStore((s) => s.scenario.rule);
   const library = useStore((s) => s.library);
+  const modified = useStore((s) => modifiedFrom(s) !== null);
   const openId = useStore((s) => s.openId);
   const savedOpened = useStore((s) => s.savedOpened);
   const presentationLeft = useStore((s) => s.presentationLeft);
@@ -87,6 +89,7 @@ export default function PresentationMode() {
         <p className="present__meta">
           {t(`rule.${rule}`)} · {dataset.label}
           {index >= 0 && library.length > 1 && ` · ${index + 1} / ${library.length}`}
+          {modified && ` · ${t('present.modified')}`}
         </p>
         <button type="button" className="present__leave" aria-keyshortcuts="Escape" onClick={leave}>
           {t('present.leave')}
