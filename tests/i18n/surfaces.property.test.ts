@@ -1,33 +1,33 @@
 /**
- * One truth, many surfaces: over random votes (every rule, undecided and absent members,
- * percentage and persons datasets), every sentence the app writes about a verdict — the
- * explanation, the verdict panel's margins and headline — is checked against evaluate() in
- * English, French and German. fast-check prints the seed and the counterexample on failure.
+ * One truth, many surfaces: over random votes (every rule, custom thresholds, undecided and
+ * absent members, percentage and persons datasets), every surface that speaks of a verdict —
+ * the explanation, the verdict panel's headline, margins, blocking minority and condition
+ * statuses, the text summary, the PNG's lines' source, the command line's sentence and table —
+ * is checked against evaluate() and a plain count of the positions, in English, French and
+ * German (the exports and the CLI are English only). fast-check prints the seed on failure.
  */
 import fc from 'fast-check';
-import { electorateOf, findDataset } from '../../src/core/data/datasets';
+import { DATASETS, electorateOf } from '../../src/core/data/datasets';
+import { claimsOf } from '../../src/core/rules/claims';
 import { evaluate } from '../../src/core/rules/evaluate';
-import { marginsOf } from '../../src/core/rules/margins';
-import type { Evaluation, Outcome } from '../../src/core/rules/outcome';
-import type { Position, Positions, Rule } from '../../src/core/rules/vote';
-import { explainSteps, type ExplainInput } from '../../src/core/teach/explainSteps';
-import type { TeachParam, TeachText } from '../../src/core/teach/teachText';
+import type { Outcome } from '../../src/core/rules/outcome';
+import { isRuleId, type Position, type Positions, type Rule } from '../../src/core/rules/vote';
+import { summaryText } from '../../src/core/scenario/report';
+import { formatEvaluation, verdictSentence } from '../../src/cli/format';
+import type { EvaluateRequest } from '../../src/cli/args';
 import { loadCatalogue, type Locale } from '../../src/i18n/locales';
-import { teachText } from '../../src/i18n/teach';
 import { translator } from '../../src/i18n/translator';
-import { headline, marginSentences } from '../../src/ui/explain';
+import { blockingHeading, conditionStatusWord, headline, verdictMargins } from '../../src/ui/explain';
 import { ruleArb } from '../core/analysis/power/fixtures';
+import { claimProblems, explanationProblems, type Vote } from './surfaceChecks';
 
 const LANGS: Locale[] = ['en', 'fr', 'de'];
 beforeAll(async () => {
   for (const l of LANGS) await loadCatalogue(l);
 });
 
-const electorates = ['council-2025', 'council-2020', 'council-2016'].map((id) => {
-  const d = findDataset(id);
-  if (!d.ok) throw new Error(d.error.message);
-  return electorateOf(d.value);
-});
+/** Council datasets: two-decimal percentages (2025, 2016 with the UK) and exact persons (2020). */
+const DATA = DATASETS.filter((d) => d.role === 'council');
 
 const position = fc.oneof(
   { arbitrary: fc.constant<Position>('yes'), weight: 8 },
@@ -36,143 +36,86 @@ const position = fc.oneof(
   { arbitrary: fc.constant<Position>('absent'), weight: 1 },
 );
 
-interface Case {
-  readonly input: ExplainInput;
-}
-
-/** Random positions, or the largest members against and the rest in favour or undecided. */
-const caseArb: fc.Arbitrary<Case | null> = fc
-  .record({ e: fc.constantFrom(...electorates), rule: ruleArb, big: fc.integer({ min: 0, max: 4 }), seed: fc.array(position, { minLength: 28, maxLength: 28 }) })
-  .map(({ e, rule, big, seed }) => {
+/** Random positions; or the `big` most populous against and the rest in favour or undecided (the four-member clause). */
+const voteArb: fc.Arbitrary<Vote | null> = fc
+  .record({ d: fc.constantFrom(...DATA), rule: fc.oneof(fc.constant<Rule>({ kind: 'qmv' }), ruleArb), big: fc.integer({ min: 0, max: 4 }), seed: fc.array(position, { minLength: 28, maxLength: 28 }) })
+  .map(({ d, rule, big, seed }) => {
+    const e = electorateOf(d);
     const byPop = [...e.voters].sort((a, b) => b.population - a.population).map((v) => v.code);
     const positions = Object.fromEntries(
       e.voters.map((v, i) => {
         const p = seed[i]!;
-        if (big === 0) return [v.code, p];
-        return [v.code, byPop.indexOf(v.code) < big ? 'no' : p === 'undecided' ? 'undecided' : 'yes'];
+        return [v.code, big === 0 ? p : byPop.indexOf(v.code) < big ? 'no' : p === 'undecided' ? 'undecided' : 'yes'];
       }),
     ) as Positions;
-    const o = evaluate(e, positions, rule as Rule);
-    return o.ok ? { input: { outcome: o.value, electorate: e, positions } } : null;
+    const o = evaluate(e, positions, rule);
+    return o.ok ? { input: { outcome: o.value, electorate: e, positions }, dataset: d, rule } : null;
   });
 
-type CaseName = 'actual' | 'best' | 'worst';
-
-/** The figures each case stands for, straight from the engine. */
-function caseOf(o: Outcome, name: CaseName): Evaluation {
-  return name === 'best' ? o.best : o.worst;
-}
-
-/** Declared figures: undecided members are neither in favour nor against. */
-function actual(o: Outcome) {
-  return { inFavour: o.worst.members.inFavour, against: o.best.members.against, population: o.worst.population.inFavour };
-}
-
-const CONTEXT: Readonly<Record<string, CaseName>> = {
-  'condition.ifNo': 'worst',
-  'condition.ifYes': 'best',
-};
-
-/**
- * Walks a message tree and checks every figure a message claims against the case it names
- * (the actual vote unless wrapped in a "best case" or "worst case" message).
- */
-function checkText(t: TeachText, o: Outcome, name: CaseName, conditionIndex: number | null, problems: string[]) {
-  const key = 'key' in t ? t.key : t.plural;
-  const here: CaseName = CONTEXT[key] ?? name;
-  const e = caseOf(o, here === 'actual' ? 'worst' : here);
-  const a = actual(o);
-  const c = conditionIndex === null ? undefined : e.conditions[conditionIndex];
-  if ('plural' in t && t.plural === 'what.members') {
-    const want = here === 'actual' ? a.inFavour : e.members.inFavour;
-    if (t.n !== want) problems.push(`${key} in the ${here} case says ${t.n} in favour, the engine ${want}`);
-  }
-  if ('plural' in t && t.plural === 'reached.against') {
-    const want = here === 'actual' ? a.against : e.members.against;
-    if (t.n !== want) problems.push(`${key} in the ${here} case says ${t.n} against, the engine ${want}`);
-  }
-  if ('key' in t && t.key === 'what.population') {
-    const amount = t.params?.amount as TeachText;
-    const people = (amount.params?.people as { people: number }).people;
-    const want = here === 'actual' ? a.population : e.population.inFavour;
-    if (people !== want) problems.push(`${key} in the ${here} case says ${people} people in favour, the engine ${want}`);
-  }
-  if (c && 'key' in t && /^reached\.(spare|exact|short|uncertain)$/.test(t.key)) {
-    const says = t.key === 'reached.short' ? 'not_met' : t.key === 'reached.uncertain' ? 'uncertain' : 'met';
-    if (says !== c.status) problems.push(`${key} in the ${here} case says ${says}, the engine ${c.status}`);
-  }
-  for (const p of Object.values(t.params ?? {})) {
-    for (const m of nested(p)) checkText(m, o, here, conditionIndex, problems);
-  }
-}
-
-function nested(p: TeachParam): TeachText[] {
-  if (typeof p !== 'object') return [];
-  if ('key' in p || 'plural' in p) return [p];
-  if ('all' in p) return [...p.all];
-  return [];
-}
-
-const isKey = (t: TeachText, k: string) => ('key' in t ? t.key : t.plural) === k;
-
-/** Everything wrong with the explanation of one case, as sentences. */
-function explanationProblems({ outcome: o, ...rest }: ExplainInput): string[] {
-  const problems: string[] = [];
-  const steps = explainSteps({ outcome: o, ...rest });
-  const settled = o.verdict !== 'undetermined';
-  const key = o.verdict === 'not_adopted' ? o.best : o.worst;
-  steps.forEach((s) => {
-    const ci = s.id === 'members' || s.id === 'population' || s.id === 'weights' || s.id === 'no_objection' ? key.conditions.findIndex((c) => c.id === s.id) : null;
-    s.lines.forEach((l) => checkText(l, o, 'actual', ci, problems));
-    if (ci !== null && settled && o.undecided.length > 0) {
-      // The actual vote first, then the case that settles it.
-      const first = s.lines[1];
-      if (first && Object.keys(CONTEXT).some((k) => isKey(first, k))) problems.push(`${s.id}: the actual vote is not stated first`);
-    }
-  });
-  const blocking = steps.find((s) => s.id === 'blocking');
-  if (blocking) {
-    const bm = key.blockingMinority;
-    const want = settled ? (bm.exists ? 'met' : 'not_met') : 'uncertain';
-    if (blocking.status !== want) problems.push(`blocking step is "${blocking.status}" (met = formed), the engine: formed ${bm.exists}`);
-    const says = (k: string) => blocking.lines.some((l) => isKey(l, k));
-    if (settled && says('blocking.formed') !== bm.routes.includes('population')) problems.push('blocking step: population route disagrees');
-    if (settled && says('blocking.membersRoute') !== bm.routes.includes('members')) problems.push('blocking step: members route disagrees');
-    if (bm.exists && settled && ['blocking.noneEnough', 'blocking.noneFew', 'blocking.deemed'].some(says)) problems.push('blocking step says none, engine formed');
-  }
-  return problems;
-}
-
-/** The verdict panel's headline and margins, in one language. */
+/** The verdict panel (and so the print sheet and presentation, which use the same functions). */
 function panelProblems(o: Outcome, locale: Locale): string[] {
   const tr = translator(locale);
-  const problems: string[] = [];
+  const c = claimsOf(o);
+  const k = c.key;
+  const p: string[] = [];
   const { reason } = headline(o, tr);
-  if (o.verdict !== 'undetermined' && !reason.includes(tr.tp('n.member', o.worst.members.inFavour))) problems.push(`headline "${reason}" lacks the members in favour`);
-  if (o.verdict === 'undetermined') return problems;
-  const e = o.worst;
-  const m = marginsOf(e);
-  const sentences = marginSentences(e, tr);
-  const text = sentences.join(' ');
-  if (m.membersShort > 0 && !text.includes(tr.tp('n.moreMember', m.membersShort))) problems.push(`margins lack the ${m.membersShort} members short`);
-  if (e.deemedAdopted && m.populationPoints !== null) {
-    const spare = tr.t('margin.spare', { members: '\u0000', points: '\u0000', people: '\u0000' }).split('\u0000')[0]!;
-    const spareSentence = sentences.find((s) => s.startsWith(spare));
-    if (spareSentence?.includes(tr.points(m.populationPoints))) problems.push(`deemed adopted, yet "${spareSentence}" counts a population spare`);
-  }
-  if (m.populationPoints !== null && m.populationPoints < 0 && !e.deemedAdopted && e.adopted) problems.push('adopted with the population short and not deemed');
-  return problems;
+  if (c.verdict !== 'undetermined' && !reason.includes(tr.tp('n.member', c.actual.inFavour))) p.push(`headline "${reason}" lacks the ${c.actual.inFavour} declared in favour`);
+  const heading = blockingHeading(c.declaredBlocking, c.undecided, tr);
+  if ((heading === tr.t('blocking.formed')) !== c.declaredBlocking.formed) p.push(`blocking heading "${heading}" disagrees with the engine`);
+  if (c.verdict !== 'undetermined' && c.declaredBlocking.formed !== k.blocking.formed) p.push('the panel\'s blocking minority and the explanation\'s disagree');
+  c.worst.conditions.forEach((cond) => {
+    const word = conditionStatusWord(cond, tr);
+    if ((word === tr.t('cond.deemedMet')) !== cond.deemedMet) p.push(`condition ${cond.id}: "${word}"`);
+  });
+  const lines = verdictMargins(c, tr);
+  if (c.verdict === 'undetermined') return lines.length ? ['margins for an open verdict'] : p;
+  const text = lines.join(' ');
+  const m = k.margins;
+  if (k.name !== 'actual' && lines.length && lines[0] !== tr.tp(k.name === 'best' ? 'margin.caseBest' : 'margin.caseWorst', c.undecided)) p.push(`margins do not name the ${k.name} case`);
+  if ((m.membersShort > 0) !== text.includes(tr.t('margin.needsMembers', { members: tr.tp('n.moreMember', m.membersShort) }))) p.push('margins: members short');
+  const spareStart = tr.t('margin.spare').split('{')[0]!;
+  const deemedStart = tr.t('margin.deemed').split('{')[0]!;
+  if (m.populationDeemed !== text.includes(deemedStart)) p.push(`margins: deemed population (${m.populationDeemed}) in "${text}"`);
+  if (m.populationDeemed && m.populationPoints !== null && lines.some((l) => l.startsWith(spareStart) && l.includes(tr.points(m.populationPoints!)))) p.push(`margins: a population spare beside the deemed condition: "${text}"`);
+  if (lines.some((l) => l.startsWith(spareStart) && l.includes(tr.people(0)))) p.push(`margins: a zero spare: "${text}"`);
+  if (m.populationShort && !m.populationDeemed && k.adopted) p.push('margins: adopted with the population short');
+  return p;
+}
+
+/** The English exports and the command line. */
+function exportProblems(v: Vote): string[] {
+  const o = v.input.outcome;
+  const c = claimsOf(o);
+  const p: string[] = [];
+  const rule = isRuleId(v.rule.kind) ? v.rule.kind : 'qmv';
+  const summary = summaryText({ datasetId: v.dataset.id, rule, positions: v.input.positions }, o, v.dataset);
+  const n = c.actual.inFavour;
+  if (!summary.includes(`positions ${n} member${n === 1 ? ' is' : 's are'} in favour`)) p.push(`summary: not ${n} in favour: ${summary.split('\n')[0]}`);
+  if (summary.includes('no blocking minority') === c.declaredBlocking.formed) p.push('summary: blocking minority disagrees');
+  if (summary.includes('deemed met') !== c.key.margins.populationDeemed) p.push('summary: deemed disagrees');
+  const req = { dataset: v.dataset, rule: v.rule, positions: v.input.positions, populations: {} } as unknown as EvaluateRequest;
+  const sentence = verdictSentence(req, o);
+  if (c.verdict !== 'undetermined' && c.undecided > 0 && v.rule.kind !== 'unanimity' && !sentence.includes('even if')) p.push(`cli: the case is not named: ${sentence}`);
+  if (c.verdict === 'adopted' && sentence.includes('deemed met') !== c.key.margins.populationDeemed) p.push(`cli: deemed disagrees: ${sentence}`);
+  const table = formatEvaluation(req, o);
+  if (table.includes('deemed met') !== c.worst.conditions.some((x) => x.deemedMet)) p.push('cli table: deemed disagrees');
+  return p;
 }
 
 describe('every surface agrees with evaluate()', () => {
-  it('explanation and verdict panel, in English, French and German', () => {
+  it('claims, explanation, verdict panel, exports and CLI, in English, French and German', () => {
     fc.assert(
-      fc.property(caseArb, (c) => {
-        if (!c) return;
-        const problems = [...explanationProblems(c.input), ...LANGS.flatMap((l) => panelProblems(c.input.outcome, l).map((p) => `${l}: ${p}`))];
-        expect(problems).toEqual([]);
+      fc.property(voteArb, (v) => {
+        if (!v) return;
+        const { outcome, positions, electorate } = v.input;
+        const problems = [
+          ...claimProblems(outcome, positions, electorate.voters.map((x) => x.code)),
+          ...LANGS.flatMap((l) => [...explanationProblems(v.input, l), ...panelProblems(outcome, l).map((x) => `${l}: ${x}`)]),
+          ...exportProblems(v),
+        ];
+        expect([...new Set(problems)]).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: 250 },
     );
   });
 });
