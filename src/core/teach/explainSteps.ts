@@ -103,7 +103,8 @@ function whatOf(c: Condition, n: number, mood: CaseName): TeachText {
   const actual = mood === 'actual';
   switch (c.id) {
     case 'no_objection':
-      return pl(actual ? 'what.against' : 'whatIf.against', n);
+      // Only the declared vote: a case's objections are stated by reachedLine, met or not.
+      return pl('what.against', n);
     case 'population':
       return msg(actual ? 'what.population' : 'whatIf.population', { amount: amount(c, n) });
     case 'weights':

@@ -38,7 +38,7 @@ export const TEACH_PLURAL_KEYS = [
   'participation.some', 'participation.abstains', 'participation.abstainsUnanimity', 'participation.undecided',
   'req.participating', 'reached.against', 'what.weights', 'what.members', 'n.vote', 'n.moreMember', 'n.change',
   'blocking.partial', 'blocking.deemed', 'verdict.open', 'hint.adoptedTooMany',
-  'n.undecided', 'case.evenIfYes', 'case.evenIfNo', 'what.against', 'whatIf.members', 'whatIf.weights', 'whatIf.against',
+  'n.undecided', 'case.evenIfYes', 'case.evenIfNo', 'what.against', 'whatIf.members', 'whatIf.weights',
   'reachedIf.against', 'verdict.notAdoptedEvenIf',
 ] as const;
 export type TeachPluralKey = (typeof TEACH_PLURAL_KEYS)[number];

@@ -196,8 +196,6 @@ const teachDe = {
   'teach.whatIf.population': 'würden die Mitglieder, die dafür sind, {amount} vertreten',
   'teach.whatIf.weights_one': 'wäre {n} gewichtete Stimme dafür',
   'teach.whatIf.weights_other': 'wären {n} gewichtete Stimmen dafür',
-  'teach.whatIf.against_one': 'würde {n} Mitglied dagegen stimmen',
-  'teach.whatIf.against_other': 'würden {n} Mitglieder dagegen stimmen',
   'teach.reachedIf.noneAgainst': 'würde niemand dagegen stimmen: erfüllt.',
   'teach.reachedIf.against_one': 'würde {n} Mitglied dagegen stimmen: nicht erfüllt.',
   'teach.reachedIf.against_other': 'würden {n} Mitglieder dagegen stimmen: nicht erfüllt.',

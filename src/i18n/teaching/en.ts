@@ -190,8 +190,6 @@ const teachEn = {
   'teach.whatIf.population': 'the members in favour would represent {amount}',
   'teach.whatIf.weights_one': '{n} weighted vote would be in favour',
   'teach.whatIf.weights_other': '{n} weighted votes would be in favour',
-  'teach.whatIf.against_one': '{n} member would vote against',
-  'teach.whatIf.against_other': '{n} members would vote against',
   'teach.reachedIf.noneAgainst': 'nobody would vote against: met.',
   'teach.reachedIf.against_one': '{n} member would vote against: not met.',
   'teach.reachedIf.against_other': '{n} members would vote against: not met.',

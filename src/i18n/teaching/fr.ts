@@ -191,8 +191,6 @@ const teachFr = {
   'teach.whatIf.population': 'les membres qui votent pour représenteraient {amount}',
   'teach.whatIf.weights_one': '{n} voix pondérée serait pour',
   'teach.whatIf.weights_other': '{n} voix pondérées seraient pour',
-  'teach.whatIf.against_one': '{n} membre voterait contre',
-  'teach.whatIf.against_other': '{n} membres voteraient contre',
   'teach.reachedIf.noneAgainst': 'personne ne voterait contre : condition remplie.',
   'teach.reachedIf.against_one': '{n} membre voterait contre : condition non remplie.',
   'teach.reachedIf.against_other': '{n} membres voteraient contre : condition non remplie.',
