@@ -5,7 +5,8 @@
 import { countryName, protocolIndex, type CountryCode } from '../core/rules/countries';
 import { DEFAULT_DATASET_ID } from '../core/data/datasets';
 import type { Dataset } from '../core/data/dataset';
-import type { Condition, Evaluation, Outcome, Pivot } from '../core/rules/outcome';
+import { claimsOf, type CaseClaims, type Claims, type ConditionClaim } from '../core/rules/claims';
+import type { Condition, Outcome, Pivot } from '../core/rules/outcome';
 import { populationPercent } from '../core/rules/populationSplit';
 import { assertNever } from '../core/result';
 import { POSITIONS, type Position } from '../core/rules/vote';
@@ -79,12 +80,12 @@ export function formatRules(): string {
 
 interface Context {
   readonly req: EvaluateRequest;
-  readonly outcome: Outcome;
+  readonly claims: Claims;
   readonly article: string;
 }
 
 /** "24 of 27 members (88.9 %) representing 53.1 % of the population" */
-function support(e: Evaluation): string {
+function support(e: Pick<CaseClaims, 'members' | 'population'>): string {
   const { inFavour: m, participating: n } = e.members;
   return `${m} of ${n} members (${pct(m, n)}) representing ${pct(e.population.inFavour, e.population.participating)} of the population`;
 }
@@ -95,8 +96,14 @@ const codesWith = (req: EvaluateRequest, position: Position): CountryCode[] =>
     .filter((c) => req.positions[c] === position)
     .sort((a, b) => protocolIndex(a) - protocolIndex(b));
 
-function adoptedSentence({ req, outcome, article }: Context): string {
-  const w = outcome.worst;
+/** ", even if all 3 undecided members vote against": the case a settled verdict rests on. */
+function evenIf(u: number, how: string): string {
+  return u > 0 ? `, even if ${u === 1 ? 'the undecided member votes' : `all ${u} undecided members vote`} ${how}` : '';
+}
+
+function adoptedSentence({ req, claims, article }: Context): string {
+  const w = claims.key;
+  const even = evenIf(claims.undecided, 'against');
   const { inFavour: m, participating: n, required, abstaining } = w.members;
   const weights = w.conditions.find((c) => c.id === 'weights');
   switch (req.rule.kind) {
@@ -104,31 +111,29 @@ function adoptedSentence({ req, outcome, article }: Context): string {
     case 'reinforced':
     case 'custom': {
       const popPct = populationPercent(req.rule);
-      return w.deemedAdopted
-        ? `Adopted: ${support(w)} are in favour; fewer than ${w.blockingMinority.requiredMembers} members are not in favour, so no blocking minority can form (${article}).`
-        : `Adopted: ${support(w)} are in favour; ${required} members${popPct === null ? '' : ` and ${popPct} % of the population`} are required (${article}).`;
+      return w.margins.populationDeemed
+        ? `Adopted: ${support(w)} are in favour${even}; the population condition is deemed met: fewer than ${w.blocking.requiredMembers} members are not in favour, so no blocking minority can form (${article}).`
+        : `Adopted: ${support(w)} are in favour${even}; ${required} members${popPct === null ? '' : ` and ${popPct} % of the population`} are required (${article}).`;
     }
     case 'simple':
-      return `Adopted: ${m} of ${n} members are in favour; a majority, ${required}, is required (${article}).`;
+      return `Adopted: ${m} of ${n} members are in favour${even}; a majority, ${required}, is required (${article}).`;
     case 'unanimity':
       return abstaining > 0
         ? `Adopted: no member votes against; ${abstaining === 1 ? '1 abstention does' : `${abstaining} abstentions do`} not prevent adoption (${article}).`
         : `Adopted: no member votes against (${article}).`;
     case 'nice':
-      return `Adopted: ${weights?.reached} of ${weights?.of} weighted votes from ${support(w)} are in favour (${article}).`;
+      return `Adopted: ${weights?.reached} of ${weights?.of} weighted votes from ${support(w)} are in favour${even} (${article}).`;
     default:
       return assertNever(req.rule);
   }
 }
 
-function notAdoptedSentence({ req, outcome, article }: Context): string {
+function notAdoptedSentence({ req, claims, article }: Context): string {
   // The firm case: even if every undecided member voted in favour, the act would fall.
-  const b = outcome.best;
-  const u = outcome.undecided.length;
-  const even =
-    u > 0 ? `, even if ${u === 1 ? 'the undecided member votes' : `all ${u} undecided members vote`} in favour` : '';
+  const b = claims.key;
+  const even = evenIf(claims.undecided, 'in favour');
   const { inFavour: m, participating: n, required } = b.members;
-  const bm = b.blockingMinority;
+  const bm = b.blocking;
   const popShare = pct(bm.population, b.population.participating);
   const short = (c: Condition | undefined, unit: string) =>
     `only ${c?.reached} of ${c?.of} ${unit} are in favour, ${c?.required} required`;
@@ -150,7 +155,7 @@ function notAdoptedSentence({ req, outcome, article }: Context): string {
       return `Not adopted: only ${m} of ${n} members are in favour; a majority, ${required}, is required${even} (${article}).`;
     case 'unanimity': {
       const against = codesWith(req, 'no');
-      return `Not adopted: ${plural(against.length, 'member votes', 'members vote')} against (${against.join(', ')}); under unanimity one vote against blocks (${article}).`;
+      return `Not adopted: ${plural(claims.actual.against, 'member votes', 'members vote')} against (${against.join(', ')}); under unanimity one vote against blocks (${article}).`;
     }
     case 'nice': {
       const parts = bm.routes.map((r) =>
@@ -167,14 +172,14 @@ function notAdoptedSentence({ req, outcome, article }: Context): string {
   }
 }
 
-function undeterminedSentence({ outcome }: Context): string {
-  const u = outcome.undecided.length;
-  return `Depends on the undecided: adopted if ${u === 1 ? 'the undecided member votes' : `all ${u} undecided members vote`} in favour, not adopted if ${u === 1 ? 'it does not' : 'none does'}. Secured: ${support(outcome.worst)}; at best: ${support(outcome.best)}.`;
+function undeterminedSentence({ claims }: Context): string {
+  const u = claims.undecided;
+  return `Depends on the undecided: adopted if ${u === 1 ? 'the undecided member votes' : `all ${u} undecided members vote`} in favour, not adopted if ${u === 1 ? 'it does not' : 'none does'}. Secured: ${support(claims.worst)}; at best: ${support(claims.best)}.`;
 }
 
 export function verdictSentence(req: EvaluateRequest, outcome: Outcome): string {
   const full = outcome.worst.members.participating === req.dataset.members.length;
-  const ctx = { req, outcome, article: articleFor(req.rule, full) };
+  const ctx = { req, claims: claimsOf(outcome), article: articleFor(req.rule, full) };
   switch (outcome.verdict) {
     case 'adopted':
       return adoptedSentence(ctx);
@@ -189,8 +194,8 @@ export function verdictSentence(req: EvaluateRequest, outcome: Outcome): string 
 
 export const TOO_CLOSE_NOTE = 'Too close to call with these figures: the dataset gives only rounded percentages.';
 
-function conditionRow(c: Condition): string[] {
-  const status = c.status === 'not_met' ? 'not met' : c.status;
+function conditionRow(c: ConditionClaim): string[] {
+  const status = c.deemedMet ? 'not met, deemed met (too few members to block)' : c.status === 'not_met' ? 'not met' : c.status;
   switch (c.id) {
     case 'population':
       return [
@@ -246,7 +251,7 @@ export function formatEvaluation(req: EvaluateRequest, outcome: Outcome): string
     ...pivotLines(outcome.pivots),
     '',
     `Conditions${undecidedNote}:`,
-    ...table(['CONDITION', 'REACHED', 'REQUIRED', 'MARGIN', 'STATUS'], outcome.worst.conditions.map(conditionRow), [
+    ...table(['CONDITION', 'REACHED', 'REQUIRED', 'MARGIN', 'STATUS'], claimsOf(outcome).worst.conditions.map(conditionRow), [
       false,
       true,
       true,

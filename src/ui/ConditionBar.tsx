@@ -1,4 +1,6 @@
+import type { ConditionClaim } from '../core/rules/claims';
 import type { Condition } from '../core/rules/outcome';
+import { conditionStatusWord } from './explain';
 import { conditionLabel } from '../i18n/conditions';
 import type { Translator } from '../i18n/translator';
 import { useT } from './i18n/useT';
@@ -8,15 +10,14 @@ export function conditionValue(c: Condition, n: number, tr: Translator): string 
   return c.id === 'population' ? tr.percentOf(n, c.of) : tr.t('cond.of', { n: tr.count(n), of: tr.count(c.of) });
 }
 
-export function statusWord(status: Condition['status'], tr: Translator): string {
-  return tr.t(status === 'met' ? 'cond.met' : status === 'uncertain' ? 'cond.tooClose' : 'cond.notMet');
-}
+/** Met, not met, too close to call — or deemed met by the blocking-minority clause. */
+export const statusWord = (c: ConditionClaim, tr: Translator): string => conditionStatusWord(c, tr);
 
 /**
  * One condition drawn against its threshold. With undecided members, `best` shows how far the
  * bar could reach if they all voted yes.
  */
-export function ConditionBar({ worst, best }: { readonly worst: Condition; readonly best: Condition }) {
+export function ConditionBar({ worst, best }: { readonly worst: ConditionClaim; readonly best: Condition }) {
   const tr = useT();
   const { t } = tr;
   const w = (n: number) => `${Math.min(100, c0(n, worst.of))}%`;
@@ -47,7 +48,7 @@ export function ConditionBar({ worst, best }: { readonly worst: Condition; reado
         </div>
       )}
       <p className="cond__rule">
-        {t('cond.rule', { label: conditionLabel(worst, tr), required, status: statusWord(worst.status, tr) })}
+        {t('cond.rule', { label: conditionLabel(worst, tr), required, status: statusWord(worst, tr) })}
       </p>
     </div>
   );

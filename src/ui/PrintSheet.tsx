@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { claimsOf } from '../core/rules/claims';
 import { protocolIndex } from '../core/rules/countries';
 import { findDataset } from '../core/data/datasets';
 import type { Scenario } from '../core/scenario/scenario';
@@ -6,7 +7,7 @@ import { orderedCodes, outcomeFor } from '../state/selectors';
 import type { MemberOrder } from '../state/types';
 import { BlockingMinorityStatus } from './BlockingMinorityStatus';
 import { ConditionBar } from './ConditionBar';
-import { headline, marginSentences } from './explain';
+import { headline, verdictMargins } from './explain';
 import { positionOption } from './map/cycle';
 import { MapLegend } from './map/MapLegend';
 import { PopulationBarView } from './map/PopulationBarView';
@@ -30,7 +31,9 @@ export function PrintSheet({ scenario, order }: { readonly scenario: Scenario; r
   if (!ds.ok) return null;
   const dataset = ds.value;
   const o = result.ok ? result.value : null;
-  const head = o ? headline(o, tr) : { word: t('verdict.unavailable'), reason: result.ok ? '' : result.error.message };
+  const claims = o ? claimsOf(o) : null;
+  const margins = claims ? verdictMargins(claims, tr) : [];
+  const head = o && claims ? headline(o, tr, claims) : { word: t('verdict.unavailable'), reason: result.ok ? '' : result.error.message };
   const notes = scenario.memberNotes ?? {};
   const withNotes = Object.values(notes).some(Boolean);
   return (
@@ -46,21 +49,21 @@ export function PrintSheet({ scenario, order }: { readonly scenario: Scenario; r
         <p className="verdict__status">
           <span className="verdict__word">{head.word}</span> <span className="verdict__reason">{head.reason}</span>
         </p>
-        {o && (
+        {o && claims && (
           <>
             <div className="verdict__conditions">
-              {o.worst.conditions.map((c, i) => (
-                <ConditionBar key={c.id} worst={c} best={o.best.conditions[i] ?? c} />
+              {claims.worst.conditions.map((c, i) => (
+                <ConditionBar key={c.id} worst={c} best={claims.best.conditions[i] ?? c} />
               ))}
             </div>
-            {o.verdict !== 'undetermined' && marginSentences(o.worst, tr).length > 0 && (
+            {margins.length > 0 && (
               <ul className="margins">
-                {marginSentences(o.worst, tr).map((s) => (
+                {margins.map((s) => (
                   <li key={s}>{s}</li>
                 ))}
               </ul>
             )}
-            <BlockingMinorityStatus e={o.best} undecided={o.undecided.length} />
+            <BlockingMinorityStatus b={claims.declaredBlocking} undecided={claims.undecided} />
             <PivotList outcome={o} />
           </>
         )}

@@ -1,7 +1,8 @@
+import { claimsOf } from '../core/rules/claims';
 import { useDataset, useOutcome } from '../state/selectors';
 import { BlockingMinorityStatus } from './BlockingMinorityStatus';
 import { ConditionBar } from './ConditionBar';
-import { headline, marginSentences } from './explain';
+import { headline, marginSentences, verdictMargins } from './explain';
 import { useT } from './i18n/useT';
 import { PivotList } from './PivotList';
 
@@ -23,8 +24,9 @@ export function VerdictPanel() {
     );
   }
   const o = result.value;
-  const { word, reason } = headline(o, tr);
-  const sentences = o.verdict === 'undetermined' ? [] : marginSentences(o.worst, tr);
+  const claims = claimsOf(o);
+  const { word, reason } = headline(o, tr, claims);
+  const sentences = verdictMargins(claims, tr);
   return (
     <section className={`verdict verdict--${o.verdict}`} aria-labelledby="verdict-heading">
       <h2 id="verdict-heading" className="visually-hidden">
@@ -40,17 +42,17 @@ export function VerdictPanel() {
         </p>
       )}
       <div className="verdict__conditions">
-        {o.worst.conditions.map((c, i) => (
-          <ConditionBar key={c.id} worst={c} best={o.best.conditions[i] ?? c} />
+        {claims.worst.conditions.map((c, i) => (
+          <ConditionBar key={c.id} worst={c} best={claims.best.conditions[i] ?? c} />
         ))}
       </div>
       {o.verdict === 'undetermined' && (
         <div className="cases">
           <p>
-            <strong>{t('verdict.worstCase')}</strong> {t('verdict.worstCaseWhen')} {marginSentences(o.worst, tr).join(' ') || t('verdict.notAdoptedSentence')}
+            <strong>{t('verdict.worstCase')}</strong> {t('verdict.worstCaseWhen')} {marginSentences(claims.worst, tr).join(' ') || t('verdict.notAdoptedSentence')}
           </p>
           <p>
-            <strong>{t('verdict.bestCase')}</strong> {t('verdict.bestCaseWhen')} {marginSentences(o.best, tr).join(' ')}
+            <strong>{t('verdict.bestCase')}</strong> {t('verdict.bestCaseWhen')} {marginSentences(claims.best, tr).join(' ')}
           </p>
         </div>
       )}
@@ -61,7 +63,7 @@ export function VerdictPanel() {
           ))}
         </ul>
       )}
-      <BlockingMinorityStatus e={o.best} undecided={o.undecided.length} />
+      <BlockingMinorityStatus b={claims.declaredBlocking} undecided={claims.undecided} />
       <PivotList outcome={o} />
       <p className="verdict__dataset">
         {t('verdict.figures', {

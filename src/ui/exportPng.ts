@@ -8,6 +8,7 @@ import { percentOf } from '../core/format';
 import type { Outcome } from '../core/rules/outcome';
 import type { Scenario } from '../core/scenario/scenario';
 import { RULE_LABELS } from '../core/rules/vote';
+import { claimsOf } from '../core/rules/claims';
 import { headline } from './explain';
 import { positionOption } from './positionOptions';
 
@@ -31,19 +32,21 @@ export function renderVerdictPng(s: Scenario, o: Outcome, d: Dataset): Promise<B
   g.fillStyle = '#14171f';
   g.font = font(30, 600);
   g.fillText(s.name || 'Council vote', 60, 80, width - 120);
-  const { word, reason } = headline(o);
+  const claims = claimsOf(o);
+  const { word, reason } = headline(o, undefined, claims);
   g.fillStyle = VERDICT_COLOURS[o.verdict];
   g.font = font(84, 800);
   g.fillText(word, 60, 180);
   g.fillStyle = '#4a5060';
   g.font = font(28);
   g.fillText(reason, 60, 230, width - 120);
-  const w = o.worst;
-  const bm = o.best.blockingMinority;
+  const a = claims.actual;
+  const w = claims.worst;
+  const bm = claims.declaredBlocking;
   const lines = [
-    `Members in favour: ${w.members.inFavour} of ${w.members.participating}${w.members.required !== null ? ` (needs ${w.members.required})` : ''}`,
-    `Population in favour: ${percentOf(w.population.inFavour, w.population.participating)}${w.population.required !== null ? ` (needs ${percentOf(w.population.required, w.population.participating)})` : ''}`,
-    `Not in favour: ${bm.members} members, ${percentOf(bm.population, o.best.population.participating)} of the population — ${bm.exists ? 'blocking minority' : 'no blocking minority'}`,
+    `Members in favour: ${a.inFavour} of ${a.participating}${w.members.required !== null ? ` (needs ${w.members.required})` : ''}`,
+    `Population in favour: ${percentOf(a.populationInFavour, a.populationParticipating)}${w.population.required !== null ? ` (needs ${percentOf(w.population.required, w.population.participating)})` : ''}`,
+    `Not in favour: ${bm.members} members, ${percentOf(bm.population, bm.of)} of the population — ${bm.formed ? 'blocking minority' : 'no blocking minority'}`,
   ];
   g.fillStyle = '#14171f';
   g.font = font(26);

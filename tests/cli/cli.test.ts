@@ -198,7 +198,7 @@ describe('council-vote evaluate (human output)', () => {
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe(
-      'Adopted: 24 of 27 members (88.9 %) representing 53.1 % of the population are in favour; fewer than 4 members are not in favour, so no blocking minority can form (Art. 16(4) TEU).',
+      'Adopted: 24 of 27 members (88.9 %) representing 53.1 % of the population are in favour; the population condition is deemed met: fewer than 4 members are not in favour, so no blocking minority can form (Art. 16(4) TEU).',
     );
     expect(r.stdout).toMatch(/^Dataset: +council-2025, .*confidence high/m);
     expect(r.stdout).toContain('yes -> no makes it not adopted: ES, PL');

@@ -64,7 +64,7 @@ describe('Explain this result', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Expliquer ce résultat' }));
     const steps = await screen.findByRole('heading', { name: 'Pas à pas' }, LAZY);
     const list = steps.parentElement!;
-    expect(within(list).getAllByRole('heading').map((h) => h.textContent)).toContain('✓La minorité de blocage — remplie');
+    expect(within(list).getAllByRole('heading').map((h) => h.textContent)).toContain('□La minorité de blocage — non formée');
     expect(within(list).getByText(/^Adopté : la condition de population n’est pas remplie/)).toBeInTheDocument();
     expect(within(list).getByText(/^Au moins 55\s% des 27 membres doivent voter pour, et au moins 15 : 55\s% de 27 font 14,85/)).toBeInTheDocument();
     expect(within(list).getByText(/^Les membres qui votent pour représentent 239,6 millions de personnes \(53,1\s%\)/)).toBeInTheDocument();

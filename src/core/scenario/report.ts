@@ -5,6 +5,7 @@ import { countryName, type CountryCode } from '../rules/countries';
 import type { Dataset } from '../data/dataset';
 import { percentOf, plural } from '../format';
 import type { Outcome } from '../rules/outcome';
+import { claimsOf } from '../rules/claims';
 import type { Scenario } from './scenario';
 import { RULE_LABELS } from '../rules/vote';
 
@@ -19,17 +20,20 @@ const VERDICT_CLAUSE = {
  * the act would be adopted."
  */
 export function summaryText(s: Scenario, o: Outcome, d: Dataset): string {
-  const w = o.worst;
-  const bm = o.best.blockingMinority;
-  const blocking = bm.exists
-    ? `a blocking minority of ${plural(bm.members, 'member')} (${percentOf(bm.population, o.best.population.participating)} of the population)`
+  // Every figure from the claims, as on screen: the declared vote and the declared blocking minority.
+  const c = claimsOf(o);
+  const a = c.actual;
+  const bm = c.declaredBlocking;
+  const blocking = bm.formed
+    ? `a blocking minority of ${plural(bm.members, 'member')} (${percentOf(bm.population, bm.of)} of the population)`
     : 'no blocking minority';
-  const undecided = o.undecided.length ? ` ${plural(o.undecided.length, 'member')} undecided;` : '';
+  const undecided = c.undecided ? ` ${plural(c.undecided, 'member')} undecided;` : '';
+  const deemed = c.key.margins.populationDeemed ? ', the population condition deemed met (too few members to block)' : '';
   const lines = [
-    `${s.name ? `${s.name}: o` : 'O'}n these positions ${plural(w.members.inFavour, 'member')} ${w.members.inFavour === 1 ? 'is' : 'are'} in favour, ${percentOf(w.population.inFavour, w.population.participating)} of the population;${undecided} ${blocking}; ${VERDICT_CLAUSE[o.verdict]}.`,
+    `${s.name ? `${s.name}: o` : 'O'}n these positions ${plural(a.inFavour, 'member')} ${a.inFavour === 1 ? 'is' : 'are'} in favour, ${percentOf(a.populationInFavour, a.populationParticipating)} of the population;${undecided} ${blocking}; ${VERDICT_CLAUSE[c.verdict]}${deemed}.`,
     `Rule: ${RULE_LABELS[s.rule]}. Figures: ${d.label} (confidence ${d.provenance.confidence}).`,
   ];
-  if (o.tooCloseToCall) lines.push('Too close to call with these figures: the dataset gives only rounded percentages.');
+  if (c.tooCloseToCall) lines.push('Too close to call with these figures: the dataset gives only rounded percentages.');
   if (s.note) lines.push('', `Note: ${s.note}`);
   const notes = Object.entries(s.memberNotes ?? {});
   if (notes.length) lines.push('', ...notes.map(([code, text]) => `${countryName(code as CountryCode)}: ${text}`));

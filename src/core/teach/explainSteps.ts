@@ -4,8 +4,8 @@
  * what decided it. Pure: each line is a message key with its figures (src/core/teach/teachText.ts),
  * rendered in the reader's language by the UI.
  */
+import { claimsOf, type CaseClaims, type CaseName, type Claims, type ConditionClaim } from '../rules/claims';
 import type { Electorate } from '../rules/evaluate';
-import { marginsOf } from '../rules/margins';
 import { populationPercent } from '../rules/populationSplit';
 import type { Condition, Evaluation, Outcome } from '../rules/outcome';
 import { assertNever } from '../result';
@@ -39,20 +39,20 @@ export function keyEvaluation(o: Outcome): Evaluation {
   return o.verdict === 'not_adopted' ? o.best : o.worst;
 }
 
-function participation({ outcome, electorate, positions }: ExplainInput): ExplainStep {
-  const e = keyEvaluation(outcome);
+function participation({ outcome, electorate, positions }: ExplainInput, claims: Claims): ExplainStep {
+  const a = claims.actual;
   const absent = electorate.voters.filter((v) => positions[v.code] === 'absent');
   const n = electorate.voters.length;
-  const people = { people: e.population.participating };
+  const people = { people: a.populationParticipating };
   const lines = [
     absent.length === 0
       ? msg('participation.all', { n, people })
-      : pl('participation.some', absent.length, { taking: e.members.participating, all: n, names: codes(absent), people }),
+      : pl('participation.some', absent.length, { taking: a.participating, all: n, names: codes(absent), people }),
   ];
-  if (e.members.abstaining > 0) {
-    lines.push(pl(outcome.rule.kind === 'unanimity' ? 'participation.abstainsUnanimity' : 'participation.abstains', e.members.abstaining));
+  if (a.abstaining > 0) {
+    lines.push(pl(outcome.rule.kind === 'unanimity' ? 'participation.abstainsUnanimity' : 'participation.abstains', a.abstaining));
   }
-  if (outcome.undecided.length > 0) lines.push(pl('participation.undecided', outcome.undecided.length));
+  if (claims.undecided > 0) lines.push(pl('participation.undecided', claims.undecided));
   return { id: 'participation', title: msg('participation.title'), status: 'info', lines };
 }
 
@@ -92,48 +92,84 @@ function amount(c: Condition, n: number): TeachText | { readonly members: number
   return c.id === 'population' ? msg('amount.population', { people: { people: n }, share: share(n, c.of) }) : c.id === 'weights' ? pl('n.vote', n) : { members: n };
 }
 
-function short(c: Condition, e: Evaluation): TeachText | { readonly members: number } {
+function short(c: Condition, k: CaseClaims): TeachText | { readonly members: number } {
   if (c.id === 'no_objection') return msg('short.against', { n: c.reached });
   if (c.id !== 'population') return amount(c, Math.abs(c.margin));
-  const m = marginsOf(e);
-  return msg('short.population', { people: { people: Math.abs(c.margin) }, points: { points: m.populationPoints ?? 0 } });
+  return msg('short.population', { people: { people: Math.abs(c.margin) }, points: { points: k.margins.populationPoints ?? 0 } });
 }
 
-/** What a condition reached, as a clause (lower case: it follows "If they vote yes: "). */
-function reachedLine(c: Condition, e: Evaluation): TeachText {
-  if (c.id === 'no_objection') return c.reached === 0 ? msg('reached.noneAgainst') : pl('reached.against', c.reached);
-  const what =
-    c.id === 'population'
-      ? msg('what.population', { amount: amount(c, c.reached) })
-      : c.id === 'weights'
-        ? pl('what.weights', c.reached)
-        : pl('what.members', c.reached);
+/** What a condition reached, without saying whether it is met: "2 members vote yes" (declared). */
+function whatOf(c: Condition, n: number, mood: CaseName): TeachText {
+  const actual = mood === 'actual';
+  switch (c.id) {
+    case 'no_objection':
+      // Only the declared vote: a case's objections are stated by reachedLine, met or not.
+      return pl('what.against', n);
+    case 'population':
+      return msg(actual ? 'what.population' : 'whatIf.population', { amount: amount(c, n) });
+    case 'weights':
+      return pl(actual ? 'what.weights' : 'whatIf.weights', n);
+    case 'members':
+      return pl(actual ? 'what.members' : 'whatIf.members', n);
+    default:
+      return assertNever(c.id);
+  }
+}
+
+/** What a condition reached in one case, and whether that meets it (lower case: a clause). */
+function reachedLine(c: ConditionClaim, k: CaseClaims): TeachText {
+  const actual = k.name === 'actual';
+  if (c.id === 'no_objection') {
+    if (c.reached === 0) return msg(actual ? 'reached.noneAgainst' : 'reachedIf.noneAgainst');
+    return pl(actual ? 'reached.against' : 'reachedIf.against', c.reached);
+  }
+  const what = whatOf(c, c.reached, k.name);
   if (c.status === 'uncertain') return msg('reached.uncertain', { what });
   if (c.margin === 0) return msg('reached.exact', { what });
-  return msg(c.margin > 0 ? 'reached.spare' : 'reached.short', { what, by: short(c, e) });
+  if (c.deemedMet) return msg('reached.deemed', { what, by: short(c, k) });
+  return msg(c.margin > 0 ? 'reached.spare' : 'reached.short', { what, by: short(c, k) });
+}
+
+/** The vote as declared, before any case: "As declared: 2 members vote yes, and 20 members are undecided." */
+function declaredLine(c: Condition, claims: Claims): TeachText {
+  const a = claims.actual;
+  const n = c.id === 'members' ? a.inFavour : c.id === 'population' ? a.populationInFavour : c.id === 'no_objection' ? a.against : c.reached;
+  return msg('condition.declared', { what: whatOf(c, n, 'actual'), undecided: pl('n.undecided', claims.undecided) });
+}
+
+/** A clause in the case it describes: "even if all 20 undecided members voted yes, …". */
+function inCase(k: CaseClaims, undecided: number, reached: TeachText): TeachText {
+  if (k.name === 'actual') return capital(reached);
+  return pl(k.name === 'best' ? 'case.evenIfYes' : 'case.evenIfNo', undecided, { reached });
 }
 
 const conditionTitle = (c: Condition): TeachText => msg(`condTitle.${c.id}`);
 
-function conditionStep(o: Outcome, i: number, full: boolean): ExplainStep {
-  const e = keyEvaluation(o);
-  const c = e.conditions[i]!;
+function conditionStep(claims: Claims, o: Outcome, i: number, full: boolean): ExplainStep {
+  const k = claims.key;
+  const c = k.conditions[i]!;
   const lines = [requirement(c, o, full)];
   let status: StepStatus = c.status;
-  if (o.verdict === 'undetermined') {
-    const w = o.worst.conditions[i]!;
-    const b = o.best.conditions[i]!;
-    lines.push(msg('condition.ifNo', { reached: reachedLine(w, o.worst) }), msg('condition.ifYes', { reached: reachedLine(b, o.best) }));
+  if (claims.undecided > 0) lines.push(declaredLine(c, claims));
+  if (claims.verdict === 'undetermined') {
+    const w = claims.worst.conditions[i]!;
+    const b = claims.best.conditions[i]!;
+    lines.push(msg('condition.ifNo', { reached: reachedLine(w, claims.worst) }), msg('condition.ifYes', { reached: reachedLine(b, claims.best) }));
     status = w.status === b.status ? w.status : 'uncertain';
   } else {
-    lines.push(capital(reachedLine(c, e)));
+    lines.push(inCase(k, claims.undecided, reachedLine(c, k)));
   }
   return { id: c.id, title: msg('condition.title', { i: i + 1, title: conditionTitle(c) }), status, lines };
 }
 
-function blockingStep({ outcome, electorate, positions }: ExplainInput, full: boolean): ExplainStep | null {
-  const e = keyEvaluation(outcome);
-  const b = e.blockingMinority;
+/**
+ * The blocking minority. The step's status answers one question — is a blocking minority formed
+ * in the case that settles the verdict? — so 'met' means formed, 'not_met' means none
+ * (the UI words them "formed" / "not formed"), and 'uncertain' when the undecided decide it.
+ */
+function blockingStep({ outcome, electorate, positions }: ExplainInput, claims: Claims, full: boolean): ExplainStep | null {
+  const k = claims.key;
+  const b = k.blocking;
   const popPct = populationPercent(outcome.rule);
   if (b.requiredMembers === null || popPct === null) return null;
   const over = { percent: 100 - popPct };
@@ -146,55 +182,57 @@ function blockingStep({ outcome, electorate, positions }: ExplainInput, full: bo
       ? msg('blocking.custom', { required, pct: over })
       : full
         ? msg('blocking.full')
-        : pl('blocking.partial', largest.length, { names: codes(largest), share: share(largestPopulation, e.population.participating), required }),
+        : pl('blocking.partial', largest.length, { names: codes(largest), share: share(largestPopulation, b.of), required }),
   ];
-  const notInFavour = outcome.undecided.length === 0 ? 'blocking.notInFavour' : outcome.verdict === 'not_adopted' ? 'blocking.notInFavourUndecidedYes' : 'blocking.notInFavourUndecidedNo';
-  lines.push(msg(notInFavour, { members: { members: b.members }, against: e.members.against, abstaining: e.members.abstaining, share: share(b.population, e.population.participating) }));
-  let status: StepStatus = b.exists ? 'not_met' : 'met';
+  const notInFavour = k.name === 'actual' ? 'blocking.notInFavour' : k.name === 'best' ? 'blocking.notInFavourUndecidedYes' : 'blocking.notInFavourUndecidedNo';
+  lines.push(msg(notInFavour, { members: { members: b.members }, against: b.against, abstaining: b.abstaining, share: share(b.population, b.of) }));
+  const hypothetical = k.name !== 'actual';
   if (b.routes.includes('members')) lines.push(msg('blocking.membersRoute'));
-  if (e.deemedAdopted) {
+  if (b.deemed) {
     lines.push(pl('blocking.deemed', b.members, { pct: over, required }));
   } else if (b.routes.includes('population')) {
-    lines.push(msg('blocking.formed', { required, pct: over }));
-  } else if (!b.exists) {
+    lines.push(msg(hypothetical && claims.verdict === 'not_adopted' ? 'blocking.formedEvenIf' : 'blocking.formed', { required, pct: over }));
+  } else if (!b.formed) {
     lines.push(msg(b.members >= required ? 'blocking.noneEnough' : 'blocking.noneFew', { pct: over }));
   }
-  if (outcome.verdict === 'undetermined') status = 'uncertain';
+  const status: StepStatus = claims.verdict === 'undetermined' ? 'uncertain' : b.formed ? 'met' : 'not_met';
   return { id: 'blocking', title: msg('blocking.title'), status, lines };
 }
 
-function verdictStep(o: Outcome): ExplainStep {
-  const e = keyEvaluation(o);
-  const failed = e.conditions.map((c, i) => ({ c, i })).filter(({ c }) => c.margin < 0);
+function verdictStep(claims: Claims): ExplainStep {
+  const k = claims.key;
+  const failed = k.conditions.map((c, i) => ({ c, i })).filter(({ c }) => c.margin < 0);
   const lines: TeachText[] = [];
-  if (o.verdict === 'undetermined') {
-    lines.push(pl('verdict.open', o.undecided.length));
-  } else if (o.verdict === 'adopted') {
-    lines.push(msg(e.deemedAdopted ? 'verdict.deemed' : e.conditions.length > 1 ? 'verdict.allMet' : 'verdict.met'));
-    if (o.undecided.length > 0) lines.push(msg('verdict.staysAdopted'));
+  if (claims.verdict === 'undetermined') {
+    lines.push(pl('verdict.open', claims.undecided));
+  } else if (claims.verdict === 'adopted') {
+    lines.push(msg(k.margins.populationDeemed ? 'verdict.deemed' : k.conditions.length > 1 ? 'verdict.allMet' : 'verdict.met'));
+    if (claims.undecided > 0) lines.push(msg('verdict.staysAdopted'));
   } else {
-    const which = failed.map(({ c, i }) => msg(c.id === 'no_objection' ? 'verdict.failsWith' : 'verdict.failsBy', { i: i + 1, title: conditionTitle(c), by: short(c, e) }));
-    lines.push(msg('verdict.notAdopted', { failures: { all: which } }));
-    if (e.conditions.length > 1 && failed.length < e.conditions.length) lines.push(msg('verdict.allTogether'));
-    if (o.undecided.length > 0) lines.push(msg('verdict.staysNotAdopted'));
+    const which = failed.map(({ c, i }) => msg(c.id === 'no_objection' ? 'verdict.failsWith' : 'verdict.failsBy', { i: i + 1, title: conditionTitle(c), by: short(c, k) }));
+    const failures = { failures: { all: which } };
+    lines.push(claims.undecided > 0 ? pl('verdict.notAdoptedEvenIf', claims.undecided, failures) : msg('verdict.notAdopted', failures));
+    if (k.conditions.length > 1 && failed.length < k.conditions.length) lines.push(msg('verdict.allTogether'));
   }
-  if (o.tooCloseToCall) lines.push(msg('verdict.tooClose'));
-  const status: StepStatus = o.verdict === 'adopted' ? 'met' : o.verdict === 'not_adopted' ? 'not_met' : 'uncertain';
+  if (claims.tooCloseToCall) lines.push(msg('verdict.tooClose'));
+  const status: StepStatus = claims.verdict === 'adopted' ? 'met' : claims.verdict === 'not_adopted' ? 'not_met' : 'uncertain';
   return { id: 'verdict', title: msg('verdict.title'), status, lines };
 }
 
 /**
- * The steps from inputs to verdict. Art. 16(4) TEU; Art. 238 TFEU.
+ * The steps from inputs to verdict, every figure taken from {@link claimsOf} and named with its
+ * case: the declared vote first, then the best or worst case that settles the verdict.
+ * Art. 16(4) TEU; Art. 238 TFEU.
  * @example explainSteps({ outcome, electorate, positions }).map((s) => s.id)
  *   // ['participation', 'members', 'population', 'blocking', 'verdict']
  */
 export function explainSteps(input: ExplainInput): ExplainStep[] {
   const full = !input.electorate.voters.some((v) => input.positions[v.code] === 'absent');
-  const e = keyEvaluation(input.outcome);
-  const steps: ExplainStep[] = [participation(input)];
-  e.conditions.forEach((_, i) => steps.push(conditionStep(input.outcome, i, full)));
-  const blocking = blockingStep(input, full);
+  const claims = claimsOf(input.outcome);
+  const steps: ExplainStep[] = [participation(input, claims)];
+  claims.key.conditions.forEach((_, i) => steps.push(conditionStep(claims, input.outcome, i, full)));
+  const blocking = blockingStep(input, claims, full);
   if (blocking) steps.push(blocking);
-  steps.push(verdictStep(input.outcome));
+  steps.push(verdictStep(claims));
   return steps;
 }

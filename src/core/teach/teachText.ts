@@ -18,7 +18,7 @@ export const TEACH_KEYS = [
   'blocking.title', 'blocking.custom', 'blocking.full', 'blocking.notInFavour', 'blocking.notInFavourUndecidedYes',
   'blocking.notInFavourUndecidedNo', 'blocking.membersRoute', 'blocking.formed', 'blocking.noneEnough', 'blocking.noneFew',
   'verdict.title', 'verdict.deemed', 'verdict.allMet', 'verdict.met', 'verdict.staysAdopted', 'verdict.notAdopted',
-  'verdict.failsBy', 'verdict.failsWith', 'verdict.allTogether', 'verdict.staysNotAdopted', 'verdict.tooClose',
+  'verdict.failsBy', 'verdict.failsWith', 'verdict.allTogether', 'verdict.tooClose',
   'myth.and_not_or', 'fact.and_not_or.members', 'fact.and_not_or.population', 'myth.three_large', 'fact.three_large',
   'myth.four_not_veto', 'fact.four_not_veto', 'myth.abstain_unanimity', 'fact.abstain_unanimity',
   'myth.abstain_not_absent', 'fact.abstain_not_absent', 'myth.not_parliament', 'fact.not_parliament',
@@ -29,6 +29,7 @@ export const TEACH_KEYS = [
   'hint.needsMembers', 'hint.needsPeople', 'hint.needsBoth', 'hint.needsOpen', 'hint.smallestSolved', 'hint.otherChanged',
   'hint.yesWouldPass', 'hint.outNotAdopted', 'hint.outSolved', 'hint.abstainCounts',
   'nice.scaling.noUk', 'nice.scaling.absent', 'nice.scaling.both',
+  'condition.declared', 'whatIf.population', 'reachedIf.noneAgainst', 'reached.deemed', 'blocking.formedEvenIf',
 ] as const;
 export type TeachKey = (typeof TEACH_KEYS)[number];
 
@@ -37,6 +38,8 @@ export const TEACH_PLURAL_KEYS = [
   'participation.some', 'participation.abstains', 'participation.abstainsUnanimity', 'participation.undecided',
   'req.participating', 'reached.against', 'what.weights', 'what.members', 'n.vote', 'n.moreMember', 'n.change',
   'blocking.partial', 'blocking.deemed', 'verdict.open', 'hint.adoptedTooMany',
+  'n.undecided', 'case.evenIfYes', 'case.evenIfNo', 'what.against', 'whatIf.members', 'whatIf.weights',
+  'reachedIf.against', 'verdict.notAdoptedEvenIf',
 ] as const;
 export type TeachPluralKey = (typeof TEACH_PLURAL_KEYS)[number];
 

@@ -1,3 +1,4 @@
+import type { ConditionClaim } from '../../core/rules/claims';
 import type { Condition } from '../../core/rules/outcome';
 import { conditionValue, statusWord } from '../ConditionBar';
 import { useT } from '../i18n/useT';
@@ -5,7 +6,7 @@ import { useT } from '../i18n/useT';
 const width = (n: number, of: number) => `${of === 0 ? 0 : Math.min(100, (n / of) * 100)}%`;
 
 /** One condition, legible from the back of a room: the figure, what it needs, met or not. */
-export function BigCondition({ worst, best }: { readonly worst: Condition; readonly best: Condition }) {
+export function BigCondition({ worst, best }: { readonly worst: ConditionClaim; readonly best: Condition }) {
   const tr = useT();
   const { t } = tr;
   const status = worst.status;
@@ -28,7 +29,7 @@ export function BigCondition({ worst, best }: { readonly worst: Condition; reado
         {best.reached !== worst.reached && <span className="bigcond__best"> {t('cond.upTo', { value: value(best, best.reached) })}</span>}
       </p>
       <p className="bigcond__need">
-        {need} · <strong>{statusWord(status, tr)}</strong>
+        {need} · <strong>{statusWord(worst, tr)}</strong>
       </p>
       {worst.id !== 'no_objection' && (
         <div className="bigcond__bar" aria-hidden="true">

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { claimsOf } from '../../core/rules/claims';
 import { useDataset, useOutcome } from '../../state/selectors';
 import { modifiedFrom } from '../../state/open';
 import { useStore } from '../../state/store';
@@ -81,7 +82,8 @@ export default function PresentationMode() {
   }, []);
 
   const o = result.ok ? result.value : null;
-  const head = o ? headline(o, tr) : { word: t('verdict.unavailable'), reason: result.ok ? '' : result.error.message };
+  const claims = o ? claimsOf(o) : null;
+  const head = o && claims ? headline(o, tr, claims) : { word: t('verdict.unavailable'), reason: result.ok ? '' : result.error.message };
   return (
     <div className="present" ref={root}>
       <header className="present__head">
@@ -100,7 +102,7 @@ export default function PresentationMode() {
       </div>
       <div className="present__body">
         <div className="present__conditions">
-          {o?.worst.conditions.map((c, i) => <BigCondition key={c.id} worst={c} best={o.best.conditions[i] ?? c} />)}
+          {claims?.worst.conditions.map((c, i) => <BigCondition key={c.id} worst={c} best={claims.best.conditions[i] ?? c} />)}
         </div>
         <div className="present__map">
           <TileMap />

@@ -7,6 +7,7 @@ import { electorateOf, findDataset } from '../../../src/core/data/datasets';
 import { evaluate } from '../../../src/core/rules/evaluate';
 import { explainSteps, type ExplainInput } from '../../../src/core/teach/explainSteps';
 import { misconceptionsFor } from '../../../src/core/teach/misconceptions';
+import { PRESETS, presetScenario } from '../../../src/core/scenario/preset';
 import type { TeachText } from '../../../src/core/teach/teachText';
 import type { Positions, Rule } from '../../../src/core/rules/vote';
 import { teachText } from '../../../src/i18n/teach';
@@ -37,7 +38,7 @@ describe('explainSteps', () => {
       ['participation', 'info'],
       ['members', 'met'],
       ['population', 'not_met'],
-      ['blocking', 'met'],
+      ['blocking', 'not_met'],
       ['verdict', 'met'],
     ]);
     expect(step(i, 'members').lines).toEqual([
@@ -46,7 +47,7 @@ describe('explainSteps', () => {
     ]);
     expect(step(i, 'population').lines).toEqual([
       'The members voting yes must represent at least 65 % of the population: 293.2 million of 451.0 million people.',
-      'The members in favour represent 239.6 million people (53.1 %): not met, 53.6 million people (11.9 percentage points) short.',
+      'The members in favour represent 239.6 million people (53.1 %): not met, 53.6 million people (11.9 percentage points) short, but deemed met: too few members are not in favour to form a blocking minority.',
     ]);
     expect(step(i, 'blocking').lines[2]).toBe(
       'They hold more than 35 %, but 3 members are fewer than 4: there is no blocking minority, and the act is deemed adopted.',
@@ -95,11 +96,38 @@ describe('explainSteps', () => {
   it('undecided members: both cases, and the verdict left open', () => {
     const i = input({ ...allYes, DE: 'no', FR: 'no', IT: 'no', ES: 'undecided' });
     expect(step(i, 'members').lines.slice(1)).toEqual([
-      'If the undecided vote no: 23 members vote yes: met, 8 members to spare.',
-      'If they vote yes: 24 members vote yes: met, 9 members to spare.',
+      'As declared: 23 members vote yes, and 1 member is undecided.',
+      'If the undecided voted no, 23 members would vote yes: met, 8 members to spare.',
+      'If they voted yes, 24 members would vote yes: met, 9 members to spare.',
     ]);
     expect(step(i, 'verdict').lines).toEqual(['Open: adopted if the undecided member votes yes, not adopted if it votes no.']);
     expect(step(i, 'verdict').status).toBe('uncertain');
+  });
+
+  it('CSA Regulation, Coreper 20 June 2024: the declared vote first, the best case named in every line (defect 1)', () => {
+    const p = PRESETS.find((x) => x.id === 'csa-2024-06-20')!;
+    const i = input(presetScenario(p).positions);
+    expect(i.outcome.verdict).toBe('not_adopted');
+    expect(step(i, 'members').lines.slice(1)).toEqual([
+      'As declared: 2 members vote yes, and 20 members are undecided.',
+      'Even if all 20 undecided members voted yes, 22 members would vote yes: met, 7 members to spare.',
+    ]);
+    expect(step(i, 'population').lines[2]).toMatch(/^Even if all 20 undecided members voted yes, the members in favour would represent 292\.0 million people \(64\.7 %\): not met/);
+    expect(step(i, 'verdict').lines[0]).toBe(
+      'Not adopted, even if all 20 undecided members vote yes: condition 2 (population in favour) fails by 1.2 million people (0.3 percentage points).',
+    );
+    // A blocking minority is formed, and the step says so: its status means "formed" (defect 2).
+    const b = step(i, 'blocking');
+    expect(b.status).toBe('met');
+    expect(b.lines[2]).toBe('That is a blocking minority, even if the undecided all vote yes: at least 4 members and more than 35 %.');
+  });
+
+  it('thirteen not in favour: a blocking minority formed through the member condition, as the verdict panel says (defect 2)', () => {
+    const p = PRESETS.find((x) => x.id === 'teaching-thirteen-not-in-favour')!;
+    const i = input(presetScenario(p).positions);
+    const b = step(i, 'blocking');
+    expect(b.status).toBe('met');
+    expect(b.lines[2]).toMatch(/^That blocks the act through the member condition/);
   });
 
   it('four smallest against: adopted, four members are not a veto', () => {

@@ -1,0 +1,151 @@
+/**
+ * What may be said about a verdict: one object, derived from one evaluation, from which every
+ * surface (verdict panel, margins, explanation, presentation, print, exports, command line)
+ * takes its numbers and its claims. Each figure carries the case it belongs to — the vote as
+ * declared, or the best or worst case for the undecided — so no sentence can state a
+ * hypothetical figure as the actual vote, and no surface recounts anything on its own.
+ */
+import { marginsOf } from './margins';
+import type { BlockingRoute, Condition, Evaluation, Outcome, Verdict } from './outcome';
+
+/** Which vote a figure describes: as declared, or with every undecided member voting yes (best) or no (worst). */
+export type CaseName = 'actual' | 'best' | 'worst';
+
+/** A condition as the rule reads it, with the four-member clause made explicit. */
+export interface ConditionClaim extends Condition {
+  /** The population condition is not met, but deemed attained: too few members to block. */
+  readonly deemedMet: boolean;
+}
+
+/** A blocking minority: formed (the act falls) or not, and by which route. */
+export interface BlockingClaim {
+  readonly formed: boolean;
+  readonly routes: readonly BlockingRoute[];
+  /** Participating members not in favour, and how many of them vote against or abstain. */
+  readonly members: number;
+  readonly against: number;
+  readonly abstaining: number;
+  /** Their population, and the participating population it is a share of. */
+  readonly population: number;
+  readonly of: number;
+  /** The fewest members a population blocking minority needs; null where the rule has no such clause. */
+  readonly requiredMembers: number | null;
+  /** Not formed only for want of members: the act is deemed adopted. */
+  readonly deemed: boolean;
+}
+
+/** The distances to the thresholds, signed by what they claim. */
+export interface MarginClaims {
+  readonly membersShort: number;
+  readonly membersSpare: number;
+  /** Null where the rule has no population condition, or where the clause deems it met. */
+  readonly populationShort: number | null;
+  readonly populationSpare: number | null;
+  /** Signed, for display; null without a population condition. */
+  readonly populationPoints: number | null;
+  /** The population condition fails but is deemed met (Art. 16(4) TEU, second subparagraph). */
+  readonly populationDeemed: boolean;
+  /** What a blocking minority still lacks, when none is formed and the act is not deemed adopted. */
+  readonly blocking: { readonly membersNeeded: number; readonly populationNeeded: number } | null;
+}
+
+/** Everything that may be said of one complete set of positions. */
+export interface CaseClaims {
+  readonly name: CaseName;
+  readonly adopted: boolean;
+  readonly members: Evaluation['members'];
+  readonly population: Evaluation['population'];
+  readonly conditions: readonly ConditionClaim[];
+  readonly blocking: BlockingClaim;
+  readonly margins: MarginClaims;
+  readonly tooCloseToCall: boolean;
+}
+
+export interface Claims {
+  readonly verdict: Verdict;
+  /** How many members are undecided. */
+  readonly undecided: number;
+  /** The vote as declared: undecided members are neither in favour nor against. */
+  readonly actual: {
+    readonly inFavour: number;
+    readonly against: number;
+    readonly abstaining: number;
+    readonly participating: number;
+    readonly populationInFavour: number;
+    readonly populationParticipating: number;
+  };
+  /** The case that settles the verdict: the actual vote when nobody is undecided, else the worst
+   * case for an adoption (or an open verdict) and the best case for a failure. */
+  readonly key: CaseClaims;
+  readonly best: CaseClaims;
+  readonly worst: CaseClaims;
+  /** Members who declared against or abstain: the blocking minority among the declared (best case). */
+  readonly declaredBlocking: BlockingClaim;
+  readonly tooCloseToCall: boolean;
+}
+
+function blockingOf(e: Evaluation): BlockingClaim {
+  const b = e.blockingMinority;
+  return {
+    formed: b.exists,
+    routes: b.routes,
+    members: b.members,
+    against: e.members.against,
+    abstaining: e.members.abstaining,
+    population: b.population,
+    of: e.population.participating,
+    requiredMembers: b.requiredMembers,
+    deemed: e.deemedAdopted,
+  };
+}
+
+function caseOf(e: Evaluation, name: CaseName): CaseClaims {
+  const m = marginsOf(e);
+  const deemed = e.deemedAdopted;
+  return {
+    name,
+    adopted: e.adopted,
+    members: e.members,
+    population: e.population,
+    conditions: e.conditions.map((c) => ({ ...c, deemedMet: deemed && c.id === 'population' && c.margin < 0 })),
+    blocking: blockingOf(e),
+    margins: {
+      membersShort: m.membersShort,
+      membersSpare: m.membersSpare,
+      populationShort: deemed ? null : m.populationShort,
+      populationSpare: deemed ? null : m.populationSpare,
+      populationPoints: m.populationPoints,
+      populationDeemed: deemed,
+      blocking: deemed ? null : m.blocking,
+    },
+    tooCloseToCall: e.tooCloseToCall,
+  };
+}
+
+/**
+ * The claims about a verdict, from the outcome of evaluate() alone (Art. 16(4) TEU, Art. 238 TFEU).
+ * @example claimsOf(outcome).key.conditions[0].status // 'met'
+ * @example claimsOf(outcome).actual.inFavour // 2: only the declared yes votes
+ */
+export function claimsOf(o: Outcome): Claims {
+  const settledName = (n: 'best' | 'worst'): CaseName => (o.undecided.length === 0 ? 'actual' : n);
+  const best = caseOf(o.best, settledName('best'));
+  const worst = caseOf(o.worst, settledName('worst'));
+  return {
+    verdict: o.verdict,
+    undecided: o.undecided.length,
+    actual: {
+      inFavour: o.worst.members.inFavour,
+      against: o.best.members.against,
+      abstaining: o.best.members.abstaining,
+      participating: o.worst.members.participating,
+      populationInFavour: o.worst.population.inFavour,
+      populationParticipating: o.worst.population.participating,
+    },
+    key: o.verdict === 'not_adopted' ? best : worst,
+    best,
+    worst,
+    declaredBlocking: best.blocking,
+    tooCloseToCall: o.tooCloseToCall,
+  };
+}

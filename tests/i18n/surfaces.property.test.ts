@@ -1,0 +1,121 @@
+/**
+ * One truth, many surfaces: over random votes (every rule, custom thresholds, undecided and
+ * absent members, percentage and persons datasets), every surface that speaks of a verdict —
+ * the explanation, the verdict panel's headline, margins, blocking minority and condition
+ * statuses, the text summary, the PNG's lines' source, the command line's sentence and table —
+ * is checked against evaluate() and a plain count of the positions, in English, French and
+ * German (the exports and the CLI are English only). fast-check prints the seed on failure.
+ */
+import fc from 'fast-check';
+import { DATASETS, electorateOf } from '../../src/core/data/datasets';
+import { claimsOf } from '../../src/core/rules/claims';
+import { evaluate } from '../../src/core/rules/evaluate';
+import type { Outcome } from '../../src/core/rules/outcome';
+import { isRuleId, type Position, type Positions, type Rule } from '../../src/core/rules/vote';
+import { summaryText } from '../../src/core/scenario/report';
+import { formatEvaluation, verdictSentence } from '../../src/cli/format';
+import type { EvaluateRequest } from '../../src/cli/args';
+import { loadCatalogue, type Locale } from '../../src/i18n/locales';
+import { translator } from '../../src/i18n/translator';
+import { blockingHeading, conditionStatusWord, headline, verdictMargins } from '../../src/ui/explain';
+import { ruleArb } from '../core/analysis/power/fixtures';
+import { claimProblems, explanationProblems, type Vote } from './surfaceChecks';
+
+const LANGS: Locale[] = ['en', 'fr', 'de'];
+beforeAll(async () => {
+  for (const l of LANGS) await loadCatalogue(l);
+});
+
+/** Council datasets: two-decimal percentages (2025, 2016 with the UK) and exact persons (2020). */
+const DATA = DATASETS.filter((d) => d.role === 'council');
+
+const position = fc.oneof(
+  { arbitrary: fc.constant<Position>('yes'), weight: 8 },
+  { arbitrary: fc.constantFrom<Position>('no', 'abstain'), weight: 3 },
+  { arbitrary: fc.constant<Position>('undecided'), weight: 2 },
+  { arbitrary: fc.constant<Position>('absent'), weight: 1 },
+);
+
+/** Random positions; or the `big` most populous against and the rest in favour or undecided (the four-member clause). */
+const voteArb: fc.Arbitrary<Vote | null> = fc
+  .record({ d: fc.constantFrom(...DATA), rule: fc.oneof(fc.constant<Rule>({ kind: 'qmv' }), ruleArb), big: fc.integer({ min: 0, max: 4 }), seed: fc.array(position, { minLength: 28, maxLength: 28 }) })
+  .map(({ d, rule, big, seed }) => {
+    const e = electorateOf(d);
+    const byPop = [...e.voters].sort((a, b) => b.population - a.population).map((v) => v.code);
+    const positions = Object.fromEntries(
+      e.voters.map((v, i) => {
+        const p = seed[i]!;
+        return [v.code, big === 0 ? p : byPop.indexOf(v.code) < big ? 'no' : p === 'undecided' ? 'undecided' : 'yes'];
+      }),
+    ) as Positions;
+    const o = evaluate(e, positions, rule);
+    return o.ok ? { input: { outcome: o.value, electorate: e, positions }, dataset: d, rule } : null;
+  });
+
+/** The verdict panel (and so the print sheet and presentation, which use the same functions). */
+function panelProblems(o: Outcome, locale: Locale): string[] {
+  const tr = translator(locale);
+  const c = claimsOf(o);
+  const k = c.key;
+  const p: string[] = [];
+  const { reason } = headline(o, tr);
+  if (c.verdict !== 'undetermined' && !reason.includes(tr.tp('n.member', c.actual.inFavour))) p.push(`headline "${reason}" lacks the ${c.actual.inFavour} declared in favour`);
+  const heading = blockingHeading(c.declaredBlocking, c.undecided, tr);
+  if ((heading === tr.t('blocking.formed')) !== c.declaredBlocking.formed) p.push(`blocking heading "${heading}" disagrees with the engine`);
+  if (c.verdict !== 'undetermined' && c.declaredBlocking.formed !== k.blocking.formed) p.push('the panel\'s blocking minority and the explanation\'s disagree');
+  c.worst.conditions.forEach((cond) => {
+    const word = conditionStatusWord(cond, tr);
+    if ((word === tr.t('cond.deemedMet')) !== cond.deemedMet) p.push(`condition ${cond.id}: "${word}"`);
+  });
+  const lines = verdictMargins(c, tr);
+  if (c.verdict === 'undetermined') return lines.length ? ['margins for an open verdict'] : p;
+  const text = lines.join(' ');
+  const m = k.margins;
+  if (k.name !== 'actual' && lines.length && lines[0] !== tr.tp(k.name === 'best' ? 'margin.caseBest' : 'margin.caseWorst', c.undecided)) p.push(`margins do not name the ${k.name} case`);
+  if ((m.membersShort > 0) !== text.includes(tr.t('margin.needsMembers', { members: tr.tp('n.moreMember', m.membersShort) }))) p.push('margins: members short');
+  const spareStart = tr.t('margin.spare').split('{')[0]!;
+  const deemedStart = tr.t('margin.deemed').split('{')[0]!;
+  if (m.populationDeemed !== text.includes(deemedStart)) p.push(`margins: deemed population (${m.populationDeemed}) in "${text}"`);
+  if (m.populationDeemed && m.populationPoints !== null && lines.some((l) => l.startsWith(spareStart) && l.includes(tr.points(m.populationPoints!)))) p.push(`margins: a population spare beside the deemed condition: "${text}"`);
+  if (lines.some((l) => l.startsWith(spareStart) && l.includes(tr.people(0)))) p.push(`margins: a zero spare: "${text}"`);
+  if (m.populationShort && !m.populationDeemed && k.adopted) p.push('margins: adopted with the population short');
+  return p;
+}
+
+/** The English exports and the command line. */
+function exportProblems(v: Vote): string[] {
+  const o = v.input.outcome;
+  const c = claimsOf(o);
+  const p: string[] = [];
+  const rule = isRuleId(v.rule.kind) ? v.rule.kind : 'qmv';
+  const summary = summaryText({ datasetId: v.dataset.id, rule, positions: v.input.positions }, o, v.dataset);
+  const n = c.actual.inFavour;
+  if (!summary.includes(`positions ${n} member${n === 1 ? ' is' : 's are'} in favour`)) p.push(`summary: not ${n} in favour: ${summary.split('\n')[0]}`);
+  if (summary.includes('no blocking minority') === c.declaredBlocking.formed) p.push('summary: blocking minority disagrees');
+  if (summary.includes('deemed met') !== c.key.margins.populationDeemed) p.push('summary: deemed disagrees');
+  const req = { dataset: v.dataset, rule: v.rule, positions: v.input.positions, populations: {} } as unknown as EvaluateRequest;
+  const sentence = verdictSentence(req, o);
+  if (c.verdict !== 'undetermined' && c.undecided > 0 && v.rule.kind !== 'unanimity' && !sentence.includes('even if')) p.push(`cli: the case is not named: ${sentence}`);
+  if (c.verdict === 'adopted' && sentence.includes('deemed met') !== c.key.margins.populationDeemed) p.push(`cli: deemed disagrees: ${sentence}`);
+  const table = formatEvaluation(req, o);
+  if (table.includes('deemed met') !== c.worst.conditions.some((x) => x.deemedMet)) p.push('cli table: deemed disagrees');
+  return p;
+}
+
+describe('every surface agrees with evaluate()', () => {
+  it('claims, explanation, verdict panel, exports and CLI, in English, French and German', () => {
+    fc.assert(
+      fc.property(voteArb, (v) => {
+        if (!v) return;
+        const { outcome, positions, electorate } = v.input;
+        const problems = [
+          ...claimProblems(outcome, positions, electorate.voters.map((x) => x.code)),
+          ...LANGS.flatMap((l) => [...explanationProblems(v.input, l), ...panelProblems(outcome, l).map((x) => `${l}: ${x}`)]),
+          ...exportProblems(v),
+        ];
+        expect([...new Set(problems)]).toEqual([]);
+      }),
+      { numRuns: 250 },
+    );
+  });
+});
