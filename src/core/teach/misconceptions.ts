@@ -4,7 +4,8 @@
  */
 import type { ExplainInput } from './explainSteps';
 import { keyEvaluation } from './explainSteps';
-import { msg, type TeachText } from './teachText';
+import { claimsOf } from '../rules/claims';
+import { msg, pl, type TeachText } from './teachText';
 
 export type MisconceptionId = 'and_not_or' | 'abstain_not_absent' | 'abstain_unanimity' | 'three_large' | 'four_not_veto' | 'not_parliament';
 
@@ -22,20 +23,25 @@ export interface Misconception {
  */
 export function misconceptionsFor({ outcome, electorate, positions }: ExplainInput): Misconception[] {
   const e = keyEvaluation(outcome);
+  // The figures below are those of the case that settles the verdict: when that is not the
+  // vote as declared, each fact says which case it describes.
+  const { key, undecided } = claimsOf(outcome);
+  const inCase = (fact: TeachText): TeachText =>
+    key.name === 'actual' ? fact : pl(key.name === 'best' ? 'case.countingYes' : 'case.countingNo', undecided, { fact });
   const kind = outcome.rule.kind;
   const doubleMajority = kind === 'qmv' || kind === 'reinforced';
   const out: Misconception[] = [];
   const [members, population] = e.conditions;
   if (doubleMajority && members && population && members.margin >= 0 !== population.margin >= 0 && !e.deemedAdopted) {
-    out.push({ id: 'and_not_or', myth: msg('myth.and_not_or'), fact: msg(members.margin >= 0 ? 'fact.and_not_or.members' : 'fact.and_not_or.population') });
+    out.push({ id: 'and_not_or', myth: msg('myth.and_not_or'), fact: inCase(msg(members.margin >= 0 ? 'fact.and_not_or.members' : 'fact.and_not_or.population')) });
   }
   const b = e.blockingMinority;
   const held = { members: { members: b.members }, share: { share: b.population, of: e.population.participating } };
   if (e.deemedAdopted) {
-    out.push({ id: 'three_large', myth: msg('myth.three_large'), fact: msg('fact.three_large', { ...held, required: b.requiredMembers ?? 0 }) });
+    out.push({ id: 'three_large', myth: msg('myth.three_large'), fact: inCase(msg('fact.three_large', { ...held, required: b.requiredMembers ?? 0 })) });
   }
   if (kind === 'qmv' && e.adopted && !e.deemedAdopted && b.members >= (b.requiredMembers ?? Infinity)) {
-    out.push({ id: 'four_not_veto', myth: msg('myth.four_not_veto'), fact: msg('fact.four_not_veto', held) });
+    out.push({ id: 'four_not_veto', myth: msg('myth.four_not_veto'), fact: inCase(msg('fact.four_not_veto', held)) });
   }
   const absent = electorate.voters.some((v) => positions[v.code] === 'absent');
   if (kind === 'unanimity' && e.members.abstaining > 0) {

@@ -39,7 +39,7 @@ export const TEACH_PLURAL_KEYS = [
   'req.participating', 'reached.against', 'what.weights', 'what.members', 'n.vote', 'n.moreMember', 'n.change',
   'blocking.partial', 'blocking.deemed', 'verdict.open', 'hint.adoptedTooMany',
   'n.undecided', 'case.evenIfYes', 'case.evenIfNo', 'what.against', 'whatIf.members', 'whatIf.weights',
-  'reachedIf.against', 'verdict.notAdoptedEvenIf',
+  'reachedIf.against', 'verdict.notAdoptedEvenIf', 'case.countingYes', 'case.countingNo',
 ] as const;
 export type TeachPluralKey = (typeof TEACH_PLURAL_KEYS)[number];
 

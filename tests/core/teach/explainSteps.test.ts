@@ -122,6 +122,17 @@ describe('explainSteps', () => {
     expect(b.lines[2]).toBe('That is a blocking minority, even if the undecided all vote yes: at least 4 members and more than 35 %.');
   });
 
+  it('CSA Regulation, Coreper 20 June 2024: a misconception told from the best case says so', () => {
+    const p = PRESETS.find((x) => x.id === 'csa-2024-06-20')!;
+    const facts = misconceptionsFor(input(presetScenario(p).positions)).map((m) => say(m.fact));
+    expect(facts[0]).toBe(
+      'Counting all 20 undecided members as voting yes: Both conditions must hold at once (AND, not OR). Here the member condition is met but the population condition is not, which is enough to stop the act.',
+    );
+    // With nobody undecided, the fact is told as it is.
+    const settled = misconceptionsFor(input({ ...presetScenario(p).positions, ...Object.fromEntries(Object.entries(presetScenario(p).positions).filter(([, v]) => v === 'undecided').map(([k]) => [k, 'yes'])) }));
+    expect(say(settled[0]!.fact)).toMatch(/^Both conditions must hold at once/);
+  });
+
   it('thirteen not in favour: a blocking minority formed through the member condition, as the verdict panel says (defect 2)', () => {
     const p = PRESETS.find((x) => x.id === 'teaching-thirteen-not-in-favour')!;
     const i = input(presetScenario(p).positions);

@@ -49,6 +49,8 @@ const SCENARIOS: Record<string, ExplainInput> = {
   'undecided, open': input({ ...yes, DE: 'no', FR: 'no', IT: 'no', ES: 'undecided' }),
   'undecided, settled': input({ ...yes, ES: 'undecided', PL: 'undecided' }),
   'undecided, lost anyway': input({ ...all('no'), MT: 'undecided' }),
+  // Lost even if the undecided all vote yes, with the member condition met in that best case.
+  'undecided, lost in the best case': input({ ...all('undecided'), DE: 'no', FR: 'no', IT: 'no', ES: 'no', PL: 'no', MT: 'yes', LU: 'yes' }),
   'EPPO participants': input({ ...yes, DK: 'absent', HU: 'absent', IE: 'absent', DE: 'no', FR: 'no', IT: 'no', MT: 'abstain' }),
   'one member out': input({ ...yes, DK: 'absent', DE: 'no', FR: 'no', IT: 'no', ES: 'no' }),
   'one member out, deemed': input({ ...yes, DK: 'absent', DE: 'no' }),
