@@ -4,7 +4,6 @@
  */
 import { findDataset } from '../core/data/datasets';
 import type { Dataset } from '../core/data/dataset';
-import { decodeLink } from '../core/scenario/link';
 import { parsePower, parseProbability, type AnalysisRequest } from './analysisArgs';
 import { CUSTOM_OPTIONS, POPULATION_OPTION, populationsFromArgs } from './customArgs';
 import { fail, oneOf, parse, single } from './options';
@@ -47,6 +46,8 @@ export interface EvaluateRequest {
 export type Request =
   | { readonly command: 'help'; readonly topic: CommandName | null }
   | { readonly command: 'evaluate-file'; readonly path: string; readonly json: boolean; readonly takes: TakesOptions }
+  /** The fragment of a share link (after `#`), decoded by main (decoding is asynchronous). */
+  | { readonly command: 'evaluate-link'; readonly fragment: string; readonly json: boolean; readonly takes: TakesOptions }
   | AnalysisRequest
   | { readonly command: 'datasets'; readonly json: boolean }
   | { readonly command: 'rules'; readonly json: boolean }
@@ -123,9 +124,7 @@ function parseEvaluateSource(v: Record<string, unknown>, json: boolean, takes: T
   if (extra) return fail(`--${extra} cannot be combined with ${source}: the ${source === '--link' ? 'link' : 'file'} holds the whole vote`);
   if (scenario.value !== undefined) return ok({ command: 'evaluate-file', path: scenario.value, json, takes });
   const text = link.value!;
-  const decoded = decodeLink(text.includes('#') ? text.slice(text.indexOf('#') + 1) : text);
-  if (!decoded.ok) return fail(decoded.error.message.replace(/^This link/, 'the link in --link'), 'link.invalid');
-  return evaluateRequestOf(decoded.value, json, takes);
+  return ok({ command: 'evaluate-link', fragment: text.includes('#') ? text.slice(text.indexOf('#') + 1) : text, json, takes });
 }
 
 function parseEvaluate(args: readonly string[]): Result<Request> {

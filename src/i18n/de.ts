@@ -197,6 +197,9 @@ const de = {
   'notice.exportUnreadable': 'Unlesbare Daten exportieren',
   'notice.dismiss': 'Schließen',
   'linkError.kept': 'Das angezeigte Szenario wurde beibehalten.',
+  'linkError.offerKept': 'Das angezeigte Szenario bleibt, bis Sie das Erhaltene öffnen.',
+  'linkError.openSurvivors': 'Erhaltenes öffnen',
+  'linkError.keepScreen': 'Angezeigtes Szenario behalten',
 
   'compare.heading': 'Szenarien vergleichen',
   'compare.current': 'Das angezeigte Szenario',

@@ -200,6 +200,9 @@ const en = {
   'notice.exportUnreadable': 'Export unreadable data',
   'notice.dismiss': 'Dismiss',
   'linkError.kept': 'The scenario on screen was kept.',
+  'linkError.offerKept': 'The scenario on screen stays until you open what survived.',
+  'linkError.openSurvivors': 'Open what survived',
+  'linkError.keepScreen': 'Keep the scenario on screen',
 
   'compare.heading': 'Compare scenarios',
   'compare.current': 'The scenario on screen',

@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import { participates } from '../core/rules/participation';
-import { decodeLink } from '../core/scenario/link';
 import { uniformScenario, type Scenario } from '../core/scenario/scenario';
 import type { Position } from '../core/rules/vote';
 import type { ScenarioActions, ScenarioState, Store } from './types';
@@ -32,10 +31,14 @@ export const createScenarioSlice: StateCreator<Store, [], [], ScenarioState & Sc
         ),
       },
     })),
-  linkOpened: (fragment) => {
-    const decoded = decodeLink(fragment);
-    set(decoded.ok ? { scenario: decoded.value, linkError: null } : { linkError: decoded.error.message });
+  linkOpened: (decoded) => {
+    if (!decoded.ok) return set({ linkError: { kind: 'refused', message: decoded.error.message } });
+    const { scenario, damage } = decoded.value;
+    if (damage?.kind === 'cut') return set({ linkError: { kind: 'cut', message: damage.message, offer: scenario } });
+    set({ scenario, linkError: damage ? { kind: 'partial', message: damage.message } : null });
   },
+  linkOfferTaken: () =>
+    set((s) => (s.linkError?.kind === 'cut' ? { scenario: s.linkError.offer, linkError: null } : {})),
   linkErrorDismissed: () => set({ linkError: null }),
   presetOpened: (scenario, presetId) => set({ scenario, presetId, openId: null }),
 });
