@@ -6,8 +6,14 @@
 import { decodeLink, encodeLink } from '../core/scenario/link';
 import { useStore } from './store';
 
-/** Opens the link in `location.hash` (if any), then mirrors every change into it. Returns an unsubscribe. */
-export function startUrlSync(win: Window = window): () => void {
+export interface UrlSync {
+  /** Settles once the link in the address at start (if any) is open, or refused: render then, not before. */
+  readonly ready: Promise<void>;
+  readonly stop: () => void;
+}
+
+/** Opens the link in `location.hash` (if any), then mirrors every change into it. */
+export function startUrlSync(win: Window = window): UrlSync {
   /** The address last written: reading it back is not opening a link. */
   let written = '';
   /** Encoding is asynchronous: only the newest scenario's link is written. */
@@ -33,11 +39,11 @@ export function startUrlSync(win: Window = window): () => void {
   });
   const onHashChange = () => void open();
   win.addEventListener('hashchange', onHashChange);
-  if (win.location.hash.replace(/^#/, '')) void open();
-  else void write();
-  return () => {
+  const ready = win.location.hash.replace(/^#/, '') ? open() : write();
+  const stop = () => {
     stopped = true;
     unsubscribe();
     win.removeEventListener('hashchange', onHashChange);
   };
+  return { ready, stop };
 }

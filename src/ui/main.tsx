@@ -10,10 +10,11 @@ import './styles.css';
 
 const storage = browserStore();
 startPersistence(storage, window);
-startUrlSync();
+const links = startUrlSync();
 registerServiceWorker();
-// The first render waits for the language's messages (a small chunk, none for English).
-await startLanguage(storage, navigator.languages ?? [navigator.language]);
+// The first render waits for the language's messages (a small chunk, none for English) and for
+// the link in the address to be read, so a shared scenario never flashes the default first.
+await Promise.all([startLanguage(storage, navigator.languages ?? [navigator.language]), links.ready]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
