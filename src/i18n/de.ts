@@ -197,7 +197,7 @@ const de = {
   'notice.exportUnreadable': 'Unlesbare Daten exportieren',
   'notice.dismiss': 'Schließen',
   'linkError.kept': 'Das angezeigte Szenario wurde beibehalten.',
-  'linkError.offerKept': 'Das angezeigte Szenario bleibt, bis Sie das Erhaltene öffnen.',
+  'linkError.offerKept': 'Das angezeigte Szenario bleibt unverändert, bis Sie wählen.',
   'linkError.openSurvivors': 'Erhaltenes öffnen',
   'linkError.keepScreen': 'Angezeigtes Szenario behalten',
 

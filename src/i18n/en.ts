@@ -200,7 +200,7 @@ const en = {
   'notice.exportUnreadable': 'Export unreadable data',
   'notice.dismiss': 'Dismiss',
   'linkError.kept': 'The scenario on screen was kept.',
-  'linkError.offerKept': 'The scenario on screen stays until you open what survived.',
+  'linkError.offerKept': 'The scenario on screen is unchanged until you choose.',
   'linkError.openSurvivors': 'Open what survived',
   'linkError.keepScreen': 'Keep the scenario on screen',
 

@@ -197,7 +197,7 @@ const fr = {
   'notice.exportUnreadable': 'Exporter les données illisibles',
   'notice.dismiss': 'Fermer',
   'linkError.kept': 'Le scénario à l’écran a été conservé.',
-  'linkError.offerKept': 'Le scénario à l’écran reste affiché tant que vous n’ouvrez pas ce qui a survécu.',
+  'linkError.offerKept': 'Le scénario à l’écran reste inchangé tant que vous n’avez pas choisi.',
   'linkError.openSurvivors': 'Ouvrir ce qui a survécu',
   'linkError.keepScreen': 'Garder le scénario à l’écran',
 

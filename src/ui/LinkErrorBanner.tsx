@@ -9,7 +9,7 @@ export function LinkErrorBanner() {
   const { t } = useT();
   if (!linkError) return null;
   return (
-    <div className={linkError.kind === 'partial' ? 'banner banner--info' : 'banner'} role="alert">
+    <div className={linkError.kind === 'refused' ? 'banner' : 'banner banner--info'} role="alert">
       <p>
         <span lang="en">{linkError.message}</span>
         {linkError.kind === 'refused' && <> {t('linkError.kept')}</>}

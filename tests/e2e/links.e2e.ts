@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { setupApp } from './browser';
 import { settledAddress } from './address';
 import { shoot } from './shots';
+import { seriousViolations } from './axe';
 
 const app = setupApp({ viewport: { width: 1366, height: 768 } });
 
@@ -56,9 +57,11 @@ describe('share links that went wrong', () => {
     await other.goto(cut);
     const alert = other.getByRole('alert');
     expect(await alert.textContent()).toContain(
-      'This link was cut short (mail programs sometimes cut long addresses). What survived: the dataset, the rule, the positions and the name. The note and whatever followed were lost.',
+      'This link was cut short (mail programs sometimes cut long addresses). What survived: the dataset, the rule, the positions and the name "CSA regulation, Coreper 8 October". The note and whatever followed were lost.',
     );
+    expect(await alert.textContent()).toContain('The scenario on screen is unchanged until you choose.');
     await shoot(other, 'link-cut-banner', 'laptop');
+    expect(await seriousViolations(other, 'cut link banner')).toEqual([]);
     expect(await other.getByLabel('Scenario name').inputValue()).toBe(''); // nothing changed yet
     await alert.getByRole('button', { name: 'Open what survived' }).click();
     expect(await other.getByRole('alert').count()).toBe(0);

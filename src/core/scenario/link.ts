@@ -101,7 +101,7 @@ function survivors(unpacked: Uint8Array, lost: readonly string[]): Result<Opened
   if (!restored.ok) return refused('it was cut short (mail programs sometimes cut long addresses), and too little of it survived to open.');
   const message = cut.whole
     ? `${CUT} at its very end: everything in it arrived, but its checksum did not, so it could not be checked.`
-    : `${CUT}. What survived: ${list(Object.keys(cut.members).map(label))}. ${cut.cutIn === undefined ? 'Whatever followed was lost.' : `${label(cut.cutIn).replace(/^t/, 'T')} and whatever followed were lost.`}`;
+    : `${CUT}. What survived: ${list(Object.keys(cut.members).map((k) => (k === 'name' && typeof cut.members.name === 'string' ? `the name ${quote(cut.members.name, 60)}` : label(k))))}. ${cut.cutIn === undefined ? 'Whatever followed was lost.' : `${label(cut.cutIn).replace(/^t/, 'T')} and whatever followed were lost.`}`;
   const more = lost.length ? ` ${lostMessage(lost)}` : '';
   return ok({ scenario: restored.value, damage: { kind: 'cut', message: message + more } });
 }

@@ -113,7 +113,7 @@ describe('a damaged link is refused or named, never opened silently changed', ()
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.damage?.kind).toBe('cut');
-    expect(r.value.damage?.message).toMatch(/^This link was cut short \(mail programs sometimes cut long addresses\)\. What survived: the dataset, the rule, the positions and the name\. The note and whatever followed were lost\.$/);
+    expect(r.value.damage?.message).toMatch(/^This link was cut short \(mail programs sometimes cut long addresses\)\. What survived: the dataset, the rule, the positions and the name "CSA regulation — Coreper 8 October"\. The note and whatever followed were lost\.$/);
     expect(r.value.scenario).toEqual({ datasetId: TYPICAL.datasetId, rule: TYPICAL.rule, positions: TYPICAL.positions, name: TYPICAL.name });
   });
 
