@@ -1,6 +1,7 @@
 /**
  * Arguments of the analysis commands: `power` and `probability`.
  */
+import { quote } from '../core/quote';
 import type { CountryCode } from '../core/rules/countries';
 import type { Dataset } from '../core/data/dataset';
 import { electorateWith } from '../core/data/enlarge';
@@ -35,7 +36,7 @@ function codes(lists: readonly string[] | undefined, flag: string, electorate: E
   const out: CountryCode[] = [];
   for (const text of (lists ?? []).flatMap(splitCodeList)) {
     const v = electorate.voters.find((x) => x.code === text.trim().toUpperCase());
-    if (!v) return fail(`country code "${text}" in --${flag} is not a member in this vote`);
+    if (!v) return fail(`country code ${quote(text)} in --${flag} is not a member in this vote`);
     if (out.includes(v.code)) return fail(`country code "${v.code}" is given twice in --${flag}`);
     out.push(v.code);
   }
@@ -84,11 +85,11 @@ export function parseProbability(args: readonly string[]): Result<AnalysisReques
   const seen = new Set<string>();
   for (const item of (v.p ?? []).flatMap((x) => x.split(',')).filter((x) => x.trim() !== '')) {
     const m = /^\s*([A-Za-z]{2})\s*=\s*([0-9]*\.?[0-9]+)\s*$/.exec(item);
-    if (!m) return fail(`--p expects CODE=PROBABILITY pairs such as DE=0.8, not "${item}"`);
+    if (!m) return fail(`--p expects CODE=PROBABILITY pairs such as DE=0.8, not ${quote(item)}`);
     const code = m[1]!.toUpperCase();
     const prob = Number(m[2]);
-    if (!(code in p)) return fail(`country code "${code}" in --p is not a participating member`);
-    if (seen.has(code)) return fail(`country code "${code}" is given twice in --p`);
+    if (!(code in p)) return fail(`country code ${quote(code)} in --p is not a participating member`);
+    if (seen.has(code)) return fail(`country code ${quote(code)} is given twice in --p`);
     if (!(prob >= 0 && prob <= 1)) return fail(`the probability for ${code} must be between 0 and 1, not ${m[2]}`);
     seen.add(code);
     p[code] = prob;

@@ -2,9 +2,9 @@
  * The command line, parsed and validated into a typed request. Every user mistake becomes one
  * `AppError` whose message is a single line; nothing here prints or exits.
  */
+import { quote } from '../core/quote';
 import { findDataset } from '../core/data/datasets';
 import type { Dataset } from '../core/data/dataset';
-import { decodeLink } from '../core/scenario/link';
 import { parsePower, parseProbability, type AnalysisRequest } from './analysisArgs';
 import { CUSTOM_OPTIONS, POPULATION_OPTION, populationsFromArgs } from './customArgs';
 import { fail, oneOf, parse, single } from './options';
@@ -47,6 +47,8 @@ export interface EvaluateRequest {
 export type Request =
   | { readonly command: 'help'; readonly topic: CommandName | null }
   | { readonly command: 'evaluate-file'; readonly path: string; readonly json: boolean; readonly takes: TakesOptions }
+  /** The fragment of a share link (after `#`), decoded by main (decoding is asynchronous). */
+  | { readonly command: 'evaluate-link'; readonly fragment: string; readonly json: boolean; readonly takes: TakesOptions }
   | AnalysisRequest
   | { readonly command: 'datasets'; readonly json: boolean }
   | { readonly command: 'rules'; readonly json: boolean }
@@ -83,7 +85,7 @@ export function listErrorMessage(e: PositionListError, dataset: Dataset): AppErr
     case 'unknown':
       return {
         code: e.code,
-        message: `unknown country code "${p.input}" in --${p.list}${p.hint ? ` (${p.hint})` : ''}`,
+        message: `unknown country code ${quote(p.input)} in --${p.list}${p.hint ? ` (${p.hint})` : ''}`,
       };
     case 'not_member':
       return {
@@ -123,9 +125,7 @@ function parseEvaluateSource(v: Record<string, unknown>, json: boolean, takes: T
   if (extra) return fail(`--${extra} cannot be combined with ${source}: the ${source === '--link' ? 'link' : 'file'} holds the whole vote`);
   if (scenario.value !== undefined) return ok({ command: 'evaluate-file', path: scenario.value, json, takes });
   const text = link.value!;
-  const decoded = decodeLink(text.includes('#') ? text.slice(text.indexOf('#') + 1) : text);
-  if (!decoded.ok) return fail(decoded.error.message.replace(/^This link/, 'the link in --link'), 'link.invalid');
-  return evaluateRequestOf(decoded.value, json, takes);
+  return ok({ command: 'evaluate-link', fragment: text.includes('#') ? text.slice(text.indexOf('#') + 1) : text, json, takes });
 }
 
 function parseEvaluate(args: readonly string[]): Result<Request> {
@@ -147,7 +147,7 @@ function parseEvaluate(args: readonly string[]): Result<Request> {
   if (!othersText.ok) return othersText;
   const others = (othersText.value ?? 'yes').trim().toLowerCase();
   if (!isPosition(others))
-    return fail(`unknown position "${othersText.value}" in --others (${oneOf(POSITIONS)})`, 'position.unknown');
+    return fail(`unknown position ${quote(othersText.value)} in --others (${oneOf(POSITIONS)})`, 'position.unknown');
 
   const lists: Partial<Record<Position, string[]>> = {};
   for (const position of POSITIONS) {
@@ -195,12 +195,12 @@ export function parseRequest(argv: readonly string[]): Result<Request> {
   if (first === 'help') {
     const [topic, ...extra] = rest;
     if (topic === undefined) return ok({ command: 'help', topic: null });
-    if (!isCommand(topic)) return fail(`unknown command "${topic}" (${oneOf(COMMANDS)})`);
-    if (extra.length > 0) return fail(`unexpected argument "${extra[0]}"`);
+    if (!isCommand(topic)) return fail(`unknown command ${quote(topic)} (${oneOf(COMMANDS)})`);
+    if (extra.length > 0) return fail(`unexpected argument ${quote(extra[0])}`);
     return ok({ command: 'help', topic });
   }
   if (first.startsWith('-')) return fail(`expected a command before ${first} (${oneOf(COMMANDS)})`);
-  if (!isCommand(first)) return fail(`unknown command "${first}" (${oneOf(COMMANDS)})`);
+  if (!isCommand(first)) return fail(`unknown command ${quote(first)} (${oneOf(COMMANDS)})`);
   if (wantsHelp(rest)) return ok({ command: 'help', topic: first });
   switch (first) {
     case 'evaluate':

@@ -2,6 +2,7 @@
  * Options shared by the vote commands for what-if analysis: `--rule custom` with its four
  * thresholds, and `--population CODE=N,...` to replace any member's population.
  */
+import { quote } from '../core/quote';
 import { customRule, type CustomRuleInput } from '../core/rules/customRule';
 import { ok, type Result } from '../core/result';
 import type { Rule } from '../core/rules/vote';
@@ -40,7 +41,7 @@ export function customFromArgs(ruleId: string, v: Values): Result<Rule | null> {
       input[field] = null;
       continue;
     }
-    if (!/^\s*\d+\s*$/.test(text.value)) return fail(`--${flag} expects a whole number, not "${text.value}"`);
+    if (!/^\s*\d+\s*$/.test(text.value)) return fail(`--${flag} expects a whole number, not ${quote(text.value)}`);
     input[field] = Number(text.value);
   }
   const rule = customRule(input as unknown as CustomRuleInput);
@@ -57,9 +58,9 @@ export function populationsFromArgs(lists: readonly string[] | undefined): Resul
   const out: Record<string, number> = {};
   for (const item of (lists ?? []).flatMap((x) => x.split(',')).filter((x) => x.trim() !== '')) {
     const m = /^\s*([A-Za-z]{2})\s*=\s*(\d+)\s*$/.exec(item);
-    if (!m) return fail(`--population expects CODE=PERSONS pairs such as DE=84000000, not "${item}"`);
+    if (!m) return fail(`--population expects CODE=PERSONS pairs such as DE=84000000, not ${quote(item)}`);
     const code = m[1]!.toUpperCase();
-    if (code in out) return fail(`country code "${code}" is given twice in --population`);
+    if (code in out) return fail(`country code ${quote(code)} is given twice in --population`);
     const persons = Number(m[2]);
     if (!Number.isSafeInteger(persons) || persons <= 0) return fail(`the population of ${code} in --population must be a positive whole number, not ${m[2]}`);
     out[code] = persons;

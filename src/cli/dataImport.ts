@@ -3,6 +3,7 @@
  * Turns an Annex III table pasted from EUR-Lex into data/datasets/<id>.json and regenerates
  * data/index.ts. A thin shell: all parsing and checking is in src/core/data/annexImport.ts.
  */
+import { quote } from '../core/quote';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -67,7 +68,7 @@ function metaOf(v: Values, members: number): ImportMeta {
   const [year = '', month = '', day = ''] = from.split('-');
   const confidence = v.confidence ?? 'high';
   if (!(CONFIDENCES as readonly string[]).includes(confidence)) {
-    throw new InputError(`--confidence must be one of ${CONFIDENCES.join(', ')} (found "${confidence}")`);
+    throw new InputError(`--confidence must be one of ${CONFIDENCES.join(', ')} (found ${quote(confidence)})`);
   }
   const start = `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
   const since = from === `${year}-01-01` ? '' : `, from ${start}`;

@@ -8,6 +8,8 @@ import { electorateWith } from '../core/data/enlarge';
 import { assertNever, ok } from '../core/result';
 import { readFileSync } from 'node:fs';
 import { parseImport } from '../core/scenario/library';
+import { decodeLink } from '../core/scenario/link';
+import { clip } from '../core/quote';
 import { evaluateRequestOf, parseRequest, type Request } from './args';
 import { formatDatasets, formatEvaluation, formatRules } from './format';
 import { datasetJson, evaluationJson, rulesJson } from './json';
@@ -26,7 +28,18 @@ const done = (stdout: string): RunResult => ({ status: 0, stdout: `${stdout}\n`,
 const usageError = (message: string): RunResult => ({ status: 2, stdout: '', stderr: `${PROGRAM}: ${message}\n` });
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
-function execute(req: Request): RunResult {
+/** A share link: refused links exit 2; a link that lost only texts (or was cut after the vote) is evaluated, with a warning. */
+async function evaluateLink(req: Extract<Request, { command: 'evaluate-link' }>): Promise<RunResult> {
+  const decoded = await decodeLink(req.fragment);
+  if (!decoded.ok) return usageError(decoded.error.message.replace(/^This link/, 'the link in --link'));
+  const next = evaluateRequestOf(decoded.value.scenario, req.json, req.takes);
+  if (!next.ok) return usageError(next.error.message);
+  const out = await execute(next.value);
+  const damage = decoded.value.damage;
+  return damage && out.status === 0 ? { ...out, stderr: `${PROGRAM}: warning: ${damage.message}\n${out.stderr}` } : out;
+}
+
+async function execute(req: Request): Promise<RunResult> {
   switch (req.command) {
     case 'help':
       return done(usage(req.topic));
@@ -39,16 +52,18 @@ function execute(req: Request): RunResult {
       const out = runAnalysis(req);
       return out.ok ? done(out.value) : usageError(out.error.message);
     }
+    case 'evaluate-link':
+      return evaluateLink(req);
     case 'evaluate-file': {
       let text: string;
       try {
         text = readFileSync(req.path, 'utf8');
       } catch (e) {
-        return usageError(`cannot read --scenario ${req.path}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+        return usageError(`cannot read --scenario ${clip(req.path)}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
       }
       const imported = parseImport(text);
-      if (!imported.ok) return usageError(`${req.path}: ${imported.error.message}`);
-      if (imported.value.kind !== 'scenario') return usageError(`${req.path} is a library of scenarios; export a single scenario to evaluate it`);
+      if (!imported.ok) return usageError(`${clip(req.path)}: ${imported.error.message}`);
+      if (imported.value.kind !== 'scenario') return usageError(`${clip(req.path)} is a library of scenarios; export a single scenario to evaluate it`);
       const next = evaluateRequestOf(imported.value.scenario, req.json, req.takes);
       return next.ok ? execute(next.value) : usageError(next.error.message);
     }
@@ -69,17 +84,17 @@ function execute(req: Request): RunResult {
 }
 
 /** Runs one command line; only the lines below it touch the process. */
-function run(argv: readonly string[]): RunResult {
+async function run(argv: readonly string[]): Promise<RunResult> {
   try {
     const req = parseRequest(argv);
-    return req.ok ? execute(req.value) : usageError(req.error.message);
+    return req.ok ? await execute(req.value) : usageError(req.error.message);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return { status: 1, stdout: '', stderr: `${PROGRAM}: internal error: ${message.split('\n')[0]}\n` };
   }
 }
 
-const result = run(process.argv.slice(2));
+const result = await run(process.argv.slice(2));
 // A closed pipe (council-vote datasets | head -1) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;

@@ -2,6 +2,7 @@
  * node:util's parseArgs, strict, with every mistake turned into one `AppError` of a single line;
  * the building blocks of every command's parser.
  */
+import { quote, clip } from '../core/quote';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { MessageCode } from '../core/messages';
 import { err, ok, type AppError, type Result } from '../core/result';
@@ -21,15 +22,15 @@ function parseArgsError(e: unknown): AppError {
   const option = optionIn(message);
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return { code: 'args.invalid', message: `unknown option ${option} (see council-vote --help)` };
+      return { code: 'args.invalid', message: `unknown option ${clip(option)} (see council-vote --help)` };
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return { code: 'args.invalid', message: `unexpected argument "${option}"` };
+      return { code: 'args.invalid', message: `unexpected argument ${quote(option)}` };
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return message.includes('does not take an argument')
-        ? { code: 'args.invalid', message: `${option} does not take a value` }
-        : { code: 'args.invalid', message: `missing value for ${option}` };
+        ? { code: 'args.invalid', message: `${clip(option)} does not take a value` }
+        : { code: 'args.invalid', message: `missing value for ${clip(option)}` };
     default:
-      return { code: 'args.invalid', message: message.split('\n')[0] ?? 'invalid arguments' };
+      return { code: 'args.invalid', message: clip(message.split('\n')[0] ?? 'invalid arguments', 200) };
   }
 }
 

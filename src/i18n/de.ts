@@ -218,6 +218,9 @@ const de = {
   'present.modified': 'geändert, nicht gespeichert',
   'notice.dismiss': 'Schließen',
   'linkError.kept': 'Das angezeigte Szenario wurde beibehalten.',
+  'linkError.offerKept': 'Das angezeigte Szenario bleibt unverändert, bis Sie wählen.',
+  'linkError.openSurvivors': 'Erhaltenes öffnen',
+  'linkError.keepScreen': 'Angezeigtes Szenario behalten',
 
   'compare.heading': 'Szenarien vergleichen',
   'compare.current': 'Das angezeigte Szenario',

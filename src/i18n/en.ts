@@ -221,6 +221,9 @@ const en = {
   'present.modified': 'modified, not saved',
   'notice.dismiss': 'Dismiss',
   'linkError.kept': 'The scenario on screen was kept.',
+  'linkError.offerKept': 'The scenario on screen is unchanged until you choose.',
+  'linkError.openSurvivors': 'Open what survived',
+  'linkError.keepScreen': 'Keep the scenario on screen',
 
   'compare.heading': 'Compare scenarios',
   'compare.current': 'The scenario on screen',

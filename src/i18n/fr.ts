@@ -218,6 +218,9 @@ const fr = {
   'present.modified': 'modifié, non enregistré',
   'notice.dismiss': 'Fermer',
   'linkError.kept': 'Le scénario à l’écran a été conservé.',
+  'linkError.offerKept': 'Le scénario à l’écran reste inchangé tant que vous n’avez pas choisi.',
+  'linkError.openSurvivors': 'Ouvrir ce qui a survécu',
+  'linkError.keepScreen': 'Garder le scénario à l’écran',
 
   'compare.heading': 'Comparer des scénarios',
   'compare.current': 'Le scénario à l’écran',

@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import { participates } from '../core/rules/participation';
-import { decodeLink } from '../core/scenario/link';
 import { uniformScenario, type Scenario } from '../core/scenario/scenario';
 import type { Position } from '../core/rules/vote';
 import { emptyHistory, redo, undo, type Screen } from './history';
@@ -39,10 +38,14 @@ export const createScenarioSlice: StateCreator<Store, [], [], ScenarioState & Sc
         ),
       },
     })),
-  linkOpened: (fragment) => {
-    const decoded = decodeLink(fragment);
-    set((s) => (decoded.ok ? { ...opened(s, { scenario: decoded.value, openId: null, presetId: null }), linkError: null } : { linkError: decoded.error.message }));
+  linkOpened: (decoded) => {
+    if (!decoded.ok) return set({ linkError: { kind: 'refused', message: decoded.error.message } });
+    const { scenario, damage } = decoded.value;
+    if (damage?.kind === 'cut') return set({ linkError: { kind: 'cut', message: damage.message, offer: scenario } });
+    set((s) => ({ ...opened(s, { scenario, openId: null, presetId: null }), linkError: damage ? { kind: 'partial', message: damage.message } : null }));
   },
+  linkOfferTaken: () =>
+    set((s) => (s.linkError?.kind === 'cut' ? { ...opened(s, { scenario: s.linkError.offer, openId: null, presetId: null }), linkError: null } : {})),
   linkErrorDismissed: () => set({ linkError: null }),
   presetOpened: (scenario, presetId) => set((s) => opened(s, { scenario, presetId, openId: null })),
   savedReverted: () =>

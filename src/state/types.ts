@@ -1,6 +1,8 @@
 import type { CountryCode } from '../core/rules/countries';
 import type { ParticipationPreset } from '../core/rules/participation';
 import type { Scenario } from '../core/scenario/scenario';
+import type { OpenedLink } from '../core/scenario/link';
+import type { Result } from '../core/result';
 import type { SavedScenario } from '../core/scenario/library';
 import type { Position, RuleId } from '../core/rules/vote';
 import type { ExerciseId } from '../core/teach/exercises';
@@ -14,10 +16,19 @@ export type MemberOrder = 'protocol' | 'population' | 'name';
 /** How the members are shown for editing: the list of radio groups, or the tile map. */
 export type MemberView = 'list' | 'map';
 
+/**
+ * A link that did not open exactly: `refused` (the scenario on screen was kept), `partial` (it
+ * opened without the parts named) or `cut` (what survived is offered; the scenario on screen
+ * stays until the offer is taken).
+ */
+export type LinkNotice =
+  | { readonly kind: 'refused' | 'partial'; readonly message: string }
+  | { readonly kind: 'cut'; readonly message: string; readonly offer: Scenario };
+
 export interface ScenarioState {
   readonly scenario: Scenario;
-  /** Why the last link could not be opened; the scenario on screen was kept. */
-  readonly linkError: string | null;
+  /** What went wrong with the last link opened (see {@link LinkNotice}). */
+  readonly linkError: LinkNotice | null;
   /** The preset the scenario on screen was opened from (an editable copy), if any. */
   readonly presetId: string | null;
   /** The scenario as it was opened or saved: the screen is edited while it is another object. */
@@ -36,7 +47,10 @@ export interface ScenarioActions {
   ruleChosen(rule: RuleId): void;
   datasetChosen(datasetId: string): void;
   participationApplied(preset: ParticipationPreset): void;
-  linkOpened(fragment: string): void;
+  /** A link was read (by the core's decoder, which is asynchronous). */
+  linkOpened(decoded: Result<OpenedLink>): void;
+  /** The user opens what survived of a cut link. */
+  linkOfferTaken(): void;
   linkErrorDismissed(): void;
   presetOpened(scenario: Scenario, presetId: string): void;
   /** Back to the saved version of the scenario on screen (a step that Undo reverses). */

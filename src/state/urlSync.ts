@@ -1,27 +1,49 @@
 /**
  * Keeps the scenario in the address bar: a reload keeps it, and the address can be sent.
+ * Whatever a link opened in the address bar does (opens, is refused, is cut), the address
+ * ends up showing the scenario on screen, so a reload never loses it.
  */
-import { encodeLink } from '../core/scenario/link';
+import { decodeLink, encodeLink } from '../core/scenario/link';
 import { useStore } from './store';
 
-/** Opens the link in `location.hash` (if any), then mirrors every change into it. Returns an unsubscribe. */
-export function startUrlSync(win: Window = window): () => void {
-  const open = () => {
-    const hash = win.location.hash.replace(/^#/, '');
-    if (hash && hash !== encodeLink(useStore.getState().scenario)) useStore.getState().linkOpened(hash);
+export interface UrlSync {
+  /** Settles once the link in the address at start (if any) is open, or refused: render then, not before. */
+  readonly ready: Promise<void>;
+  readonly stop: () => void;
+}
+
+/** Opens the link in `location.hash` (if any), then mirrors every change into it. */
+export function startUrlSync(win: Window = window): UrlSync {
+  /** The address last written: reading it back is not opening a link. */
+  let written = '';
+  /** Encoding is asynchronous: only the newest scenario's link is written. */
+  let latest = 0;
+  let stopped = false;
+  const write = async () => {
+    const ticket = ++latest;
+    const next = `#${await encodeLink(useStore.getState().scenario)}`;
+    if (ticket !== latest || stopped) return;
+    written = next;
+    if (win.location.hash !== next) win.history.replaceState(win.history.state, '', next);
   };
-  open();
-  const write = () => {
-    const next = `#${encodeLink(useStore.getState().scenario)}`;
-    if (win.location.hash !== next) win.history.replaceState(null, '', next);
+  const open = async () => {
+    const hash = win.location.hash;
+    if (!hash.replace(/^#/, '') || hash === written) return;
+    const decoded = await decodeLink(hash);
+    if (stopped) return;
+    useStore.getState().linkOpened(decoded);
+    await write();
   };
-  write();
   const unsubscribe = useStore.subscribe((s, prev) => {
-    if (s.scenario !== prev.scenario) write();
+    if (s.scenario !== prev.scenario) void write();
   });
-  win.addEventListener('hashchange', open);
-  return () => {
+  const onHashChange = () => void open();
+  win.addEventListener('hashchange', onHashChange);
+  const ready = win.location.hash.replace(/^#/, '') ? open() : write();
+  const stop = () => {
+    stopped = true;
     unsubscribe();
-    win.removeEventListener('hashchange', open);
+    win.removeEventListener('hashchange', onHashChange);
   };
+  return { ready, stop };
 }

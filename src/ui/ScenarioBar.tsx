@@ -27,7 +27,7 @@ export function ScenarioBar() {
   const { t } = useT();
   const stem = fileStem(scenario.name);
   const copy = async (what: 'link' | 'summary', text: string) => setSaid(t((await copyText(text)) ? `scenario.${what}Copied` : `scenario.${what}NotCopied`));
-  const link = () => `${location.origin}${location.pathname}#${encodeLink(scenario)}`;
+  const link = async () => `${location.origin}${location.pathname}#${await encodeLink(scenario)}`;
   return (
     <section className="scenario-bar" aria-label={t('scenario.label')}>
       <label className="field scenario-bar__name">
@@ -49,7 +49,7 @@ export function ScenarioBar() {
             {t('scenario.discardChanges')}
           </button>
         )}
-        <button type="button" onClick={() => copy('link', link())}>
+        <button type="button" onClick={async () => copy('link', await link())}>
           {t('scenario.copyLink')}
         </button>
         {outcome.ok && (

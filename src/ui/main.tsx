@@ -11,11 +11,13 @@ import './styles.css';
 
 const storage = browserStore();
 startPersistence(storage, window);
-startUrlSync();
-startSession(browserStore('session'), window);
+const links = startUrlSync();
 registerServiceWorker();
-// The first render waits for the language's messages (a small chunk, none for English).
-await startLanguage(storage, navigator.languages ?? [navigator.language]);
+// The first render waits for the language's messages (a small chunk, none for English) and for
+// the link in the address to be read, so a shared scenario never flashes the default first.
+await Promise.all([startLanguage(storage, navigator.languages ?? [navigator.language]), links.ready]);
+// The tab's undo history goes onto the scenario the address opened.
+startSession(browserStore('session'), window);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -6,6 +6,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ERROR_CASES } from './errorCases';
+import { encodeLink } from '../../src/core/scenario/link';
+import type { DatasetId } from '../../src/core/data/dataset';
+import type { Scenario } from '../../src/core/scenario/scenario';
 import { BIN, cli, ensureBuilt, json } from './run';
 
 beforeAll(ensureBuilt, 120_000);
@@ -284,8 +287,32 @@ describe('council-vote evaluate --scenario / --link', () => {
     expect(json(`evaluate --link v=1&d=council-2025&r=qmv&p=${'y'.repeat(27)}`).verdict).toBe('adopted');
   });
 
+  it('evaluates a link made by the app today (version 3), and warns when a link lost a text', async () => {
+    const positions = Object.fromEntries(
+      ['BE','BG','CZ','DK','DE','EE','IE','EL','ES','FR','HR','IT','CY','LV','LT','LU','HU','MT','NL','AT','PL','PT','RO','SI','SK','FI','SE'].map((c) => [c, ['DE', 'PL', 'AT', 'NL'].includes(c) ? 'no' : c === 'CZ' ? 'abstain' : ['IE', 'SE'].includes(c) ? 'yes' : 'undecided']),
+    );
+    const link = await encodeLink({ datasetId: 'council-2025' as DatasetId, rule: 'qmv', positions: positions as Scenario['positions'], name: 'CSA', note: 'Coreper 8 October' });
+    expect(json(`evaluate --link http://localhost:4173/#${link}`)).toEqual(json(`evaluate --link ${csaLink}`));
+    const r = cli(`evaluate --link ${csaLink}&u=Coreper`);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('council-vote: warning: In this link, a part this app does not know was left out ("u=Coreper"): the rest was opened.\n');
+    const cut = cli(`evaluate --link ${link.slice(0, 30)}`);
+    expect(cut.status).toBe(2);
+    expect(cut.stderr).toMatch(/^council-vote: the link in --link cannot be opened: it was cut short/);
+  });
+
+  it('quotes at most 80 characters of a huge argument', () => {
+    const huge = 'x'.repeat(100_000);
+    for (const line of [`evaluate --link v=2&d=${huge}&r=qmv&p=y`, `evaluate --rule ${huge}`, `evaluate --rule qmv --no ${huge}`, `evaluate --scenario ${huge}`]) {
+      const r = cli(line);
+      expect(r.status).toBe(2);
+      expect(r.stderr.length).toBeLessThan(300);
+    }
+  });
+
   it.each([
     [`evaluate --link v=1&d=council-2025&r=qmv&p=yy`, 'council-vote: the link in --link cannot be opened: it has 2 positions for 27 members.'],
+    [`evaluate --link v=2&d=council-2020&r=qmv&p=${'y'.repeat(27)}&d=council-2025`, 'council-vote: the link in --link cannot be opened: it has two datasets ("council-2020" and "council-2025").'],
     [`evaluate --link ${csaLink} --no DE`, 'council-vote: --no cannot be combined with --link: the link holds the whole vote'],
     ['evaluate --scenario /nonexistent/x.json', 'council-vote: cannot read --scenario /nonexistent/x.json: ENOENT'],
     ['evaluate --scenario package.json', 'council-vote: package.json: The file is neither a scenario nor a library exported by this app (no "format" field).'],

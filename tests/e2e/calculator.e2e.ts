@@ -2,6 +2,7 @@
  * The calculator as a user drives it: real Council files and the treaty's teaching cases
  * clicked in, keyboard-only operation, reload and share links, and a 360 px phone.
  */
+import { settledAddress } from './address';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupApp } from './browser';
@@ -112,10 +113,11 @@ describe('operation', () => {
     await setPositions(page, 'All yes', { Germany: 'No', France: 'No', Italy: 'No', Spain: 'Undecided' });
     const before = await verdict(page);
     expect(before).toMatch(/^Depends/);
+    await settledAddress(page);
     await page.reload();
     expect(await verdict(page)).toBe(before);
     expect(await group(page, 'Spain').getByRole('radio', { name: 'Undecided' }).isChecked()).toBe(true);
-    const link = page.url();
+    const link = await settledAddress(page);
     const fresh = await app.context().browser()!.newContext();
     const other = await fresh.newPage();
     await other.goto(link);

@@ -4,6 +4,7 @@
  * French pass axe (serious and critical findings fail); German's long words fit a phone with the
  * analysis open.
  */
+import { settledAddress } from './address';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
@@ -35,6 +36,7 @@ describe('languages', () => {
     const germany = page.getByRole('radiogroup', { name: 'Allemagne', exact: true });
     expect(await germany.getByRole('radio', { name: 'Contre', exact: true }).isChecked()).toBe(true);
 
+    await settledAddress(page);
     await page.reload({ waitUntil: 'load' });
     await page.getByRole('combobox', { name: 'Langue' }).waitFor();
     expect(await htmlLang(page)).toBe('fr');

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { settledAddress } from './address';
 import { setupApp } from './browser';
 
 const app = setupApp();
@@ -86,6 +87,7 @@ describe('nothing is lost', () => {
     expect(await radio(page, 'France', 'Undecided').isChecked()).toBe(true);
     await page.keyboard.press('Control+Shift+z');
     expect(await radio(page, 'France', 'No').isChecked()).toBe(true);
+    await settledAddress(page);
     await page.reload();
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
@@ -104,6 +106,7 @@ describe('nothing is lost', () => {
     expect(await page.locator('.scenario-bar__state').textContent()).toBe('Unsaved changes to “Coreper”');
     await page.getByLabel('Real cases and teaching cases').selectOption('eu-mercosur-2026-01-09');
     expect(await radio(page, 'Germany', 'Yes').isChecked()).toBe(true);
+    await settledAddress(page);
     await page.reload(); // the draft is stored, not only held in memory
     await page.getByRole('group', { name: 'Actions for Coreper' }).getByRole('button', { name: 'Open' }).click();
     expect(await radio(page, 'Germany', 'No').isChecked()).toBe(true);

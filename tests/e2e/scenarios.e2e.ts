@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupApp } from './browser';
+import { settledAddress } from './address';
 
 const app = setupApp();
 
@@ -45,7 +46,7 @@ describe('scenario library', () => {
     await page.getByRole('button', { name: 'Add note on Germany' }).click();
     await page.getByLabel('Note on Germany').fill('minister to decide on Thursday');
     await page.getByLabel('Note on Germany').press('Enter');
-    const link = page.url();
+    const link = await settledAddress(page);
     const fresh = await app.context().browser()!.newContext();
     const other = await fresh.newPage();
     await other.goto(link);

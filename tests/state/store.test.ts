@@ -1,5 +1,7 @@
 import { resetStore, useStore } from '../../src/state/store';
 import type { CountryCode } from '../../src/core/rules/countries';
+import { decodeLink, encodeLink } from '../../src/core/scenario/link';
+import { uniformScenario } from '../../src/core/scenario/scenario';
 
 const state = () => useStore.getState();
 const code = (c: string) => c as CountryCode;
@@ -39,11 +41,30 @@ describe('scenario slice', () => {
     expect('UK' in state().scenario.positions).toBe(false);
   });
 
-  it('keeps the scenario and records the message when a link is broken', () => {
+  it('keeps the scenario and records the message when a link is broken', async () => {
     state().positionSet(code('DE'), 'no');
     const before = state().scenario;
-    state().linkOpened('v=1&d=council-2025&r=qmv&p=yy');
+    state().linkOpened(await decodeLink('v=1&d=council-2025&r=qmv&p=yy'));
     expect(state().scenario).toBe(before);
-    expect(state().linkError).toBe('This link cannot be opened: it has 2 positions for 27 members.');
+    expect(state().linkError).toEqual({ kind: 'refused', message: 'This link cannot be opened: it has 2 positions for 27 members.' });
+  });
+
+  it('opens the rest of a link that lost a text, and says so', async () => {
+    state().linkOpened(await decodeLink(`v=2&d=council-2020&r=qmv&p=${'y'.repeat(27)}&t=Caf%C3`));
+    expect(state().scenario.datasetId).toBe('council-2020');
+    expect(state().scenario.note).toBeUndefined();
+    expect(state().linkError).toMatchObject({ kind: 'partial', message: expect.stringMatching(/the note could not be read/) });
+  });
+
+  it('offers what survived of a cut link, and changes nothing until the offer is taken', async () => {
+    state().positionSet(code('DE'), 'no');
+    const before = state().scenario;
+    const link = await encodeLink({ ...uniformScenario('council-2020', 'yes'), note: 'Presidency compromise of 3 October: delegations confirm on Thursday.' });
+    state().linkOpened(await decodeLink(link.slice(0, link.indexOf('&c=') - 12)));
+    expect(state().scenario).toBe(before);
+    expect(state().linkError).toMatchObject({ kind: 'cut', message: expect.stringMatching(/^This link was cut short/) });
+    state().linkOfferTaken();
+    expect(state().scenario).toEqual(uniformScenario('council-2020', 'yes'));
+    expect(state().linkError).toBeNull();
   });
 });

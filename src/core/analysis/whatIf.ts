@@ -2,6 +2,7 @@
  * A what-if for the analysis, from what the user typed: candidate countries, replaced
  * populations and custom thresholds, each checked with a message that names the field.
  */
+import { quote } from '../quote';
 import { countryName, type CountryCode } from '../rules/countries';
 import { customRule, type CustomRuleInput } from '../rules/customRule';
 import type { Dataset } from '../data/dataset';
@@ -34,7 +35,7 @@ export function customRuleFromText(texts: ThresholdTexts): Result<CustomRule> {
     const text = texts[key].trim();
     const value = text === '' ? null : Number(text);
     if (value !== null && !Number.isFinite(value)) {
-      return err({ code: 'rule.invalid', path: key, message: `${LABELS[key]} must be a whole number (got "${text}").` });
+      return err({ code: 'rule.invalid', path: key, message: `${LABELS[key]} must be a whole number (got ${quote(text)}).` });
     }
     input[key] = value;
   }
@@ -57,7 +58,7 @@ export function whatIfElectorate(dataset: Dataset, added: readonly string[], pop
     const name = countryName(code as CountryCode) ?? code;
     if (text === '') return err({ code: 'args.invalid', path: code, message: `Population of ${name} is empty: type a whole number of persons.` });
     if (!/^\d+$/.test(text) || Number(text) <= 0 || !Number.isSafeInteger(Number(text))) {
-      return err({ code: 'args.invalid', path: code, message: `Population of ${name} must be a positive whole number of persons (got "${text}").` });
+      return err({ code: 'args.invalid', path: code, message: `Population of ${name} must be a positive whole number of persons (got ${quote(text)}).` });
     }
     persons[code] = Number(text);
   }

@@ -2,6 +2,7 @@
  * The datasets shipped in data/datasets, validated once at load. A shipped file that fails
  * validation is a build defect, so this throws with the file and field named.
  */
+import { quote } from '../quote';
 import { DATASET_FILES } from '../../../data/index';
 import { parseDataset, votersOf, type Dataset, type DatasetId } from './dataset';
 import { ordinal } from '../order';
@@ -25,7 +26,7 @@ export function findDataset(id: string): Result<Dataset> {
   const found = DATASETS.find((d) => d.id === id);
   if (found) return ok(found);
   const known = DATASETS.map((d) => d.id).join(', ');
-  return err({ code: 'dataset.unknown', message: `Unknown dataset "${id}" (known: ${known}).` });
+  return err({ code: 'dataset.unknown', message: `Unknown dataset ${quote(id)} (known: ${known}).` });
 }
 
 /** All members of a Council dataset vote; the Union total is the dataset's total. */

@@ -3,6 +3,7 @@
  * loaded (browser storage, an imported file) goes through {@link restoreLibrary} or
  * {@link parseImport}, which validate every scenario with `restoreScenario`.
  */
+import { quote, clip } from '../quote';
 import { migrate } from './migrate';
 import { err, ok, type Result } from '../result';
 import { restoreScenario, type Scenario } from './scenario';
@@ -39,7 +40,7 @@ function invalid(message: string, path?: string): Result<never> {
 export function restoreSaved(raw: unknown, i: number): Result<SavedScenario> {
   const where = `scenario ${i + 1}`;
   if (!isObject(raw)) return invalid(`The ${where} is not an object.`, `scenarios[${i}]`);
-  const named = isObject(raw.scenario) && typeof raw.scenario.name === 'string' ? `${where} ("${raw.scenario.name}")` : `the ${where}`;
+  const named = isObject(raw.scenario) && typeof raw.scenario.name === 'string' ? `${where} (${quote(raw.scenario.name)})` : `the ${where}`;
   if (typeof raw.id !== 'string' || !raw.id) return invalid(`In ${named}: the id is missing.`, `scenarios[${i}].id`);
   if (!isTime(raw.createdAt) || !isTime(raw.updatedAt)) return invalid(`In ${named}: the dates are missing or malformed.`, `scenarios[${i}].updatedAt`);
   const s = restoreScenario(raw.scenario);
@@ -62,7 +63,7 @@ export function restoreLibrary(raw: unknown): Result<Library> {
   for (const [i, item] of list.entries()) {
     const s = restoreSaved(item, i);
     if (!s.ok) return s;
-    if (scenarios.some((x) => x.id === s.value.id)) return invalid(`Scenario ${i + 1} repeats the id "${s.value.id}".`, `scenarios[${i}].id`);
+    if (scenarios.some((x) => x.id === s.value.id)) return invalid(`Scenario ${i + 1} repeats the id ${quote(s.value.id)}.`, `scenarios[${i}].id`);
     scenarios.push(s.value);
   }
   return ok({ version: LIBRARY_VERSION, scenarios });
@@ -80,7 +81,7 @@ export function parseImport(text: string): Result<Imported> {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return invalid(`The file is not valid JSON (${e instanceof Error ? e.message : 'parse error'}).`);
+    return invalid(`The file is not valid JSON (${e instanceof Error ? clip(e.message) : 'parse error'}).`);
   }
   if (!isObject(raw)) return invalid('The file holds no scenario or library.');
   if (raw.format === 'council-vote-library') {

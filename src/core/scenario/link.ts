@@ -1,97 +1,148 @@
 /**
- * Share links: the whole scenario in the URL fragment, compact and versioned:
- * `#v=2&d=council-2025&r=qmv&p=yyynnauu…&n=Name&t=Note&m={"DE":"…"}`, one letter per member in
- * the dataset's order. Links made by earlier versions are migrated, step by step.
+ * Share links: the whole scenario in the URL fragment, short and checked:
+ * `#v=3&z=<the scenario's JSON, deflate-raw, base64url>&c=<CRC-32 of that JSON>`. The JSON is
+ * what {@link restoreScenario} reads (positions packed as one letter per member in the
+ * dataset's order), so a new scenario field travels in links with no change here. A cut link
+ * (mail programs cut long addresses) is detected and what survived is offered; links of
+ * versions 1 and 2 still open (see linkLegacy.ts).
  */
 import { findDataset } from '../data/datasets';
-import { err, ok, type Result } from '../result';
-import { restoreScenario, type Scenario } from './scenario';
+import { ok, type Result } from '../result';
+import { quote } from '../quote';
 import type { Position } from '../rules/vote';
+import { readCutObject } from './cutJson';
+import { crc32Hex, deflate, fromBase64Url, inflate, isBase64Url, toBase64Url } from './linkBytes';
+import { readLegacyLink, type LinkPayload } from './linkLegacy';
+import { lostMessage, refused, splitLink, versionOf, type PartSpecs } from './linkParts';
+import { restoreScenario, type Scenario } from './scenario';
 
-export const LINK_VERSION = 2;
+export { LINK_MIGRATIONS } from './linkLegacy';
 
-const LETTER: Readonly<Record<Position, string>> = { yes: 'y', no: 'n', abstain: 'a', absent: 'p', undecided: 'u' };
-const FROM_LETTER: Readonly<Record<string, Position>> = Object.fromEntries(
-  Object.entries(LETTER).map(([p, l]) => [l, p as Position]),
-);
+export const LINK_VERSION = 3;
+/** Far above any scenario (texts are capped at a few thousand characters each). */
+const UNPACKED_MAX = 1 << 20;
+const FRAGMENT_MAX = 4 << 20;
 
-/**
- * Numbered migrations: `LINK_MIGRATIONS[n]` turns the parameters of a version-n link into
- * those of version n + 1.
- * 1 -> 2: links gained a name (`n`), a note (`t`) and member notes (`m`); a v1 link has none.
- */
-export const LINK_MIGRATIONS: Readonly<Record<number, (p: URLSearchParams) => URLSearchParams>> = {
-  1: (p) => {
-    const next = new URLSearchParams(p);
-    next.set('v', '2');
-    return next;
-  },
+const CURRENT_PARTS: PartSpecs = {
+  v: { one: 'version', many: 'version numbers', required: true },
+  z: { one: 'scenario', many: 'scenarios' },
+  c: { one: 'checksum', many: 'checksums' },
 };
 
-/** @example encodeLink(scenario) // "v=2&d=council-2025&r=qmv&p=yyyy…" */
-export function encodeLink(s: Scenario): string {
+const LETTER: Readonly<Record<Position, string>> = { yes: 'y', no: 'n', abstain: 'a', absent: 'p', undecided: 'u' };
+const FROM_LETTER: ReadonlyMap<string, Position> = new Map(Object.entries(LETTER).map(([p, l]) => [l, p as Position]));
+
+/** What a link lost, said in one sentence. `partial`: the rest was opened; `cut`: what survived is offered. */
+export interface LinkDamage {
+  readonly kind: 'partial' | 'cut';
+  readonly message: string;
+}
+
+export interface OpenedLink {
+  readonly scenario: Scenario;
+  /** Absent when the link opened exactly as it was made. */
+  readonly damage?: LinkDamage;
+}
+
+/** @example await encodeLink(scenario) // "v=3&z=q1ZKSSxJzEtxSU1WslJKzs8pzUs1MjA…&c=1c291ca3" */
+export async function encodeLink(s: Scenario): Promise<string> {
   const ds = findDataset(s.datasetId);
   if (!ds.ok) throw new Error(ds.error.message);
-  const letters = ds.value.members.map((m) => LETTER[s.positions[m.code] ?? 'undecided']).join('');
-  const params = new URLSearchParams({ v: String(LINK_VERSION), d: s.datasetId, r: s.rule, p: letters });
-  if (s.name) params.set('n', s.name);
-  if (s.note) params.set('t', s.note);
-  if (s.memberNotes && Object.keys(s.memberNotes).length) params.set('m', JSON.stringify(s.memberNotes));
-  return params.toString();
+  const { datasetId, rule, positions, ...rest } = s;
+  const letters = ds.value.members.map((m) => LETTER[positions[m.code] ?? 'undecided']).join('');
+  const bytes = new TextEncoder().encode(JSON.stringify({ datasetId, rule, positions: letters, ...rest }));
+  return `v=${LINK_VERSION}&z=${toBase64Url(await deflate(bytes))}&c=${crc32Hex(bytes)}`;
 }
 
-const bad = (message: string): Result<never> => err({ code: 'link.invalid', message: `This link cannot be opened: ${message}` });
-
-function migrate(params: URLSearchParams): Result<URLSearchParams> {
-  let p = params;
-  for (;;) {
-    const raw = p.get('v');
-    const v = raw !== null && /^\d+$/.test(raw) ? Number(raw) : NaN;
-    if (v === LINK_VERSION) return ok(p);
-    const step = LINK_MIGRATIONS[v];
-    if (!step) return bad(raw === null ? 'it has no version.' : `version "${raw}" is not known.`);
-    p = step(p);
+/** A payload through the one gate, positions unpacked from their letters first. */
+function restorePayload(payload: LinkPayload): Result<Scenario> {
+  let positions = payload.positions;
+  if (typeof positions === 'string') {
+    const id = typeof payload.datasetId === 'string' ? payload.datasetId : '';
+    const ds = findDataset(id);
+    if (!ds.ok) return refused(`the population figures ${quote(id)} are not known.`);
+    const letters = positions;
+    if (letters.length !== ds.value.members.length) return refused(`it has ${letters.length} positions for ${ds.value.members.length} members.`);
+    const unpacked: Record<string, Position> = {};
+    for (const [i, m] of ds.value.members.entries()) {
+      const p = FROM_LETTER.get(letters[i]!);
+      if (!p) return refused(`${quote(letters[i])} is not a position (at ${m.code}).`);
+      unpacked[m.code] = p;
+    }
+    positions = unpacked;
   }
+  const restored = restoreScenario({ ...payload, positions });
+  return restored.ok ? restored : refused(restored.error.message);
 }
 
-function parseMemberNotes(text: string | null): Result<unknown> {
-  if (text === null) return ok(undefined);
+function opened(scenario: Result<Scenario>, lost: readonly string[]): Result<OpenedLink> {
+  if (!scenario.ok) return scenario;
+  return ok(lost.length ? { scenario: scenario.value, damage: { kind: 'partial', message: lostMessage(lost) } } : { scenario: scenario.value });
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+const LABELS: Readonly<Record<string, string>> = {
+  datasetId: 'the dataset',
+  rule: 'the rule',
+  positions: 'the positions',
+  name: 'the name',
+  note: 'the note',
+  memberNotes: 'the notes on members',
+};
+const label = (key: string) => LABELS[key] ?? `the part ${quote(key, 20)}`;
+const list = (xs: readonly string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+const CUT = 'This link was cut short (mail programs sometimes cut long addresses)';
+
+/** A link whose checksum did not arrive: what survived, offered with a message, or a refusal. */
+function survivors(unpacked: Uint8Array, lost: readonly string[]): Result<OpenedLink> {
+  const cut = readCutObject(new TextDecoder().decode(unpacked));
+  const restored = restorePayload(cut.members);
+  if (!restored.ok) return refused('it was cut short (mail programs sometimes cut long addresses), and too little of it survived to open.');
+  const message = cut.whole
+    ? `${CUT} at its very end: everything in it arrived, but its checksum did not, so it could not be checked.`
+    : `${CUT}. What survived: ${list(Object.keys(cut.members).map((k) => (k === 'name' && typeof cut.members.name === 'string' ? `the name ${quote(cut.members.name, 60)}` : label(k))))}. ${cut.cutIn === undefined ? 'Whatever followed was lost.' : `${label(cut.cutIn).replace(/^t/, 'T')} and whatever followed were lost.`}`;
+  const more = lost.length ? ` ${lostMessage(lost)}` : '';
+  return ok({ scenario: restored.value, damage: { kind: 'cut', message: message + more } });
+}
+
+async function readCurrent(fragment: string): Promise<Result<OpenedLink>> {
+  const parts = splitLink(fragment, CURRENT_PARTS);
+  if (!parts.ok) return parts;
+  const z = parts.value.fields.get('z');
+  const c = parts.value.fields.get('c');
+  if (z === undefined) return refused(c === undefined ? 'it was cut short (mail programs sometimes cut long addresses), and none of the scenario survived.' : 'it has no scenario.');
+  if (!isBase64Url(z)) return refused(`its scenario is damaged: it holds characters a link never has (${quote(z.replace(/[A-Za-z0-9_-]/g, ''), 10)}).`);
+  const checked = c !== undefined && /^[0-9a-f]{8}$/.test(c);
+  if (c !== undefined && !checked && !/^[0-9a-f]{0,7}$/.test(c)) return refused(`its checksum is damaged (${quote(c, 10)}).`);
+  const unpacked = await inflate(fromBase64Url(z), UNPACKED_MAX);
+  if (unpacked.tooLarge) return refused('it unpacks to far more than any scenario needs.');
+  if (!checked) return survivors(unpacked.bytes, parts.value.lost);
+  if (!unpacked.complete || crc32Hex(unpacked.bytes) !== c) return refused('it is damaged (its checksum does not match), so nothing in it can be trusted.');
+  let payload: unknown;
   try {
-    return ok(JSON.parse(text));
+    payload = JSON.parse(new TextDecoder().decode(unpacked.bytes));
   } catch {
-    return bad('its member notes are garbled.');
+    return refused('its scenario is garbled.');
   }
+  if (!isObject(payload)) return refused('its scenario is not an object.');
+  return opened(restorePayload(payload), parts.value.lost);
 }
 
 /**
  * Reads a link fragment (with or without the leading `#`) back into a scenario, or says
- * exactly what is wrong with it. Never throws.
+ * exactly what is wrong with it: a part given twice, a part it does not know, a damaged `%`
+ * escape, a cut or damaged link. Never throws, never changes anything silently.
+ * @example await decodeLink('#v=2&d=council-2025&d=council-2020&…') // refused: "it has two datasets (…)"
  */
-export function decodeLink(fragment: string): Result<Scenario> {
-  const migrated = migrate(new URLSearchParams(fragment.replace(/^#/, '')));
-  if (!migrated.ok) return migrated;
-  const params = migrated.value;
-  const ds = findDataset(params.get('d') ?? '');
-  if (!ds.ok) return bad(`the population figures "${params.get('d') ?? ''}" are not known.`);
-  const letters = params.get('p') ?? '';
-  if (letters.length !== ds.value.members.length) {
-    return bad(`it has ${letters.length} positions for ${ds.value.members.length} members.`);
+export async function decodeLink(fragment: string): Promise<Result<OpenedLink>> {
+  if (fragment.length > FRAGMENT_MAX) return refused(`it is ${fragment.length} characters long, far more than any scenario needs.`);
+  const v = versionOf(fragment);
+  if (!v.ok) return v;
+  if (v.value === '1' || v.value === '2') {
+    const legacy = readLegacyLink(fragment, v.value === '1' ? 1 : 2);
+    return legacy.ok ? opened(restorePayload(legacy.value.payload), legacy.value.lost) : legacy;
   }
-  const positions: Record<string, Position> = {};
-  for (const [i, m] of ds.value.members.entries()) {
-    const p = FROM_LETTER[letters[i]!];
-    if (!p) return bad(`"${letters[i]}" is not a position (at ${m.code}).`);
-    positions[m.code] = p;
-  }
-  const memberNotes = parseMemberNotes(params.get('m'));
-  if (!memberNotes.ok) return memberNotes;
-  const restored = restoreScenario({
-    datasetId: ds.value.id,
-    rule: params.get('r'),
-    positions,
-    name: params.get('n') ?? undefined,
-    note: params.get('t') ?? undefined,
-    memberNotes: memberNotes.value,
-  });
-  return restored.ok ? restored : bad(restored.error.message);
+  if (v.value !== String(LINK_VERSION)) return refused(`version ${quote(v.value)} is not known.`);
+  return readCurrent(fragment);
 }

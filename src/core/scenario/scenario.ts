@@ -2,6 +2,7 @@
  * A scenario: the inputs of a vote (dataset, rule, positions). Everything loaded from outside
  * (a share link, storage, a file) passes through {@link restoreScenario}.
  */
+import { quote, clip } from '../quote';
 import { findDataset, DEFAULT_DATASET_ID, electorateOf } from '../data/datasets';
 import { evaluate } from '../rules/evaluate';
 import type { Outcome } from '../rules/outcome';
@@ -48,17 +49,17 @@ export function restoreScenario(raw: unknown): Result<Scenario> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalid('The scenario is not an object.');
   const r = raw as Record<string, unknown>;
   const version = r.version ?? SCENARIO_VERSION;
-  if (version !== SCENARIO_VERSION) return invalid(`Unknown scenario version ${JSON.stringify(version)}.`, 'version');
+  if (version !== SCENARIO_VERSION) return invalid(`Unknown scenario version ${quote(version)}.`, 'version');
   const ds = findDataset(String(r.datasetId ?? ''));
   if (!ds.ok) return invalid(ds.error.message, 'datasetId');
   if (ds.value.role !== 'council') return invalid(`"${ds.value.id}" is not a Council dataset.`, 'datasetId');
-  if (!isRuleId(r.rule)) return invalid(`Unknown voting rule ${JSON.stringify(r.rule)}.`, 'rule');
+  if (!isRuleId(r.rule)) return invalid(`Unknown voting rule ${quote(r.rule)}.`, 'rule');
   const given = r.positions;
   if (typeof given !== 'object' || given === null || Array.isArray(given)) return invalid('The positions are missing.', 'positions');
   const members = new Set<string>(ds.value.members.map((m) => m.code));
   for (const [code, p] of Object.entries(given)) {
-    if (!members.has(code)) return invalid(`${code} is not a member in ${ds.value.label}.`, `positions.${code}`);
-    if (!isPosition(p)) return invalid(`Unknown position ${JSON.stringify(p)} for ${code}.`, `positions.${code}`);
+    if (!members.has(code)) return invalid(`${clip(code)} is not a member in ${ds.value.label}.`, `positions.${clip(code)}`);
+    if (!isPosition(p)) return invalid(`Unknown position ${quote(p)} for ${code}.`, `positions.${code}`);
   }
   const positions = Object.fromEntries(
     ds.value.members.map((m) => [m.code, (given as Record<string, Position>)[m.code] ?? 'undecided']),
@@ -84,7 +85,7 @@ function restoreTexts(r: Record<string, unknown>, members: ReadonlySet<string>):
     if (typeof notes !== 'object' || notes === null || Array.isArray(notes)) return invalid('The member notes must be an object.', 'memberNotes');
     const kept: Record<string, string> = {};
     for (const [code, text] of Object.entries(notes)) {
-      if (!members.has(code)) return invalid(`A note is attached to ${code}, which is not a member.`, `memberNotes.${code}`);
+      if (!members.has(code)) return invalid(`A note is attached to ${clip(code)}, which is not a member.`, `memberNotes.${clip(code)}`);
       if (typeof text !== 'string' || text.length > NOTE_MAX) return invalid(`The note on ${code} must be text of at most ${NOTE_MAX} characters.`, `memberNotes.${code}`);
       if (text) kept[code] = text;
     }

@@ -69,3 +69,20 @@ describe('reports', () => {
     expect(csv).toContain(',"minister, Thursday"');
   });
 });
+
+describe('import messages quote at most 80 characters of the file', () => {
+  const huge = 'x'.repeat(1_000_000);
+  it.each([
+    ['a huge rule', JSON.stringify({ format: 'council-vote-scenario', version: 1, scenario: { datasetId: 'council-2025', rule: huge, positions: {} } })],
+    ['a huge dataset', JSON.stringify({ format: 'council-vote-scenario', version: 1, scenario: { datasetId: huge, rule: 'qmv', positions: {} } })],
+    ['a huge member code', JSON.stringify({ format: 'council-vote-scenario', version: 1, scenario: { datasetId: 'council-2025', rule: 'qmv', positions: { [huge]: 'yes' } } })],
+    ['a huge note key', JSON.stringify({ format: 'council-vote-scenario', version: 1, scenario: { datasetId: 'council-2025', rule: 'qmv', positions: {}, memberNotes: { [huge]: 'x' } } })],
+    ['a huge name in a library', JSON.stringify({ format: 'council-vote-library', version: 1, scenarios: [{ id: 'a', createdAt: 'x', updatedAt: 'x', scenario: { name: huge } }] })],
+    ['a huge repeated id', JSON.stringify({ format: 'council-vote-library', version: 1, scenarios: [0, 1].map(() => ({ id: huge, createdAt: '2025-01-01', updatedAt: '2025-01-01', scenario: uniformScenario() })) })],
+    ['a huge broken JSON', `{"a": ${huge}`],
+  ])('%s', (_, text) => {
+    const r = parseImport(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message.length).toBeLessThan(300);
+  });
+});
