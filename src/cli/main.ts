@@ -58,7 +58,8 @@ function execute(req: Request): RunResult {
       const outcome = evaluate(electorate.value, req.positions, req.rule);
       // The engine refuses a rule it cannot apply to these members (Nice weights missing): the user's choice.
       if (!outcome.ok) return usageError(outcome.error.message);
-      const takes = answerTakes(electorateOf(req.dataset), req.positions, req.rule, req.takes);
+      // What it takes is asked of the same vote: with the populations as edited.
+      const takes = answerTakes(electorate.value, req.positions, req.rule, req.takes);
       if (!takes.ok) return usageError(takes.error.message);
       if (req.json) return done(json({ ...evaluationJson(req, outcome.value), ...takesJson(takes.value) }));
       return done(formatEvaluation(req, outcome.value) + takesText(takes.value));

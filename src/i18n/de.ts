@@ -316,6 +316,10 @@ const de = {
   'analysis.error.range': '{field}: Erforderlich ist ein Wert zwischen 0 und {max} (eingegeben: {got}).',
   'analysis.error.populationEmpty': 'Bevölkerung von {name} ist leer: Geben Sie eine ganze Zahl von Personen ein.',
   'analysis.error.populationInvalid': 'Bevölkerung von {name}: Erforderlich ist eine positive ganze Zahl von Personen (eingegeben: {got}).',
+  'analysis.error.populationTooLarge': 'Bevölkerung von {name}: höchstens {max} Personen (eingegeben: {got}).',
+  'analysis.error.digits': '{n} Ziffern',
+  'analysis.error.characters': '({n} Zeichen)',
+  'analysis.error.failed': 'Diese Analyse wurde mit einem Fehler abgebrochen: {error}',
   'analysis.error.quoted': '„{text}“',
   'analysis.takes.heading': 'Was es braucht',
   'analysis.takes.hint':

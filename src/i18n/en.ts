@@ -319,6 +319,10 @@ const en = {
   'analysis.error.range': '{field} must be between 0 and {max} (got {got}).',
   'analysis.error.populationEmpty': 'Population of {name} is empty: type a whole number of persons.',
   'analysis.error.populationInvalid': 'Population of {name} must be a positive whole number of persons (got {got}).',
+  'analysis.error.populationTooLarge': 'Population of {name} must be at most {max} persons (got {got}).',
+  'analysis.error.digits': '{n} digits',
+  'analysis.error.characters': '({n} characters)',
+  'analysis.error.failed': 'This analysis stopped with an error: {error}',
   'analysis.error.quoted': '"{text}"',
   'analysis.takes.heading': 'What it takes',
   'analysis.takes.hint':

@@ -316,6 +316,10 @@ const fr = {
   'analysis.error.range': '{field} : une valeur entre 0 et {max} est attendue (saisi : {got}).',
   'analysis.error.populationEmpty': 'Population ({name}) vide : saisissez un nombre entier de personnes.',
   'analysis.error.populationInvalid': 'Population ({name}) : un nombre entier positif de personnes est attendu (saisi : {got}).',
+  'analysis.error.populationTooLarge': 'Population ({name}) : au plus {max} personnes (saisi : {got}).',
+  'analysis.error.digits': '{n} chiffres',
+  'analysis.error.characters': '({n} caractères)',
+  'analysis.error.failed': 'Cette analyse s’est arrêtée sur une erreur : {error}',
   'analysis.error.quoted': '« {text} »',
   'analysis.takes.heading': 'Ce qu’il faudrait',
   'analysis.takes.hint':

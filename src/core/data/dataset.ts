@@ -4,6 +4,8 @@
  */
 import { NICE_WEIGHTS, parseCountryCode, type CountryCode, type KnownCode } from '../rules/countries';
 import { err, ok, type AppError, type Result } from '../result';
+import { count } from '../format';
+import { MAX_MEMBER_POPULATION, parsePersons } from '../population';
 import type { Voter } from '../rules/vote';
 
 declare const datasetIdBrand: unique symbol;
@@ -141,12 +143,13 @@ function parseMembers(rows: unknown[], figures: 'persons' | 'percentages', total
     const code = parseCountryCode(String(row.code ?? ''));
     if (!code.ok) return fail(file, `${at}.code`, `is not a known country code (${JSON.stringify(row.code)})`);
     if (codes.includes(code.value)) return fail(file, `${at}.code`, `repeats ${code.value}`);
-    const value = figures === 'persons' ? (isPersons(row.population) ? row.population : undefined) : parseShare(row.percentage);
-    if (value === undefined) {
-      return figures === 'persons'
-        ? fail(file, `${at}.population`, 'must be a positive whole number of persons')
-        : fail(file, `${at}.percentage`, 'must be a string with at most two decimals, like "18.49"');
+    if (figures === 'persons') {
+      if (typeof row.population !== 'number') return fail(file, `${at}.population`, 'must be a positive whole number of persons');
+      const persons = parsePersons(row.population, `${file}: ${at}.population`);
+      if (!persons.ok) return err({ code: 'dataset.invalid', message: persons.error.message, path: `${at}.population` });
     }
+    const value = figures === 'persons' ? (row.population as number) : parseShare(row.percentage);
+    if (value === undefined) return fail(file, `${at}.percentage`, 'must be a string with at most two decimals, like "18.49"');
     codes.push(code.value);
     values.push(value);
     notes.push(isText(row.note) ? row.note : undefined);
@@ -165,6 +168,8 @@ function parseMembers(rows: unknown[], figures: 'persons' | 'percentages', total
   if (low.reduce((a, b) => a + b, 0) > total || high.reduce((a, b) => a + b, 0) < total) {
     return fail(file, 'members', `percentages cannot add up to a total of ${total} persons within their rounding`);
   }
+  const over = high.findIndex((h) => h > MAX_MEMBER_POPULATION);
+  if (over >= 0) return fail(file, `members[${over}]`, `stands for more than ${count(MAX_MEMBER_POPULATION)} persons, the most one member may have`);
   const points = figures === 'persons' ? values : apportion(total, values, low, high);
   return ok(
     codes.map((code, i) => {
