@@ -4,7 +4,7 @@
  * Every figure is checked against the Union total before a dataset is built from it.
  */
 import { countryName, type CountryCode } from '../rules/countries';
-import { parseDataset, type Confidence, type Dataset } from './dataset';
+import { isHttpsAddress, parseDataset, type Confidence, type Dataset } from './dataset';
 import { err, ok, type Result } from '../result';
 import { count, quote } from '../format';
 import { MAX_MEMBER_POPULATION } from '../population';
@@ -326,6 +326,9 @@ export function datasetFileOf(parsed: ParsedAnnex, meta: ImportMeta, file: strin
       code: 'import.invalid',
       message: `The period ${meta.from} to ${meta.to} is not two calendar dates in order (YYYY-MM-DD).`,
     });
+  }
+  if (!isHttpsAddress(meta.address)) {
+    return err({ code: 'import.invalid', message: `The address ${quote(meta.address)} is not an https:// address: give the EUR-Lex address of the decision.` });
   }
   const json = toDatasetJson(parsed, meta);
   const dataset = parseDataset(json, file);

@@ -4,7 +4,7 @@
  */
 import { NICE_WEIGHTS, parseCountryCode, type CountryCode, type KnownCode } from '../rules/countries';
 import { err, ok, type AppError, type Result } from '../result';
-import { count } from '../format';
+import { count, quote } from '../format';
 import { MAX_MEMBER_POPULATION, parsePersons } from '../population';
 import type { Voter } from '../rules/vote';
 
@@ -52,6 +52,21 @@ const isObject = (x: unknown): x is Raw => typeof x === 'object' && x !== null &
 const isDate = (x: unknown): x is string => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x);
 const isText = (x: unknown): x is string => typeof x === 'string' && x.trim().length > 0;
 const isPersons = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) > 0;
+
+/**
+ * A source's address as the app links to it: an https URL with a host name, nothing else
+ * (no `javascript:`, `data:` or plain `http:`), so a dataset file cannot carry a script in a link.
+ * @example isHttpsAddress('https://eur-lex.europa.eu/eli/dec/2019/2209/oj') // true
+ */
+export function isHttpsAddress(x: unknown): x is string {
+  if (typeof x !== 'string' || x !== x.trim() || /\s/.test(x)) return false;
+  try {
+    const u = new URL(x);
+    return u.protocol === 'https:' && u.hostname.includes('.') && u.username === '' && u.password === '';
+  } catch {
+    return false;
+  }
+}
 
 /** "18.49" -> 1849; at most two decimals, as Annex III publishes them. */
 function parseShare(x: unknown): number | undefined {
@@ -113,6 +128,7 @@ export function parseDataset(raw: unknown, file: string): Result<Dataset> {
   for (const key of ['source', 'address', 'note'] as const) {
     if (!isText(prov[key])) return fail(file, `provenance.${key}`, 'is missing');
   }
+  if (!isHttpsAddress(prov.address)) return fail(file, 'provenance.address', `must be an https:// address (found ${quote(String(prov.address))})`);
   if (!(CONFIDENCES as readonly unknown[]).includes(prov.confidence)) {
     return fail(file, 'provenance.confidence', `must be one of ${CONFIDENCES.join(', ')}`);
   }
