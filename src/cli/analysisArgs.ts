@@ -8,6 +8,7 @@ import type { Electorate } from '../core/rules/evaluate';
 import { splitCodeList } from '../core/rules/positionsFromLists';
 import { ok, type Result } from '../core/result';
 import type { Rule } from '../core/rules/vote';
+import { quote } from '../core/format';
 import { fail, parse } from './options';
 import { ruleAndDataset } from './ruleArgs';
 import { CUSTOM_OPTIONS, POPULATION_OPTION, populationsFromArgs } from './customArgs';
@@ -35,7 +36,7 @@ function codes(lists: readonly string[] | undefined, flag: string, electorate: E
   const out: CountryCode[] = [];
   for (const text of (lists ?? []).flatMap(splitCodeList)) {
     const v = electorate.voters.find((x) => x.code === text.trim().toUpperCase());
-    if (!v) return fail(`country code "${text}" in --${flag} is not a member in this vote`);
+    if (!v) return fail(`country code ${quote(text)} in --${flag} is not a member in this vote`);
     if (out.includes(v.code)) return fail(`country code "${v.code}" is given twice in --${flag}`);
     out.push(v.code);
   }
@@ -84,7 +85,7 @@ export function parseProbability(args: readonly string[]): Result<AnalysisReques
   const seen = new Set<string>();
   for (const item of (v.p ?? []).flatMap((x) => x.split(',')).filter((x) => x.trim() !== '')) {
     const m = /^\s*([A-Za-z]{2})\s*=\s*([0-9]*\.?[0-9]+)\s*$/.exec(item);
-    if (!m) return fail(`--p expects CODE=PROBABILITY pairs such as DE=0.8, not "${item}"`);
+    if (!m) return fail(`--p expects CODE=PROBABILITY pairs such as DE=0.8, not ${quote(item)}`);
     const code = m[1]!.toUpperCase();
     const prob = Number(m[2]);
     if (!(code in p)) return fail(`country code "${code}" in --p is not a participating member`);

@@ -7,7 +7,8 @@ import type { Dataset } from '../core/data/dataset';
 import { decodeLink } from '../core/scenario/link';
 import { parsePower, parseProbability, type AnalysisRequest } from './analysisArgs';
 import { CUSTOM_OPTIONS, POPULATION_OPTION, populationsFromArgs } from './customArgs';
-import { fail, oneOf, parse, single } from './options';
+import { quote } from '../core/format';
+import { bare, fail, oneOf, parse, single } from './options';
 import { ruleAndDataset } from './ruleArgs';
 import type { Scenario } from '../core/scenario/scenario';
 import {
@@ -83,7 +84,7 @@ export function listErrorMessage(e: PositionListError, dataset: Dataset): AppErr
     case 'unknown':
       return {
         code: e.code,
-        message: `unknown country code "${p.input}" in --${p.list}${p.hint ? ` (${p.hint})` : ''}`,
+        message: `unknown country code ${quote(p.input)} in --${p.list}${p.hint ? ` (${p.hint})` : ''}`,
       };
     case 'not_member':
       return {
@@ -147,7 +148,7 @@ function parseEvaluate(args: readonly string[]): Result<Request> {
   if (!othersText.ok) return othersText;
   const others = (othersText.value ?? 'yes').trim().toLowerCase();
   if (!isPosition(others))
-    return fail(`unknown position "${othersText.value}" in --others (${oneOf(POSITIONS)})`, 'position.unknown');
+    return fail(`unknown position ${quote(othersText.value ?? '')} in --others (${oneOf(POSITIONS)})`, 'position.unknown');
 
   const lists: Partial<Record<Position, string[]>> = {};
   for (const position of POSITIONS) {
@@ -195,12 +196,12 @@ export function parseRequest(argv: readonly string[]): Result<Request> {
   if (first === 'help') {
     const [topic, ...extra] = rest;
     if (topic === undefined) return ok({ command: 'help', topic: null });
-    if (!isCommand(topic)) return fail(`unknown command "${topic}" (${oneOf(COMMANDS)})`);
-    if (extra.length > 0) return fail(`unexpected argument "${extra[0]}"`);
+    if (!isCommand(topic)) return fail(`unknown command ${quote(topic)} (${oneOf(COMMANDS)})`);
+    if (extra.length > 0) return fail(`unexpected argument ${quote(extra[0]!)}`);
     return ok({ command: 'help', topic });
   }
-  if (first.startsWith('-')) return fail(`expected a command before ${first} (${oneOf(COMMANDS)})`);
-  if (!isCommand(first)) return fail(`unknown command "${first}" (${oneOf(COMMANDS)})`);
+  if (first.startsWith('-')) return fail(`expected a command before ${bare(first)} (${oneOf(COMMANDS)})`);
+  if (!isCommand(first)) return fail(`unknown command ${quote(first)} (${oneOf(COMMANDS)})`);
   if (wantsHelp(rest)) return ok({ command: 'help', topic: first });
   switch (first) {
     case 'evaluate':

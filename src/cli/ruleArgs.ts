@@ -5,6 +5,7 @@ import { DATASETS, DEFAULT_DATASET_ID, findDataset } from '../core/data/datasets
 import type { Dataset } from '../core/data/dataset';
 import { ok, type Result } from '../core/result';
 import { isRuleId, RULE_IDS, ruleOf, type Rule, type RuleId } from '../core/rules/vote';
+import { quote } from '../core/format';
 import { customFromArgs } from './customArgs';
 import { fail, oneOf, single } from './options';
 
@@ -20,7 +21,7 @@ export function ruleAndDataset(v: { rule?: string[]; dataset?: string[] } & Para
   if (!ruleText.ok) return ruleText;
   if (ruleText.value === undefined) return fail(`missing --rule (${oneOf(RULE_NAMES)})`, 'rule.unknown');
   const ruleId = ruleText.value.trim().toLowerCase();
-  if (!isRuleId(ruleId) && ruleId !== 'custom') return fail(`unknown rule "${ruleText.value}" in --rule (${oneOf(RULE_NAMES)})`, 'rule.unknown');
+  if (!isRuleId(ruleId) && ruleId !== 'custom') return fail(`unknown rule ${quote(ruleText.value)} in --rule (${oneOf(RULE_NAMES)})`, 'rule.unknown');
   const custom = customFromArgs(ruleId, v);
   if (!custom.ok) return custom;
 
@@ -29,7 +30,7 @@ export function ruleAndDataset(v: { rule?: string[]; dataset?: string[] } & Para
   const found = findDataset(datasetText.value?.trim() ?? DEFAULT_DATASET_ID);
   const councils = DATASETS.filter((d) => d.role === 'council').map((d) => d.id);
   if (!found.ok)
-    return fail(`unknown dataset "${datasetText.value}" in --dataset (${oneOf(councils)})`, 'dataset.unknown');
+    return fail(`unknown dataset ${quote(datasetText.value ?? '')} in --dataset (${oneOf(councils)})`, 'dataset.unknown');
   const dataset = found.value;
   if (dataset.role !== 'council') {
     return fail(

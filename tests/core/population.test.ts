@@ -78,7 +78,7 @@ describe('every analysis stays exact at the bound', () => {
     expect(e.voters).toHaveLength(38);
     expect(evaluate(e, positions, rule).ok).toBe(true);
     expect(whatItTakes(e, positions, rule).ok).toBe(true);
-    expect(blockingCoalitions(e, e.voters.map((v) => v.code), rule, ['DE'], []).ok).toBe(true);
+    expect(blockingCoalitions(e, e.voters.map((v) => v.code), rule, [e.voters[4]!.code], []).ok).toBe(true);
     expect(undecidedPaths(e, positions, rule).ok).toBe(true);
     const p = Object.fromEntries(e.voters.map((v) => [v.code, 0.5]));
     expect(adoptionProbability(e, p, rule, e.voters.map((v) => v.code)).ok).toBe(true);

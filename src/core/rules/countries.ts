@@ -2,6 +2,7 @@
  * Country codes as the Council writes them (Greece is EL, not GR), their English short names,
  * the Council protocol order, and the Nice weighted votes.
  */
+import { quote } from '../format';
 import { err, ok, type Result } from '../result';
 
 declare const countryCodeBrand: unique symbol;
@@ -86,7 +87,7 @@ export function parseCountryCode(input: string): Result<CountryCode> {
   const code = input.trim().toUpperCase();
   if (code in COUNTRY_NAMES) return ok(code as CountryCode);
   const hint = code === 'GR' ? ' (the Council writes Greece as EL)' : code === 'GB' ? ' (use UK)' : '';
-  return err({ code: 'country.unknown', message: `Unknown country code "${input}"${hint}.` });
+  return err({ code: 'country.unknown', message: `Unknown country code ${quote(input)}${hint}.` });
 }
 
 export function countryName(code: CountryCode): string {
