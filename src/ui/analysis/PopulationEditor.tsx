@@ -67,6 +67,8 @@ export function PopulationEditor() {
                     />
                     {problem && (
                       <span className="analysis__field-error" id={errorId}>
+                        {/* A mark beside the colour, so the message is not told by colour alone. */}
+                        <span aria-hidden="true">⚠ </span>
                         <ErrorText error={problem} />
                       </span>
                     )}
