@@ -292,7 +292,7 @@ const de = {
   'analysis.populations.summaryEdited_one': 'Bevölkerungszahlen bearbeiten ({n} geändert)',
   'analysis.populations.summaryEdited_other': 'Bevölkerungszahlen bearbeiten ({n} geändert)',
   'analysis.populations.hint':
-    'Ganze Personen. Die Bevölkerung der Union wird zur Summe aller Zahlen; eine geänderte Zahl ist exakt (ohne Rundungsspanne).',
+    'Ganze Personen, höchstens 2.000.000.000 je Mitglied. Die Bevölkerung der Union wird zur Summe aller Zahlen; eine geänderte Zahl ist exakt (ohne Rundungsspanne).',
   'analysis.populations.reset': 'Bevölkerungszahlen des Datensatzes wiederherstellen',
   'analysis.populations.datasetFigure': 'Zahl im Datensatz',
   'analysis.populations.status': 'Status',

@@ -295,7 +295,7 @@ const en = {
   'analysis.populations.summaryEdited_one': 'Edit populations ({n} edited)',
   'analysis.populations.summaryEdited_other': 'Edit populations ({n} edited)',
   'analysis.populations.hint':
-    'Whole persons. The Union total becomes the sum of everyone’s figures; an edited figure is exact (no rounding range).',
+    'Whole persons, up to 2,000,000,000 each. The Union total becomes the sum of everyone’s figures; an edited figure is exact (no rounding range).',
   'analysis.populations.reset': 'Reset populations to the dataset',
   'analysis.populations.datasetFigure': 'Dataset figure',
   'analysis.populations.status': 'Status',

@@ -292,7 +292,7 @@ const fr = {
   'analysis.populations.summaryEdited_one': 'Modifier les populations ({n} modifiée)',
   'analysis.populations.summaryEdited_other': 'Modifier les populations ({n} modifiées)',
   'analysis.populations.hint':
-    'En personnes. La population de l’Union devient la somme de tous les chiffres ; un chiffre modifié est exact (sans marge d’arrondi).',
+    'En personnes, au plus 2 000 000 000 par membre. La population de l’Union devient la somme de tous les chiffres ; un chiffre modifié est exact (sans marge d’arrondi).',
   'analysis.populations.reset': 'Rétablir les populations des données',
   'analysis.populations.datasetFigure': 'Chiffre des données',
   'analysis.populations.status': 'État',
