@@ -1,7 +1,7 @@
 /**
  * Arguments of the analysis commands: `power` and `probability`.
  */
-import { quote } from '../core/quote';
+import { quote } from '../core/format';
 import type { CountryCode } from '../core/rules/countries';
 import type { Dataset } from '../core/data/dataset';
 import { electorateWith } from '../core/data/enlarge';

@@ -2,12 +2,12 @@
  * The command line, parsed and validated into a typed request. Every user mistake becomes one
  * `AppError` whose message is a single line; nothing here prints or exits.
  */
-import { quote } from '../core/quote';
+import { quote } from '../core/format';
 import { findDataset } from '../core/data/datasets';
 import type { Dataset } from '../core/data/dataset';
 import { parsePower, parseProbability, type AnalysisRequest } from './analysisArgs';
 import { CUSTOM_OPTIONS, POPULATION_OPTION, populationsFromArgs } from './customArgs';
-import { fail, oneOf, parse, single } from './options';
+import { bare, fail, oneOf, parse, single } from './options';
 import { ruleAndDataset } from './ruleArgs';
 import type { Scenario } from '../core/scenario/scenario';
 import {
@@ -147,7 +147,7 @@ function parseEvaluate(args: readonly string[]): Result<Request> {
   if (!othersText.ok) return othersText;
   const others = (othersText.value ?? 'yes').trim().toLowerCase();
   if (!isPosition(others))
-    return fail(`unknown position ${quote(othersText.value)} in --others (${oneOf(POSITIONS)})`, 'position.unknown');
+    return fail(`unknown position ${quote(othersText.value ?? '')} in --others (${oneOf(POSITIONS)})`, 'position.unknown');
 
   const lists: Partial<Record<Position, string[]>> = {};
   for (const position of POSITIONS) {
@@ -196,10 +196,10 @@ export function parseRequest(argv: readonly string[]): Result<Request> {
     const [topic, ...extra] = rest;
     if (topic === undefined) return ok({ command: 'help', topic: null });
     if (!isCommand(topic)) return fail(`unknown command ${quote(topic)} (${oneOf(COMMANDS)})`);
-    if (extra.length > 0) return fail(`unexpected argument ${quote(extra[0])}`);
+    if (extra.length > 0) return fail(`unexpected argument ${quote(extra[0]!)}`);
     return ok({ command: 'help', topic });
   }
-  if (first.startsWith('-')) return fail(`expected a command before ${first} (${oneOf(COMMANDS)})`);
+  if (first.startsWith('-')) return fail(`expected a command before ${bare(first)} (${oneOf(COMMANDS)})`);
   if (!isCommand(first)) return fail(`unknown command ${quote(first)} (${oneOf(COMMANDS)})`);
   if (wantsHelp(rest)) return ok({ command: 'help', topic: first });
   switch (first) {

@@ -2,8 +2,9 @@
  * Options shared by the vote commands for what-if analysis: `--rule custom` with its four
  * thresholds, and `--population CODE=N,...` to replace any member's population.
  */
-import { quote } from '../core/quote';
+import { quote } from '../core/format';
 import { customRule, type CustomRuleInput } from '../core/rules/customRule';
+import { parsePersons } from '../core/population';
 import { ok, type Result } from '../core/result';
 import type { Rule } from '../core/rules/vote';
 import { fail, single } from './options';
@@ -50,8 +51,8 @@ export function customFromArgs(ruleId: string, v: Values): Result<Rule | null> {
 }
 
 /**
- * `--population DE=84000000,UA=33000000` into whole persons by code (checked against the
- * electorate later, by `electorateWith`).
+ * `--population DE=84000000,UA=33000000` into whole persons by code, each at most 2,000,000,000
+ * (checked against the electorate later, by `electorateWith`).
  * @example populationsFromArgs(['DE=84000000']) // ok({ DE: 84000000 })
  */
 export function populationsFromArgs(lists: readonly string[] | undefined): Result<Record<string, number>> {
@@ -60,10 +61,10 @@ export function populationsFromArgs(lists: readonly string[] | undefined): Resul
     const m = /^\s*([A-Za-z]{2})\s*=\s*(\d+)\s*$/.exec(item);
     if (!m) return fail(`--population expects CODE=PERSONS pairs such as DE=84000000, not ${quote(item)}`);
     const code = m[1]!.toUpperCase();
-    if (code in out) return fail(`country code ${quote(code)} is given twice in --population`);
-    const persons = Number(m[2]);
-    if (!Number.isSafeInteger(persons) || persons <= 0) return fail(`the population of ${code} in --population must be a positive whole number, not ${m[2]}`);
-    out[code] = persons;
+    if (code in out) return fail(`country code "${code}" is given twice in --population`);
+    const persons = parsePersons(m[2]!, `the population of ${code} in --population`);
+    if (!persons.ok) return fail(persons.error.message, persons.error.code);
+    out[code] = persons.value;
   }
   return ok(out);
 }

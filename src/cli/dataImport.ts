@@ -3,13 +3,13 @@
  * Turns an Annex III table pasted from EUR-Lex into data/datasets/<id>.json and regenerates
  * data/index.ts. A thin shell: all parsing and checking is in src/core/data/annexImport.ts.
  */
-import { quote } from '../core/quote';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { datasetFileOf, parseAnnexTable, type ImportMeta } from '../core/data/annexImport';
-import { CONFIDENCES, type Confidence } from '../core/data/dataset';
+import { datasetFileOf, MAX_ANNEX_CHARS, parseAnnexTable, type ImportMeta } from '../core/data/annexImport';
+import { CONFIDENCES, isHttpsAddress, type Confidence } from '../core/data/dataset';
+import { count, quote } from '../core/format';
 import { renderDatasetIndex } from './datasetIndex';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -62,6 +62,11 @@ function required(value: string | undefined, flag: string, why: string): string 
   return value;
 }
 
+function httpsAddress(address: string): string {
+  if (!isHttpsAddress(address)) throw new InputError(`--address must be an https:// address such as https://eur-lex.europa.eu/eli/dec/2019/2209/oj (found ${quote(address)})`);
+  return address;
+}
+
 /** Defaults derived from --from's year and the number of members read. */
 function metaOf(v: Values, members: number): ImportMeta {
   const from = required(v.from, '--from', 'the first day the figures apply, e.g. 2027-01-01');
@@ -78,7 +83,7 @@ function metaOf(v: Values, members: number): ImportMeta {
     from,
     to: v.to ?? `${year}-12-31`,
     source: required(v.source, '--source', 'the Council Decision and its Official Journal reference'),
-    address: required(v.address, '--address', 'the EUR-Lex address of the decision'),
+    address: httpsAddress(required(v.address, '--address', 'the EUR-Lex address of the decision')),
     confidence: confidence as Confidence,
     note: v.note ?? DEFAULT_NOTE,
   };
@@ -102,8 +107,13 @@ function run(argv: readonly string[], io: Io): void {
   const input = positionals[0]!;
   let text: string;
   try {
+    // A file far larger than any Annex III is refused before it is read into memory.
+    if (input !== '-' && statSync(resolve(base, input)).size > 4 * MAX_ANNEX_CHARS) {
+      throw new InputError(`${input} is ${count(statSync(resolve(base, input)).size)} bytes, far more than an Annex III table (a few thousand): paste only the table`);
+    }
     text = readFileSync(input === '-' ? 0 : resolve(base, input), 'utf8');
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(`cannot read ${input}: ${reason(e)}`);
   }
   const parsed = parseAnnexTable(text);

@@ -9,7 +9,7 @@ import { assertNever, ok } from '../core/result';
 import { readFileSync } from 'node:fs';
 import { parseImport } from '../core/scenario/library';
 import { decodeLink } from '../core/scenario/link';
-import { clip } from '../core/quote';
+import { clip } from '../core/format';
 import { evaluateRequestOf, parseRequest, type Request } from './args';
 import { formatDatasets, formatEvaluation, formatRules } from './format';
 import { datasetJson, evaluationJson, rulesJson } from './json';
@@ -73,7 +73,8 @@ async function execute(req: Request): Promise<RunResult> {
       const outcome = evaluate(electorate.value, req.positions, req.rule);
       // The engine refuses a rule it cannot apply to these members (Nice weights missing): the user's choice.
       if (!outcome.ok) return usageError(outcome.error.message);
-      const takes = answerTakes(electorateOf(req.dataset), req.positions, req.rule, req.takes);
+      // What it takes is asked of the same vote: with the populations as edited.
+      const takes = answerTakes(electorate.value, req.positions, req.rule, req.takes);
       if (!takes.ok) return usageError(takes.error.message);
       if (req.json) return done(json({ ...evaluationJson(req, outcome.value), ...takesJson(takes.value) }));
       return done(formatEvaluation(req, outcome.value) + takesText(takes.value));

@@ -2,12 +2,14 @@
  * node:util's parseArgs, strict, with every mistake turned into one `AppError` of a single line;
  * the building blocks of every command's parser.
  */
-import { quote, clip } from '../core/quote';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { quote, QUOTE_MAX } from '../core/format';
 import type { MessageCode } from '../core/messages';
 import { err, ok, type AppError, type Result } from '../core/result';
 
 export const fail = (message: string, code: MessageCode = 'args.invalid'): Result<never> => err({ code, message });
+/** A flag or word as typed, kept bare when short and printable, else quoted and cut (see `quote`). */
+export const bare = (text: string): string => (text.length <= QUOTE_MAX && !/[\p{C}\u2028\u2029"]/u.test(text) ? text : quote(text));
 export const oneOf = (xs: readonly string[]) => `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`;
 
 /** The option a `node:util` parseArgs message is about: "Unknown option '--foo'" -> "--foo". */
@@ -22,15 +24,15 @@ function parseArgsError(e: unknown): AppError {
   const option = optionIn(message);
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return { code: 'args.invalid', message: `unknown option ${clip(option)} (see council-vote --help)` };
+      return { code: 'args.invalid', message: `unknown option ${bare(option)} (see council-vote --help)` };
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return { code: 'args.invalid', message: `unexpected argument ${quote(option)}` };
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return message.includes('does not take an argument')
-        ? { code: 'args.invalid', message: `${clip(option)} does not take a value` }
-        : { code: 'args.invalid', message: `missing value for ${clip(option)}` };
+        ? { code: 'args.invalid', message: `${bare(option)} does not take a value` }
+        : { code: 'args.invalid', message: `missing value for ${bare(option)}` };
     default:
-      return { code: 'args.invalid', message: clip(message.split('\n')[0] ?? 'invalid arguments', 200) };
+      return { code: 'args.invalid', message: bare(message.split('\n')[0] ?? 'invalid arguments') };
   }
 }
 

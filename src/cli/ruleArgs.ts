@@ -1,7 +1,7 @@
 /**
  * --rule (with `custom` and its thresholds) and --dataset, shared by every vote command.
  */
-import { quote } from '../core/quote';
+import { quote } from '../core/format';
 import { DATASETS, DEFAULT_DATASET_ID, findDataset } from '../core/data/datasets';
 import type { Dataset } from '../core/data/dataset';
 import { ok, type Result } from '../core/result';
@@ -30,7 +30,7 @@ export function ruleAndDataset(v: { rule?: string[]; dataset?: string[] } & Para
   const found = findDataset(datasetText.value?.trim() ?? DEFAULT_DATASET_ID);
   const councils = DATASETS.filter((d) => d.role === 'council').map((d) => d.id);
   if (!found.ok)
-    return fail(`unknown dataset ${quote(datasetText.value)} in --dataset (${oneOf(councils)})`, 'dataset.unknown');
+    return fail(`unknown dataset ${quote(datasetText.value ?? '')} in --dataset (${oneOf(councils)})`, 'dataset.unknown');
   const dataset = found.value;
   if (dataset.role !== 'council') {
     return fail(

@@ -9,7 +9,7 @@ const CUSTOM_HELP = `  --member-pct N       with --rule custom: members in favou
   --min-members N      with --rule custom: at least N members in favour
   --blocking N         with --rule custom: fewer than N members not in favour cannot block`;
 
-const POPULATION_HELP = `  --population CODE=N,...  replace populations (whole persons), e.g. DE=84000000,UA=33000000`;
+const POPULATION_HELP = `  --population CODE=N,...  replace populations (whole persons, at most 2,000,000,000), e.g. DE=84000000,UA=33000000`;
 
 const GENERAL = `Usage: council-vote <command> [options]
 

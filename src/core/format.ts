@@ -88,3 +88,34 @@ export function people(n: number): string {
 }
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
+
+/** How much of a bad input a message repeats: enough to recognise it, never a whole pasted file. */
+export const QUOTE_MAX = 80;
+
+/**
+ * Typed or pasted text as a message quotes it: on one line (line breaks and other control
+ * characters escaped), in double quotes, cut to {@link QUOTE_MAX} characters with its length said.
+ * @example quote('a'.repeat(1000)) // '"aaaa…aaaa…" (1,000 characters)'
+ */
+export function quote(value: unknown, max = QUOTE_MAX): string {
+  if (typeof value !== 'string') return clip(jsonOf(value), max);
+  const chars = Array.from(value);
+  const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value;
+  // eslint-disable-next-line no-control-regex -- control characters are what this replaces
+  const oneLine = cut.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return `"${oneLine}"${chars.length > max ? ` (${count(chars.length)} characters)` : ''}`;
+}
+
+function jsonOf(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Cuts text to `max` characters (never splitting a surrogate pair) and marks the cut with "…". */
+export function clip(text: string, max: number = QUOTE_MAX): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}

@@ -15,6 +15,10 @@ export const MESSAGE_CODES = [
   'link.invalid',
   'scenario.invalid',
   'args.invalid',
+  'population.empty',
+  'population.invalid',
+  'population.too_large',
+  'analysis.failed',
 ] as const;
 
 export type MessageCode = (typeof MESSAGE_CODES)[number];

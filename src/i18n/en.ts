@@ -319,7 +319,7 @@ const en = {
   'analysis.populations.summaryEdited_one': 'Edit populations ({n} edited)',
   'analysis.populations.summaryEdited_other': 'Edit populations ({n} edited)',
   'analysis.populations.hint':
-    'Whole persons. The Union total becomes the sum of everyone’s figures; an edited figure is exact (no rounding range).',
+    'Whole persons, up to 2,000,000,000 each. The Union total becomes the sum of everyone’s figures; an edited figure is exact (no rounding range).',
   'analysis.populations.reset': 'Reset populations to the dataset',
   'analysis.populations.datasetFigure': 'Dataset figure',
   'analysis.populations.status': 'Status',
@@ -343,6 +343,10 @@ const en = {
   'analysis.error.range': '{field} must be between 0 and {max} (got {got}).',
   'analysis.error.populationEmpty': 'Population of {name} is empty: type a whole number of persons.',
   'analysis.error.populationInvalid': 'Population of {name} must be a positive whole number of persons (got {got}).',
+  'analysis.error.populationTooLarge': 'Population of {name} must be at most {max} persons (got {got}).',
+  'analysis.error.digits': '{n} digits',
+  'analysis.error.characters': '({n} characters)',
+  'analysis.error.failed': 'This analysis stopped with an error: {error}',
   'analysis.error.quoted': '"{text}"',
   'analysis.takes.heading': 'What it takes',
   'analysis.takes.hint':

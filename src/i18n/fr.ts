@@ -316,7 +316,7 @@ const fr = {
   'analysis.populations.summaryEdited_one': 'Modifier les populations ({n} modifiée)',
   'analysis.populations.summaryEdited_other': 'Modifier les populations ({n} modifiées)',
   'analysis.populations.hint':
-    'En personnes. La population de l’Union devient la somme de tous les chiffres ; un chiffre modifié est exact (sans marge d’arrondi).',
+    'En personnes, au plus 2 000 000 000 par membre. La population de l’Union devient la somme de tous les chiffres ; un chiffre modifié est exact (sans marge d’arrondi).',
   'analysis.populations.reset': 'Rétablir les populations des données',
   'analysis.populations.datasetFigure': 'Chiffre des données',
   'analysis.populations.status': 'État',
@@ -340,6 +340,10 @@ const fr = {
   'analysis.error.range': '{field} : une valeur entre 0 et {max} est attendue (saisi : {got}).',
   'analysis.error.populationEmpty': 'Population ({name}) vide : saisissez un nombre entier de personnes.',
   'analysis.error.populationInvalid': 'Population ({name}) : un nombre entier positif de personnes est attendu (saisi : {got}).',
+  'analysis.error.populationTooLarge': 'Population ({name}) : au plus {max} personnes (saisi : {got}).',
+  'analysis.error.digits': '{n} chiffres',
+  'analysis.error.characters': '({n} caractères)',
+  'analysis.error.failed': 'Cette analyse s’est arrêtée sur une erreur : {error}',
   'analysis.error.quoted': '« {text} »',
   'analysis.takes.heading': 'Ce qu’il faudrait',
   'analysis.takes.hint':

@@ -1,12 +1,12 @@
 /// <reference lib="webworker" />
 /** A thin shell: runs one analysis job off the main thread, reports progress, answers with its id. */
 import type { FromWorker, ToWorker } from './protocol';
-import { runJob } from './runJob';
+import { runJobSafely } from './runJob';
 
 self.onmessage = (e: MessageEvent<ToWorker>) => {
   const { id, job } = e.data;
   let reported = 0;
-  const r = runJob(job, (done) => {
+  const r = runJobSafely(job, (done) => {
     // A message per percent at most: the page only redraws a bar.
     if (done - reported < 0.01 && done < 1) return;
     reported = done;

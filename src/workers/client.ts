@@ -5,7 +5,7 @@
  */
 import type { Result } from '../core/result';
 import type { AnalysisJob, AnalysisResult, FromWorker } from './protocol';
-import { runJob } from './runJob';
+import { runJobSafely } from './runJob';
 
 let nextId = 1;
 type Kind = AnalysisJob['kind'];
@@ -24,7 +24,7 @@ export function cancelAnalysis(kind: Kind): void {
 export function startAnalysis(job: AnalysisJob, onProgress?: (done: number) => void): Promise<Result<AnalysisResult> | 'cancelled'> {
   cancelAnalysis(job.kind);
   if (typeof Worker === 'undefined') {
-    return new Promise((resolve) => setTimeout(() => resolve(runJob(job)), 0));
+    return new Promise((resolve) => setTimeout(() => resolve(runJobSafely(job)), 0));
   }
   const id = nextId++;
   const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
@@ -44,11 +44,16 @@ export function startAnalysis(job: AnalysisJob, onProgress?: (done: number) => v
       if (running.get(job.kind)?.worker === worker) running.delete(job.kind);
       resolve(e.data.ok ? { ok: true, value: e.data.result } : { ok: false, error: e.data.error });
     };
-    worker.onerror = () => {
+    // The worker could not start or failed outside the job: the same pure work, here, whose
+    // failure is an answer too, so the job always ends.
+    const fallBack = (e: Event) => {
+      e.preventDefault();
       worker.terminate();
       if (running.get(job.kind)?.worker === worker) running.delete(job.kind);
-      resolve(runJob(job)); // the fallback: same pure work, here
+      resolve(runJobSafely(job));
     };
+    worker.onerror = fallBack;
+    worker.onmessageerror = fallBack;
     worker.postMessage({ id, job });
   });
 }

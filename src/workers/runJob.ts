@@ -1,5 +1,5 @@
 import { adoptionProbability, powerIndices, type Progress } from '../core/analysis/power';
-import { assertNever, ok, type Result } from '../core/result';
+import { assertNever, err, ok, type Result } from '../core/result';
 import { undecidedPaths } from '../core/analysis/undecidedPaths';
 import { blockingCoalitions, whatItTakes } from '../core/analysis/whatItTakes';
 import type { AnalysisJob, AnalysisResult } from './protocol';
@@ -29,5 +29,18 @@ export function runJob(job: AnalysisJob, progress?: Progress): Result<AnalysisRe
     }
     default:
       return assertNever(job);
+  }
+}
+
+/**
+ * `runJob` with any exception turned into an `analysis.failed` answer, so every job ends with a
+ * result or a message and no section waits for an answer that will never come.
+ */
+export function runJobSafely(job: AnalysisJob, progress?: Progress): Result<AnalysisResult> {
+  try {
+    return runJob(job, progress);
+  } catch (e) {
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 200);
+    return err({ code: 'analysis.failed', message });
   }
 }

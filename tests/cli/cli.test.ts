@@ -385,6 +385,43 @@ describe('council-vote --rule custom and --population', () => {
     expect([o.verdict, o.populations]).toEqual(['adopted', { DE: 1000 }]);
   });
 
+  it('--takes and --block-with answer with the edited populations: Malta at 1 billion blocks with any three', () => {
+    const dataset = json('evaluate --rule qmv --no MT,LU,CY --takes --block-with MT');
+    const edited = json('evaluate --rule qmv --no MT,LU,CY --population MT=1000000000 --takes --block-with MT');
+    // Three members against cannot block; with the dataset's figures they need Germany and France.
+    expect(dataset.whatItTakes.toBlock.amongAll.size).toBe(3);
+    expect(dataset.blockingCoalitions.sets[0].codes).toEqual(expect.arrayContaining(['MT', 'DE', 'FR']));
+    // Malta alone is now over 35 % of the population: any one member more makes the four.
+    // The Union total grows by 1 billion less Malta's own figure (about half a million).
+    expect(edited.population.participating - dataset.population.participating).toBeGreaterThan(999_000_000);
+    expect(edited.population.participating - dataset.population.participating).toBeLessThan(1_000_000_000);
+    expect(edited.whatItTakes.toBlock.amongAll).toMatchObject({ size: 1, count: 24 });
+    expect(edited.whatItTakes.toBlock.amongAll.sets[0]).toMatchObject({ codes: ['EE'] });
+    expect(edited.blockingCoalitions).toMatchObject({ size: 3, with: ['MT'] });
+    expect(edited.blockingCoalitions.sets[0].codes).not.toContain('DE');
+    expect(edited.blockingCoalitions.sets[0].population).toBeGreaterThan(1_000_000_000);
+    expect(cli('evaluate --rule qmv --no MT,LU,CY --population MT=1000000000 --takes').stdout).toMatch(
+      /What it takes to block .*\n.*\n {2}1 member counting everyone who could change, switching to no \(24 such sets; least population first\):\n {4}EE {2}\(/,
+    );
+  });
+
+  it('power and probability answer with the edited populations too', () => {
+    const malta = (r: any) => r.members.find((m: any) => m.code === 'MT');
+    const before = json('power --rule qmv');
+    const after = json('power --rule qmv --population MT=1000000000');
+    expect(malta(before).populationShare).toBeLessThan(0.01);
+    expect(malta(after).populationShare).toBeGreaterThan(0.68);
+    expect(malta(after).banzhafNormalized).toBeGreaterThan(3 * malta(before).banzhafNormalized);
+    // Malta, Luxembourg, Cyprus and Estonia against for sure, everyone else in favour: four members,
+    // but a blocking minority only when Malta weighs over 35 % of the population.
+    const p = 'BE,BG,CZ,DK,DE,EE,IE,EL,ES,FR,HR,IT,CY,LV,LT,LU,HU,MT,NL,AT,PL,PT,RO,SI,SK,FI,SE'
+      .split(',')
+      .map((c) => `${c}=${['MT', 'LU', 'CY', 'EE'].includes(c) ? 0 : 1}`)
+      .join(',');
+    expect(json(`probability --rule qmv --p ${p}`).probability).toBe(1);
+    expect(json(`probability --rule qmv --p ${p} --population MT=1000000000`).probability).toBe(0);
+  });
+
   it('power with all 11 candidates (38 members), custom thresholds and an edited population', () => {
     const r = json(`power ${QMV_LIKE} ${ALL_CANDIDATES} --population UA=33000000`);
     expect(r.members).toHaveLength(38);

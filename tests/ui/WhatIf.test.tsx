@@ -19,6 +19,13 @@ const typeInto = async (label: string, text: string) => {
   if (text) await userEvent.type(input, text);
 };
 
+/** Long figures pasted in one go: typing them key by key recomputes the analysis at each key. */
+const pasteInto = async (label: string, text: string) => {
+  await userEvent.clear(screen.getByLabelText(label));
+  await userEvent.click(screen.getByLabelText(label));
+  await userEvent.paste(text);
+};
+
 describe('the analysis what-if', () => {
   it('custom thresholds change the probability: without the blocking clause DE, FR and IT block', async () => {
     vote(['DE', 'FR', 'IT']);
@@ -71,4 +78,26 @@ describe('the analysis what-if', () => {
     await typeInto('Population of France', '');
     expect(screen.getByRole('alert')).toHaveTextContent('Population of France is empty: type a whole number of persons.');
   });
+
+  it('a population past 2,000,000,000 is refused beside each field, and no section keeps searching', async () => {
+    vote(['DE', 'FR', 'IT']);
+    render(<AnalysisPanel />);
+    await waitFor(() => expect(probability()).toBe('100.00 %'));
+    await userEvent.click(screen.getByText('Edit populations'));
+    await pasteInto('Population of Germany', '99999999999999');
+    await pasteInto('Population of France', '99999999999999');
+    for (const name of ['Germany', 'France']) {
+      const field = screen.getByLabelText(`Population of ${name}`);
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+      expect(field).toHaveAccessibleDescription(`Population of ${name} must be at most 2,000,000,000 persons (got 99,999,999,999,999).`);
+    }
+    expect(screen.getByLabelText('Population of Italy')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('alert')).toHaveTextContent('Population of Germany must be at most 2,000,000,000 persons');
+    expect(probability()).toBe('—');
+    expect(screen.queryByText(/Searching…|Counting…|Computing…/)).toBeNull();
+    await pasteInto('Population of Germany', '2000000000');
+    await pasteInto('Population of France', '1000');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await waitFor(() => expect(probability()).toMatch(/^\d+\.\d\d %$/));
+  }, 20_000);
 });

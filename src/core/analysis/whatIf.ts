@@ -2,13 +2,14 @@
  * A what-if for the analysis, from what the user typed: candidate countries, replaced
  * populations and custom thresholds, each checked with a message that names the field.
  */
-import { quote } from '../quote';
+import { quote } from '../format';
 import { countryName, type CountryCode } from '../rules/countries';
 import { customRule, type CustomRuleInput } from '../rules/customRule';
 import type { Dataset } from '../data/dataset';
 import { electorateWith } from '../data/enlarge';
 import type { Electorate } from '../rules/evaluate';
 import { err, type Result } from '../result';
+import { parsePersons, type Persons } from '../population';
 import type { CustomRule } from '../rules/vote';
 
 /** The four threshold fields as typed (number inputs give '' when empty or not a number). */
@@ -43,6 +44,17 @@ export function customRuleFromText(texts: ThresholdTexts): Result<CustomRule> {
 }
 
 /**
+ * One typed population (whole persons, at most 2,000,000,000), its error naming
+ * the country and carrying its code as the path, so the field at fault can show it.
+ * @example typedPopulation('MT', '99999999999999') // err population.too_large, path 'MT'
+ */
+export function typedPopulation(code: string, typed: string): Result<Persons> {
+  // A member or an added candidate: a known code (electorateWith checks the candidates).
+  const value = parsePersons(typed, `Population of ${countryName(code as CountryCode) ?? code}`);
+  return value.ok ? value : err({ ...value.error, path: code });
+}
+
+/**
  * The dataset's members plus `added` candidates, with the typed populations (whole persons)
  * replacing the dataset's figures; typed figures for countries not in the vote are ignored.
  * Art. 16(4) TEU counts "the population of the Union": here, of everyone in the what-if.
@@ -53,14 +65,9 @@ export function whatIfElectorate(dataset: Dataset, added: readonly string[], pop
   const persons: Record<string, number> = {};
   for (const [code, typed] of Object.entries(populations)) {
     if (!inVote.has(code)) continue;
-    const text = typed.trim();
-    // A member or an added candidate: a known code (electorateWith checks the candidates).
-    const name = countryName(code as CountryCode) ?? code;
-    if (text === '') return err({ code: 'args.invalid', path: code, message: `Population of ${name} is empty: type a whole number of persons.` });
-    if (!/^\d+$/.test(text) || Number(text) <= 0 || !Number.isSafeInteger(Number(text))) {
-      return err({ code: 'args.invalid', path: code, message: `Population of ${name} must be a positive whole number of persons (got ${quote(text)}).` });
-    }
-    persons[code] = Number(text);
+    const value = typedPopulation(code, typed);
+    if (!value.ok) return value;
+    persons[code] = value.value;
   }
   return electorateWith(dataset, added, persons);
 }

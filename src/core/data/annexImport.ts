@@ -4,8 +4,10 @@
  * Every figure is checked against the Union total before a dataset is built from it.
  */
 import { countryName, type CountryCode } from '../rules/countries';
-import { parseDataset, type Confidence, type Dataset } from './dataset';
+import { isHttpsAddress, parseDataset, type Confidence, type Dataset } from './dataset';
 import { err, ok, type Result } from '../result';
+import { count, quote } from '../format';
+import { MAX_MEMBER_POPULATION } from '../population';
 
 export interface AnnexRow {
   readonly code: CountryCode;
@@ -96,6 +98,14 @@ function nameOf(text: string): Name | undefined {
   return isTotal ? { kind: 'total' } : undefined;
 }
 
+/**
+ * The longest text the importer reads. A real Annex III table is one or two thousand characters;
+ * this leaves room for the decision's text around it, and refuses a file pasted by mistake.
+ */
+export const MAX_ANNEX_CHARS = 100_000;
+/** Text after the Total row: a footnote or two, not another document. */
+const MAX_AFTER_TOTAL_CHARS = 2_000;
+
 /** "82 940 663", "82.940.663", "82,940,663" (one separator kind, groups of three) or "82940663". */
 function parsePersons(text: string): number | undefined {
   const t = text.trim();
@@ -119,7 +129,7 @@ interface Cell {
 }
 
 const SPACED_ROW =
-  /^(.*?\p{L}(?:[ -]?2[78])?)\s+(\d[\d \u00a0\u202f\u2009\u2007.,'’]*?)(?:\s+(100(?:[.,]0{1,2})?|\d{1,2}[.,]\d{1,2})\s*%?)?\s*$/u;
+  /^(.*?\p{L}(?:[ -]?2[78])?)\s+(\d[\d \u00a0\u202f\u2009\u2007.,'’]*?)(?:\s+(100(?:[.,]\d{1,2})?|\d{1,2}[.,]\d{1,2})\s*%?)?\s*$/u;
 
 /** Tab-separated cells, one cell per line, or a whole row separated by spaces: all become one stream. */
 function cellsOf(text: string): Cell[] {
@@ -154,6 +164,9 @@ function tableStart(cells: readonly Cell[]): number {
   return i < 0 ? cells.length : i;
 }
 
+/** A figure that can only be meant as a percentage or a count: digits, separators, a % sign. */
+const PERCENT_LIKE = /^\d[\d.,\s]*%?$/u;
+
 const invalid = (line: number, problem: string): Result<never> =>
   err({ code: 'import.invalid', message: `line ${line}: ${problem}.`, path: `line ${line}` });
 const persons = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ' ');
@@ -170,6 +183,12 @@ const roundedShare = (population: number, total: number) => Math.floor((20000 * 
  * @example parseAnnexTable('Deutschland\t83 445 000\t18,62\n…\nInsgesamt\t448 000 000\t100')
  */
 export function parseAnnexTable(text: string): Result<ParsedAnnex> {
+  if (text.length > MAX_ANNEX_CHARS) {
+    return err({
+      code: 'import.invalid',
+      message: `the text is ${count(text.length)} characters long, more than the ${count(MAX_ANNEX_CHARS)} the importer reads (an Annex III table is a few thousand): paste only the table.`,
+    });
+  }
   const cells = cellsOf(text);
   const rows: AnnexRow[] = [];
   const shareTexts: string[] = [];
@@ -183,7 +202,7 @@ export function parseAnnexTable(text: string): Result<ParsedAnnex> {
       const problem = isNumber
         ? 'is a number where a member state name was expected'
         : 'is not a member state name in English, French or German';
-      return invalid(cell.line, `"${cell.text}" ${problem}`);
+      return invalid(cell.line, `${quote(cell.text)} ${problem}`);
     }
     const what = name.kind === 'member' ? countryName(name.code) : 'the Union total';
     const popCell = cells[i + 1];
@@ -191,26 +210,31 @@ export function parseAnnexTable(text: string): Result<ParsedAnnex> {
     if (!popCell || population === undefined) {
       return invalid(
         popCell?.line ?? cell.line,
-        `expected the population of ${what}, found ${popCell ? `"${popCell.text}"` : 'the end of the text'}`,
+        `expected the population of ${what}, found ${popCell ? quote(popCell.text) : 'the end of the text'}`,
       );
     }
     const pctCell = cells[i + 2];
     const share = pctCell && parsePercent(pctCell.text);
     if (name.kind === 'total') {
-      if (share !== undefined && share !== 10000)
-        return invalid(pctCell!.line, `the Total row's percentage is "${pctCell!.text}", not 100`);
+      // The Total row's percentage is optional; a figure beside it (or a number on the next line
+      // of a one-cell-per-line paste) is its percentage, and must be 100.
+      const hasShare = pctCell !== undefined && (pctCell.line === popCell.line || PERCENT_LIKE.test(pctCell.text.trim()));
+      if (hasShare && share !== 10000) return invalid(pctCell.line, `the Total row's percentage is ${quote(pctCell.text)}, not 100`);
       total = { value: population, line: cell.line };
-      i += share === undefined ? 2 : 3;
+      i += hasShare ? 3 : 2;
       break;
+    }
+    if (population > MAX_MEMBER_POPULATION) {
+      return invalid(popCell.line, `the population of ${what} is ${persons(population)}, more than the ${persons(MAX_MEMBER_POPULATION)} one member may have`);
     }
     if (!pctCell || share === undefined) {
       return invalid(
         pctCell?.line ?? popCell.line,
-        `expected the percentage of ${what}, found ${pctCell ? `"${pctCell.text}"` : 'the end of the text'}`,
+        `expected the percentage of ${what}, found ${pctCell ? quote(pctCell.text) : 'the end of the text'}`,
       );
     }
     const first = rows.find((r) => r.code === name.code);
-    if (first) return invalid(cell.line, `"${cell.text}" repeats ${what} (first on line ${first.line})`);
+    if (first) return invalid(cell.line, `${quote(cell.text)} repeats ${what} (first on line ${first.line})`);
     rows.push({ code: name.code, population, shareBasisPoints: share, line: cell.line });
     shareTexts.push(pctCell.text);
     i += 3;
@@ -219,8 +243,16 @@ export function parseAnnexTable(text: string): Result<ParsedAnnex> {
   if (rows.length === 0)
     return invalid(cells[i]?.line ?? last, 'no table found: expected rows like "Germany<TAB>82 940 663<TAB>18.54"');
   if (!total) return invalid(last, 'no Total row (Total / Total / Insgesamt, or Union / EU-27) after the last member');
-  const extra = cells.slice(i).find((c) => nameOf(c.text)?.kind === 'member');
-  if (extra) return invalid(extra.line, `"${extra.text}" follows the Total row: paste one table at a time`);
+  const after = cells.slice(i);
+  const extra = after.find((c) => nameOf(c.text) !== undefined);
+  if (extra && nameOf(extra.text)?.kind === 'total') {
+    return invalid(extra.line, `${quote(extra.text)} is a second Total row (the first is on line ${total.line}): paste one table at a time`);
+  }
+  if (extra) return invalid(extra.line, `${quote(extra.text)} follows the Total row: paste one table at a time`);
+  const trailing = after.reduce((n, c) => n + c.text.length, 0);
+  if (trailing > MAX_AFTER_TOTAL_CHARS) {
+    return invalid(after[0]!.line, `${count(trailing)} characters of text follow the Total row on line ${total.line}: paste only the table`);
+  }
   return checkFigures(rows, shareTexts, total);
 }
 
@@ -245,7 +277,7 @@ function checkFigures(
     if (expected !== r.shareBasisPoints) {
       return invalid(
         r.line,
-        `${countryName(r.code)} has ${persons(r.population)} of ${persons(total.value)}, which is ${pct(expected)} %, but the table says "${shareTexts[k]}"`,
+        `${countryName(r.code)} has ${persons(r.population)} of ${persons(total.value)}, which is ${pct(expected)} %, but the table says ${quote(shareTexts[k]!)}`,
       );
     }
   }
@@ -294,6 +326,9 @@ export function datasetFileOf(parsed: ParsedAnnex, meta: ImportMeta, file: strin
       code: 'import.invalid',
       message: `The period ${meta.from} to ${meta.to} is not two calendar dates in order (YYYY-MM-DD).`,
     });
+  }
+  if (!isHttpsAddress(meta.address)) {
+    return err({ code: 'import.invalid', message: `The address ${quote(meta.address)} is not an https:// address: give the EUR-Lex address of the decision.` });
   }
   const json = toDatasetJson(parsed, meta);
   const dataset = parseDataset(json, file);

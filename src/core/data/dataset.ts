@@ -4,6 +4,8 @@
  */
 import { NICE_WEIGHTS, parseCountryCode, type CountryCode, type KnownCode } from '../rules/countries';
 import { err, ok, type AppError, type Result } from '../result';
+import { count, quote } from '../format';
+import { MAX_MEMBER_POPULATION, parsePersons } from '../population';
 import type { Voter } from '../rules/vote';
 
 declare const datasetIdBrand: unique symbol;
@@ -50,6 +52,21 @@ const isObject = (x: unknown): x is Raw => typeof x === 'object' && x !== null &
 const isDate = (x: unknown): x is string => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x);
 const isText = (x: unknown): x is string => typeof x === 'string' && x.trim().length > 0;
 const isPersons = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) > 0;
+
+/**
+ * A source's address as the app links to it: an https URL with a host name, nothing else
+ * (no `javascript:`, `data:` or plain `http:`), so a dataset file cannot carry a script in a link.
+ * @example isHttpsAddress('https://eur-lex.europa.eu/eli/dec/2019/2209/oj') // true
+ */
+export function isHttpsAddress(x: unknown): x is string {
+  if (typeof x !== 'string' || x !== x.trim() || /\s/.test(x)) return false;
+  try {
+    const u = new URL(x);
+    return u.protocol === 'https:' && u.hostname.includes('.') && u.username === '' && u.password === '';
+  } catch {
+    return false;
+  }
+}
 
 /** "18.49" -> 1849; at most two decimals, as Annex III publishes them. */
 function parseShare(x: unknown): number | undefined {
@@ -111,6 +128,7 @@ export function parseDataset(raw: unknown, file: string): Result<Dataset> {
   for (const key of ['source', 'address', 'note'] as const) {
     if (!isText(prov[key])) return fail(file, `provenance.${key}`, 'is missing');
   }
+  if (!isHttpsAddress(prov.address)) return fail(file, 'provenance.address', `must be an https:// address (found ${quote(String(prov.address))})`);
   if (!(CONFIDENCES as readonly unknown[]).includes(prov.confidence)) {
     return fail(file, 'provenance.confidence', `must be one of ${CONFIDENCES.join(', ')}`);
   }
@@ -141,12 +159,13 @@ function parseMembers(rows: unknown[], figures: 'persons' | 'percentages', total
     const code = parseCountryCode(String(row.code ?? ''));
     if (!code.ok) return fail(file, `${at}.code`, `is not a known country code (${JSON.stringify(row.code)})`);
     if (codes.includes(code.value)) return fail(file, `${at}.code`, `repeats ${code.value}`);
-    const value = figures === 'persons' ? (isPersons(row.population) ? row.population : undefined) : parseShare(row.percentage);
-    if (value === undefined) {
-      return figures === 'persons'
-        ? fail(file, `${at}.population`, 'must be a positive whole number of persons')
-        : fail(file, `${at}.percentage`, 'must be a string with at most two decimals, like "18.49"');
+    if (figures === 'persons') {
+      if (typeof row.population !== 'number') return fail(file, `${at}.population`, 'must be a positive whole number of persons');
+      const persons = parsePersons(row.population, `${file}: ${at}.population`);
+      if (!persons.ok) return err({ code: 'dataset.invalid', message: persons.error.message, path: `${at}.population` });
     }
+    const value = figures === 'persons' ? (row.population as number) : parseShare(row.percentage);
+    if (value === undefined) return fail(file, `${at}.percentage`, 'must be a string with at most two decimals, like "18.49"');
     codes.push(code.value);
     values.push(value);
     notes.push(isText(row.note) ? row.note : undefined);
@@ -165,6 +184,8 @@ function parseMembers(rows: unknown[], figures: 'persons' | 'percentages', total
   if (low.reduce((a, b) => a + b, 0) > total || high.reduce((a, b) => a + b, 0) < total) {
     return fail(file, 'members', `percentages cannot add up to a total of ${total} persons within their rounding`);
   }
+  const over = high.findIndex((h) => h > MAX_MEMBER_POPULATION);
+  if (over >= 0) return fail(file, `members[${over}]`, `stands for more than ${count(MAX_MEMBER_POPULATION)} persons, the most one member may have`);
   const points = figures === 'persons' ? values : apportion(total, values, low, high);
   return ok(
     codes.map((code, i) => {

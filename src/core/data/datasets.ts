@@ -2,7 +2,7 @@
  * The datasets shipped in data/datasets, validated once at load. A shipped file that fails
  * validation is a build defect, so this throws with the file and field named.
  */
-import { quote } from '../quote';
+import { quote } from '../format';
 import { DATASET_FILES } from '../../../data/index';
 import { parseDataset, votersOf, type Dataset, type DatasetId } from './dataset';
 import { ordinal } from '../order';

@@ -7,6 +7,7 @@ import { DATASETS } from './datasets';
 import { votersOf, type Dataset } from './dataset';
 import type { Electorate } from '../rules/evaluate';
 import { err, ok, type Result } from '../result';
+import { parsePersons } from '../population';
 import type { Voter } from '../rules/vote';
 
 /** Candidate countries known to the shipped datasets (Eurostat 2017, outdated). */
@@ -38,7 +39,8 @@ export function electorateWith(
   });
   for (const [code, p] of Object.entries(populations)) {
     if (!voters.some((v) => v.code === code)) return err({ code: 'country.unknown', message: `${code} is not in this vote.` });
-    if (!Number.isSafeInteger(p) || (p ?? 0) <= 0) return err({ code: 'args.invalid', message: `The population of ${code} must be a positive whole number.` });
+    const valid = parsePersons(p ?? NaN, `The population of ${code}`);
+    if (!valid.ok) return err({ ...valid.error, path: code });
   }
   const unchanged = added.length === 0 && Object.keys(populations).length === 0;
   return ok({ voters, total: unchanged ? dataset.total : voters.reduce((s, v) => s + v.population, 0) });

@@ -2,7 +2,7 @@
  * Country codes as the Council writes them (Greece is EL, not GR), their English short names,
  * the Council protocol order, and the Nice weighted votes.
  */
-import { quote } from '../quote';
+import { quote } from '../format';
 import { err, ok, type Result } from '../result';
 
 declare const countryCodeBrand: unique symbol;

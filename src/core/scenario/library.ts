@@ -3,7 +3,7 @@
  * loaded (browser storage, an imported file) goes through {@link restoreLibrary} or
  * {@link parseImport}, which validate every scenario with `restoreScenario`.
  */
-import { quote, clip } from '../quote';
+import { quote, clip } from '../format';
 import { migrate } from './migrate';
 import { err, ok, type Result } from '../result';
 import { restoreScenario, type Scenario } from './scenario';

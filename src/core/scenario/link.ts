@@ -8,7 +8,7 @@
  */
 import { findDataset } from '../data/datasets';
 import { ok, type Result } from '../result';
-import { quote } from '../quote';
+import { quote } from '../format';
 import type { Position } from '../rules/vote';
 import { readCutObject } from './cutJson';
 import { crc32Hex, deflate, fromBase64Url, inflate, isBase64Url, toBase64Url } from './linkBytes';

@@ -4,7 +4,7 @@
  * silently dropped, never shown as U+FFFD.
  */
 import { err, ok, type Result } from '../result';
-import { quote } from '../quote';
+import { quote } from '../format';
 
 export interface PartSpec {
   /** "dataset": used in "its dataset could not be read", "it has no dataset". */

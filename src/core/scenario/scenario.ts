@@ -2,7 +2,7 @@
  * A scenario: the inputs of a vote (dataset, rule, positions). Everything loaded from outside
  * (a share link, storage, a file) passes through {@link restoreScenario}.
  */
-import { quote, clip } from '../quote';
+import { quote, clip } from '../format';
 import { findDataset, DEFAULT_DATASET_ID, electorateOf } from '../data/datasets';
 import { evaluate } from '../rules/evaluate';
 import type { Outcome } from '../rules/outcome';

@@ -26,5 +26,10 @@ describe('what-if from typed input', () => {
     expect(whatIfElectorate(dataset, [], { FR: '' })).toMatchObject({ ok: false, error: { message: 'Population of France is empty: type a whole number of persons.' } });
     expect(whatIfElectorate(dataset, [], { FR: '1.5' })).toMatchObject({ ok: false, error: { message: 'Population of France must be a positive whole number of persons (got "1.5").' } });
     expect(whatIfElectorate(dataset, [], { FR: '0' })).toMatchObject({ ok: false, error: { path: 'FR' } });
+    expect(whatIfElectorate(dataset, [], { FR: '99999999999999', DE: '99999999999999' })).toMatchObject({
+      ok: false,
+      error: { code: 'population.too_large', path: 'FR', message: 'Population of France must be at most 2,000,000,000 persons (got 99,999,999,999,999).' },
+    });
+    expect(whatIfElectorate(dataset, [], { FR: '2000000000' }).ok).toBe(true);
   });
 });

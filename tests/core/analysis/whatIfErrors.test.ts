@@ -25,6 +25,9 @@ const ERRORS: readonly AppError[] = [
   errorOf(whatIfElectorate(dataset, [], { FR: '' })),
   errorOf(whatIfElectorate(dataset, [], { FR: '12x' })),
   errorOf(whatIfElectorate(dataset, ['UA'], { UA: '0' })),
+  errorOf(whatIfElectorate(dataset, [], { MT: '99999999999999' })),
+  errorOf(whatIfElectorate(dataset, [], { MT: '9'.repeat(300) })),
+  errorOf(whatIfElectorate(dataset, [], { MT: `1${'x'.repeat(300)}` })),
 ];
 
 describe('what-if validation messages', () => {
@@ -41,8 +44,15 @@ describe('what-if validation messages', () => {
       expect(text).not.toMatch(/must be|is empty|got/);
     }
     expect(whatIfErrorText(ERRORS[0]!, tr).text).toMatch(locale === 'fr' ? /^Part des membres : .* 100\s% .* 120\s%/ : /^Anteil der Mitglieder: .* 100\s% .* 120\s%/);
-    expect(whatIfErrorText(ERRORS[6]!, tr).text).toContain(locale === 'fr' ? 'Population (France)' : 'Bevölkerung von Frankreich');
+    expect(whatIfErrorText(ERRORS[6]!, tr).text).toContain(locale === 'fr' ? 'Population (France)' : 'Bevölkerung (Frankreich)');
     expect(whatIfErrorText(ERRORS[7]!, tr).text).toContain(locale === 'fr' ? '« 0 »' : '„0“');
+    expect(whatIfErrorText(ERRORS[8]!, tr).text).toBe(
+      locale === 'fr'
+        ? 'Population (Malte) : au plus 2\u202f000\u202f000\u202f000 personnes (saisi : 99\u202f999\u202f999\u202f999\u202f999).'
+        : 'Bevölkerung (Malta): höchstens 2.000.000.000 Personen (eingegeben: 99.999.999.999.999).',
+    );
+    expect(whatIfErrorText(ERRORS[9]!, tr).text).toContain(locale === 'fr' ? '300 chiffres' : '300 Ziffern');
+    expect(whatIfErrorText(ERRORS[10]!, tr).text).toMatch(locale === 'fr' ? /« 1x+… » \(301 caractères\)/ : /„1x+…“ \(301 Zeichen\)/);
   });
 
   it('leave an unknown message in English, marked as such', async () => {

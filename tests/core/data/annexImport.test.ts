@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { datasetFileOf, parseAnnexTable, type ImportMeta, type ParsedAnnex } from '../../../src/core/data/annexImport';
@@ -148,8 +148,50 @@ describe('parseAnnexTable: broken tables name the line and the text at fault', (
       /^line 40: "Germany" follows the Total row: paste one table at a time/,
     ],
     ['no table at all', 'Member State\tPopulation\n', /no table found/],
+    [
+      'a Total row of 100.01 %',
+      en.replace('447 470 672\t100', '447 470 672\t100.01'),
+      /^line 33: the Total row's percentage is "100\.01", not 100\.$/,
+    ],
+    [
+      'a Total row of 100.01 % on a line of its own',
+      fixture('de-columns.txt').replace(/447\.470\.672\n100\n?$/, '447.470.672\n100,01\n'),
+      /^line \d+: the Total row's percentage is "100,01", not 100\.$/,
+    ],
+    [
+      'a Total row of 100.01 % separated by spaces',
+      fixture('en-spaces.txt').replace('447 470 672 100.00', '447 470 672 100.01'),
+      /the Total row's percentage is "100\.01", not 100\.$/,
+    ],
+    [
+      'a duplicated Total row',
+      `${en}Total\t447 470 672\t100\n`,
+      /^line 34: "Total" is a second Total row \(the first is on line 33\): paste one table at a time\.$/,
+    ],
+    [
+      '20 MB of text after the Total row',
+      `${en}${'lorem ipsum dolor sit amet\n'.repeat(780_000)}`,
+      /^the text is 21,060,926 characters long, more than the 100,000 the importer reads .*: paste only the table\.$/,
+    ],
+    [
+      'pages of text after the Total row',
+      `${en}${'lorem ipsum dolor sit amet\n'.repeat(200)}`,
+      /^line 34: 5,200 characters of text follow the Total row on line 33: paste only the table\.$/,
+    ],
+    [
+      'a member of more than 2,000,000,000 persons',
+      en.replace('82 940 663', '3 000 000 000'),
+      /^line 6: the population of Germany is 3 000 000 000, more than the 2 000 000 000 one member may have\.$/,
+    ],
   ])('refuses %s', (_, text, message) => {
     expect(failure(text)).toMatch(message);
+  });
+
+  it('quotes at most 80 characters of a bad line, on one line', () => {
+    // The line's trailing space is trimmed: 69,999 characters of text.
+    const message = failure(en.replace('Germany\t', `${'BANNER '.repeat(10_000)}\nGermany\t`));
+    expect(message).toMatch(/^line 6: "BANNER BANNER .*…" \(69,999 characters\) is not a member state name/);
+    expect(message.length).toBeLessThan(200);
   });
 });
 
@@ -165,6 +207,8 @@ describe('datasetFileOf', () => {
     [{ from: '2027-02-30' }, /not two calendar dates in order/],
     [{ from: '2027-01-01', to: '2026-12-31' }, /not two calendar dates in order/],
     [{ source: ' ' }, /provenance\.source is missing/],
+    [{ address: 'javascript:alert(1)' }, /^The address "javascript:alert\(1\)" is not an https:\/\/ address/],
+    [{ address: 'http://eur-lex.europa.eu/eli/dec/2019/2209/oj' }, /is not an https:\/\/ address/],
   ])('refuses bad provenance %o', (change, message) => {
     const file = datasetFileOf(parsed(fixture('en-tab.txt')), { ...META, ...change }, 'x.json');
     expect(file.ok).toBe(false);
@@ -234,6 +278,24 @@ describe('npm run data:import (the CLI shell, end to end)', () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toMatch(/^data:import: .*council-2020\.json already exists; pass --force to replace it\n$/);
     expect(cli([...args, '--force']).status).toBe(0);
+  }, 60_000);
+
+  it.each([
+    [['--address', 'javascript:alert(1)'], /^data:import: --address must be an https:\/\/ address .*\(found "javascript:alert\(1\)"\)\n$/],
+    [['--address', 'https://eur-lex.europa.eu/x', '--extra'], /^data:import: Unknown option '--extra'; run with --help for the options\n$/],
+  ])('refuses %j in one line with status 2, writing nothing', (extra, message) => {
+    const r = cli([join(ROOT, 'tests/fixtures/annex/en-tab.txt'), '--from', '2027-01-01', '--source', 's', '--out', join(dir, 'datasets'), ...extra]);
+    expect(r.stderr).toMatch(message);
+    expect(r.status).toBe(2);
+    expect(readdirSync(join(dir, 'datasets'))).toEqual([]);
+  }, 60_000);
+
+  it('refuses a file far larger than a table without reading it', () => {
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, `${en}${'x'.repeat(20_000_000)}`);
+    const r = cli([big, '--from', '2027-01-01', '--source', 's', '--address', META.address, '--out', join(dir, 'datasets')]);
+    expect(r.stderr).toMatch(/^data:import: .*big\.txt is 20,000,926 bytes, far more than an Annex III table .*: paste only the table\n$/);
+    expect(r.status).toBe(2);
   }, 60_000);
 
   it('reports bad input in one line with status 2 and writes nothing', () => {

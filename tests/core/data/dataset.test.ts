@@ -59,6 +59,10 @@ describe('parseDataset refuses bad files, naming the file and the field', () => 
     ['an unknown confidence', (() => { const r = clone(RAW_2020); r.provenance.confidence = 'certain'; return r; })(), 'provenance.confidence', /must be one of/],
     ['a percentage with three decimals', (() => { const r = clone(RAW_2025); r.members[2]!.percentage = '13.235'; return r; })(), 'members[2].percentage', /two decimals/],
     ['a percentage given as a number', (() => { const r = clone(RAW_2025); r.members[0]!.percentage = 18.49; return r; })(), 'members[0].percentage', /string/],
+    ['a member of more than 2,000,000,000 persons', (() => { const r = clone(RAW_2020); r.members[0]!.population = 100_000_000_000_000; r.total = 100_000_000_000_000 + 447470672 - 82940663; return r; })(), 'members[0].population', /at most 2,000,000,000 persons \(got 100,000,000,000,000\)\.$/],
+    ['a Union total that makes a member larger than 2,000,000,000', { ...clone(RAW_2025), total: 20_000_000_000 }, 'members[0]', /more than 2,000,000,000 persons/],
+    ['a javascript: address', (() => { const r = clone(RAW_2020); r.provenance.address = 'javascript:alert(1)'; return r; })(), 'provenance.address', /must be an https:\/\/ address \(found "javascript:alert\(1\)"\)/],
+    ['a plain http address', (() => { const r = clone(RAW_2020); r.provenance.address = 'http://eur-lex.europa.eu/'; return r; })(), 'provenance.address', /https/],
     ['percentages far from 100 %', (() => { const r = clone(RAW_2025); r.members[0]!.percentage = '18.79'; return r; })(), 'members', /100\.31 %/],
   ];
   test.each(cases)('%s', (_what, raw, path, detail) => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { crc32Hex, deflate, fromBase64Url, inflate, toBase64Url } from '../../../src/core/scenario/linkBytes';
 import { readCutObject } from '../../../src/core/scenario/cutJson';
-import { clip, quote } from '../../../src/core/quote';
+import { clip, quote } from '../../../src/core/format';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -73,8 +73,8 @@ describe('quoting user input in messages', () => {
     expect(quote('majority')).toBe('"majority"');
     expect(quote('a\nb')).toBe('"a\\nb"');
     expect(quote(7)).toBe('7');
-    expect(quote('x'.repeat(10_000_000))).toBe(`"${'x'.repeat(80)}…" (10000000 characters)`);
+    expect(quote('x'.repeat(10_000_000))).toBe(`"${'x'.repeat(79)}…" (10,000,000 characters)`);
     expect(quote({ big: 'y'.repeat(1000) }).length).toBeLessThanOrEqual(81);
-    expect(clip('😀'.repeat(50), 81)).toBe(`${'😀'.repeat(40)}…`);
+    expect(clip('😀'.repeat(100), 41)).toBe(`${'😀'.repeat(40)}…`); // never half a surrogate pair
   });
 });
