@@ -135,6 +135,8 @@ const de = {
   'row.editNote': 'Notiz bearbeiten',
   'row.addNoteOn': 'Notiz hinzufügen: {name}',
   'row.editNoteOn': 'Notiz bearbeiten: {name}',
+  'row.noteFor': 'Geschrieben für „{position}“',
+  'row.noteForTitle': 'Diese Notiz wurde geschrieben, als {name} auf „{position}“ stand. Bearbeiten oder löschen Sie sie, um sie zu aktualisieren.',
   'members.label': 'Mitgliedstaaten',
   'members.keyboardHint': 'Tastatur: ↑ ↓ wechseln zwischen Mitgliedern; Y ja, N nein, A Enthaltung, P nimmt nicht teil, U unentschieden.',
   'view.label': 'Mitglieder anzeigen als',

@@ -138,6 +138,8 @@ const en = {
   'row.editNote': 'Edit note',
   'row.addNoteOn': 'Add note on {name}',
   'row.editNoteOn': 'Edit note on {name}',
+  'row.noteFor': 'Written for “{position}”',
+  'row.noteForTitle': 'This note was written when {name} was set to “{position}”. Edit or clear it to bring it up to date.',
   'members.label': 'Member states',
   'members.keyboardHint': 'Keyboard: ↑ ↓ move between members; Y yes, N no, A abstain, P not participating, U undecided.',
   'view.label': 'Show members as',

@@ -135,6 +135,8 @@ const fr = {
   'row.editNote': 'Modifier la note',
   'row.addNoteOn': 'Ajouter une note sur {name}',
   'row.editNoteOn': 'Modifier la note sur {name}',
+  'row.noteFor': 'Écrite pour « {position} »',
+  'row.noteForTitle': 'Cette note a été écrite quand la position de {name} était « {position} ». Modifiez-la ou effacez-la pour la mettre à jour.',
   'members.label': 'États membres',
   'members.keyboardHint': 'Clavier : ↑ ↓ passent d’un membre à l’autre ; Y pour, N contre, A abstention, P ne participe pas, U indécis.',
   'view.label': 'Afficher les membres en',

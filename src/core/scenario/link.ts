@@ -1,14 +1,15 @@
 /**
  * Share links: the whole scenario in the URL fragment, compact and versioned:
- * `#v=2&d=council-2025&r=qmv&p=yyynnauu…&n=Name&t=Note&m={"DE":"…"}`, one letter per member in
+ * `#v=3&d=council-2025&r=qmv&p=yyynnauu…&n=Name&t=Note&m={"DE":{"text":"…","position":"no"}}`, one letter per member in
  * the dataset's order. Links made by earlier versions are migrated, step by step.
  */
 import { findDataset } from '../data/datasets';
 import { err, ok, type Result } from '../result';
+import { notesGainPositions } from './migrate';
 import { restoreScenario, type Scenario } from './scenario';
 import type { Position } from '../rules/vote';
 
-export const LINK_VERSION = 2;
+export const LINK_VERSION = 3;
 
 const LETTER: Readonly<Record<Position, string>> = { yes: 'y', no: 'n', abstain: 'a', absent: 'p', undecided: 'u' };
 const FROM_LETTER: Readonly<Record<string, Position>> = Object.fromEntries(
@@ -19,6 +20,8 @@ const FROM_LETTER: Readonly<Record<string, Position>> = Object.fromEntries(
  * Numbered migrations: `LINK_MIGRATIONS[n]` turns the parameters of a version-n link into
  * those of version n + 1.
  * 1 -> 2: links gained a name (`n`), a note (`t`) and member notes (`m`); a v1 link has none.
+ * 2 -> 3: each member note records the position it was written for: a v2 note is taken to be
+ * written for the member's position in the link ({@link notesGainPositions}).
  */
 export const LINK_MIGRATIONS: Readonly<Record<number, (p: URLSearchParams) => URLSearchParams>> = {
   1: (p) => {
@@ -26,9 +29,26 @@ export const LINK_MIGRATIONS: Readonly<Record<number, (p: URLSearchParams) => UR
     next.set('v', '2');
     return next;
   },
+  2: (p) => {
+    const next = new URLSearchParams(p);
+    next.set('v', '3');
+    const notes = p.get('m');
+    const ds = findDataset(p.get('d') ?? '');
+    if (notes === null || !ds.ok) return next;
+    let memberNotes: unknown;
+    try {
+      memberNotes = JSON.parse(notes);
+    } catch {
+      return next; // the decoder reports the garbled notes
+    }
+    const letters = p.get('p') ?? '';
+    const positions = Object.fromEntries(ds.value.members.map((m, i) => [m.code, FROM_LETTER[letters[i] ?? '']]));
+    next.set('m', JSON.stringify(notesGainPositions({ positions, memberNotes }).memberNotes));
+    return next;
+  },
 };
 
-/** @example encodeLink(scenario) // "v=2&d=council-2025&r=qmv&p=yyyy…" */
+/** @example encodeLink(scenario) // "v=3&d=council-2025&r=qmv&p=yyyy…" */
 export function encodeLink(s: Scenario): string {
   const ds = findDataset(s.datasetId);
   if (!ds.ok) throw new Error(ds.error.message);

@@ -18,7 +18,7 @@ import { CONFIDENCES, type Confidence, type DatasetId } from '../data/dataset';
 import { findDataset } from '../data/datasets';
 import type { CodeKey, CountryCode } from '../rules/countries';
 import { err, ok, type Result } from '../result';
-import { NAME_MAX, NOTE_MAX, restoreScenario, type Scenario } from './scenario';
+import { NAME_MAX, NOTE_MAX, restoreScenario, type MemberNote, type Scenario } from './scenario';
 import { isPosition, isRuleId, POSITIONS, RULE_IDS, type Position, type RuleId } from '../rules/vote';
 import { PRESET_FILES } from '../../../data/presets/index';
 
@@ -248,11 +248,11 @@ function memberNote(p: PresetPosition, kind: PresetKind): string | undefined {
  */
 export function presetScenario(p: Preset): Scenario {
   const positions: Partial<Record<CodeKey, Position>> = {};
-  const memberNotes: Partial<Record<CodeKey, string>> = {};
+  const memberNotes: Partial<Record<CodeKey, MemberNote>> = {};
   for (const [code, entry] of Object.entries(p.positions) as [CodeKey, PresetPosition][]) {
     positions[code] = entry.position;
     const text = memberNote(entry, p.kind);
-    if (text) memberNotes[code] = text;
+    if (text) memberNotes[code] = { text, position: entry.position };
   }
   return {
     datasetId: p.datasetId,

@@ -80,10 +80,10 @@ describe('shipped presets', () => {
     expect(a).not.toBe(b);
     expect(a.positions).not.toBe(b.positions);
     (a.positions as Record<string, Position>).IT = 'no';
-    (a.memberNotes as Record<string, string>).IT = 'edited';
+    (a.memberNotes as Record<string, unknown>).IT = { text: 'edited', position: 'no' };
     expect(p.positions.IT?.position).toBe('yes');
     expect(presetScenario(p).positions.IT).toBe('yes');
-    expect(presetScenario(p).memberNotes?.IT).toMatch(/decisive/);
+    expect(presetScenario(p).memberNotes?.IT).toEqual({ text: expect.stringMatching(/decisive/), position: 'yes' });
     expect(whatIfScenario(p)?.positions.IT).toBe('no');
     expect(p.positions.IT?.position).toBe('yes');
   });
