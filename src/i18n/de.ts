@@ -227,6 +227,7 @@ const de = {
   'preset.copy': 'Eine bearbeitbare Kopie wird angezeigt; der Fall selbst bleibt unverändert.',
   'preset.evaluatedWith': 'Ausgewertet mit {label}.',
   'preset.confidenceNote': 'Die Verlässlichkeit der Quelle jedes Mitglieds steht in seiner Notiz; Mitglieder ohne Angaben sind unentschieden.',
+  'preset.sources': 'Quellen',
 
   'print.label': 'Drucken',
   'print.current': 'Drucken',

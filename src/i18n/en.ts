@@ -230,6 +230,7 @@ const en = {
   'preset.copy': 'An editable copy is on screen; the preset stays as it was.',
   'preset.evaluatedWith': 'Evaluated with {label}.',
   'preset.confidenceNote': 'Each member’s source confidence is in its note; unreported members are undecided.',
+  'preset.sources': 'Sources',
 
   'print.label': 'Print',
   'print.current': 'Print',

@@ -227,6 +227,7 @@ const fr = {
   'preset.copy': 'Une copie modifiable est à l’écran ; le cas reste inchangé.',
   'preset.evaluatedWith': 'Évalué avec {label}.',
   'preset.confidenceNote': 'La fiabilité de la source de chaque membre figure dans sa note ; les membres sans information sont indécis.',
+  'preset.sources': 'Sources',
 
   'print.label': 'Imprimer',
   'print.current': 'Imprimer',
