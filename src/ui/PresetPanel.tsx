@@ -1,5 +1,6 @@
 import { PRESETS, findPreset, presetScenario, presetTexts, whatIfScenario, type PresetKind } from '../core/scenario/preset';
 import { findDataset } from '../core/data/datasets';
+import { longDate } from '../core/scenario/presetText';
 import { useStore } from '../state/store';
 import { useT } from './i18n/useT';
 
@@ -46,7 +47,8 @@ export default function PresetPanel() {
       {preset && texts && (
         <div className="preset__info">
           <p>
-            <strong>{t(`preset.kind.${preset.kind}`)}</strong>, {preset.date}. {t('preset.copy')}
+            <strong>{t(`preset.kind.${preset.kind}`)}</strong>
+            {preset.kind === 'rule_derived' ? '' : `, ${longDate(preset.date, locale)}`}. {t('preset.copy')}
           </p>
           <p>{texts.summary}</p>
           {texts.note && <p>{texts.note}</p>}

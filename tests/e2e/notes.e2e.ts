@@ -97,5 +97,14 @@ describe('notes written for another position', () => {
     expect(line).toMatch(/^Non adopté /);
     expect(line).not.toMatch(/(?<![\p{L}])(\p{L}+)\s+\1(?![\p{L}])/iu);
     expect(line).toContain('indécis non compris');
+    await page.getByLabel('Cas réels et cas d’école').selectOption('csa-2025-10-08');
+    await radio(page, 'Allemagne', 'Pour').check();
+    const germany = row(page, 'Allemagne');
+    expect(await germany.locator('.row__note-stale').textContent()).toBe('Écrite pour « Contre »');
+    expect(await germany.locator('.row__note-text').textContent()).toMatch(/^N’a pas soutenu le texte.*Fiabilité : élevée\.$/);
+    const panel = page.getByRole('region', { name: 'Cas' });
+    expect(await panel.getByRole('link').count()).toBe(3);
+    await panel.scrollIntoViewIfNeeded();
+    await shoot(page, 'preset-panel-fr', 'laptop');
   });
 });

@@ -2,6 +2,8 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemberList } from '../../src/ui/MemberList';
 import PresetPanel from '../../src/ui/PresetPanel';
+import { PrintSheet } from '../../src/ui/PrintSheet';
+import { uniformScenario } from '../../src/core/scenario/scenario';
 import { resetStore, useStore } from '../../src/state/store';
 import { loadCatalogue } from '../../src/i18n/locales';
 import type { CountryCode } from '../../src/core/rules/countries';
@@ -40,6 +42,16 @@ describe('a member note written for another position', () => {
     });
     render(<MemberList />);
     expect(within(row('Allemagne')).getByText('Écrite pour « Contre »')).toBeInTheDocument();
+  });
+});
+
+describe('the print sheet', () => {
+  it('marks a note written for another position in the table of positions', () => {
+    const s = { ...uniformScenario('council-2025', 'yes'), memberNotes: { DE: { text: 'Against.', position: 'no' }, FR: { text: 'In favour.', position: 'yes' } } } as const;
+    const { container } = render(<PrintSheet scenario={s} order="protocol" />);
+    const cells = [...container.querySelectorAll('td')].map((td) => td.textContent);
+    expect(cells).toContain('Written for “No”: Against.');
+    expect(cells).toContain('In favour.');
   });
 });
 
