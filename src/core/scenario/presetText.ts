@@ -30,11 +30,15 @@ export const isObject = (x: unknown): x is Raw => typeof x === 'object' && x !==
 export const isText = (x: unknown): x is string => typeof x === 'string' && x.trim().length > 0;
 export const oneOf = <T extends string>(list: readonly T[], x: unknown): x is T => typeof x === 'string' && (list as readonly string[]).includes(x);
 
-
+/**
+ * A preset file's fault, naming the file and the field.
+ * @example fail('data/presets/x.json', 'title', 'is missing') // "data/presets/x.json: title is missing."
+ */
 export function fail(file: string, path: string, problem: string): Result<never> {
   return err({ code: 'scenario.invalid', message: `${file}: ${path} ${problem}.`, path });
 }
 
+/** The first key of `o` not in `allowed`: preset files are closed, so a typo is refused, not ignored. */
 export function unknownKey(o: Raw, allowed: readonly string[]): string | undefined {
   return Object.keys(o).find((k) => !allowed.includes(k));
 }
@@ -63,6 +67,12 @@ function parseTexts(file: string, at: string, raw: unknown, english: PresetTexts
   return ok({ ...(out as Omit<PresetTexts, 'notes'>), notes: kept });
 }
 
+/**
+ * The gate for a preset file's `translations`: every language other than English, each with
+ * exactly the fields the English has (a note where the English has a note, and so on) and a note
+ * on exactly the members the English notes.
+ * @example parseTranslations(file, raw.translations, englishTexts(preset)).value.fr.title
+ */
 export function parseTranslations(file: string, raw: unknown, english: PresetTexts): Result<Record<TranslatedLanguage, PresetTexts>> {
   if (!isObject(raw)) return fail(file, 'translations', `must be an object with the texts in ${PRESET_LANGUAGES.slice(1).join(', ')}`);
   const languages = PRESET_LANGUAGES.filter((l): l is TranslatedLanguage => l !== 'en');
@@ -88,7 +98,10 @@ export const SOURCES_WORD: Readonly<Record<PresetLanguage, string>> = { en: 'Sou
 
 const DATE_LOCALE: Readonly<Record<PresetLanguage, string>> = { en: 'en-GB', fr: 'fr', de: 'de' };
 
-/** "8 October 2025", "8 octobre 2025", "8. Oktober 2025". */
+/**
+ * A calendar date written out in a preset language.
+ * @example longDate('2025-10-08', 'de') // "8. Oktober 2025"
+ */
 export function longDate(iso: string, lang: PresetLanguage): string {
   return new Intl.DateTimeFormat(DATE_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
