@@ -1,4 +1,4 @@
-// Lists every preset file in data/presets; src/core/preset.ts validates them at load.
+// Lists every preset file in data/presets; src/core/scenario/preset.ts validates them at load.
 import carsCo2_2035_2023_03_28 from './cars-co2-2035-2023-03-28.json';
 import csa2024_06_20 from './csa-2024-06-20.json';
 import csa2024_10Early from './csa-2024-10-early.json';
@@ -14,7 +14,16 @@ import teachingThirteenNotInFavour from './teaching-thirteen-not-in-favour.json'
 import teachingThreeMostPopulousAgainst from './teaching-three-most-populous-against.json';
 import teachingUnanimityOneAbstention from './teaching-unanimity-one-abstention.json';
 
-export const PRESET_FILES: Readonly<Record<string, unknown>> = {
+/** The texts each file must carry in the languages other than English, checked by the type checker. */
+interface Translated {
+  readonly title: string;
+  readonly summary: string;
+}
+interface PresetFile {
+  readonly translations: { readonly fr: Translated; readonly de: Translated };
+}
+
+export const PRESET_FILES = {
   'data/presets/cars-co2-2035-2023-03-28.json': carsCo2_2035_2023_03_28,
   'data/presets/csa-2024-06-20.json': csa2024_06_20,
   'data/presets/csa-2024-10-early.json': csa2024_10Early,
@@ -29,4 +38,4 @@ export const PRESET_FILES: Readonly<Record<string, unknown>> = {
   'data/presets/teaching-thirteen-not-in-favour.json': teachingThirteenNotInFavour,
   'data/presets/teaching-three-most-populous-against.json': teachingThreeMostPopulousAgainst,
   'data/presets/teaching-unanimity-one-abstention.json': teachingUnanimityOneAbstention,
-};
+} as const satisfies Readonly<Record<string, PresetFile>>;

@@ -143,6 +143,8 @@ const en = {
   'row.editNote': 'Edit note',
   'row.addNoteOn': 'Add note on {name}',
   'row.editNoteOn': 'Edit note on {name}',
+  'row.noteFor': 'Written for “{position}”',
+  'row.noteForTitle': 'This note was written when {name} was set to “{position}”. Edit or clear it to bring it up to date.',
   'members.label': 'Member states',
   'members.keyboardHint': 'Keyboard: ↑ ↓ move between members; Y yes, N no, A abstain, P not participating, U undecided.',
   'view.label': 'Show members as',
@@ -252,6 +254,7 @@ const en = {
   'preset.copy': 'An editable copy is on screen; the preset stays as it was.',
   'preset.evaluatedWith': 'Evaluated with {label}.',
   'preset.confidenceNote': 'Each member’s source confidence is in its note; unreported members are undecided.',
+  'preset.sources': 'Sources',
 
   'print.label': 'Print',
   'print.current': 'Print',

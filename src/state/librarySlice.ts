@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { SavedScenario } from '../core/scenario/library';
 import { parseImport } from '../core/scenario/library';
 import { opened } from './open';
+import type { MemberNote } from '../core/scenario/scenario';
 import type { LibraryActions, LibraryState, Store } from './types';
 
 export const initialLibrary = (): LibraryState => ({
@@ -86,9 +87,11 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibraryState & Libr
   libraryNoticeDismissed: () => set({ libraryNotice: null }),
   nameSet: (name) => set((s) => ({ scenario: { ...s.scenario, name } })),
   noteSet: (note) => set((s) => ({ scenario: { ...s.scenario, note } })),
+  // Writing a note (or editing it) records the member's position now: the note fits it again.
   memberNoteSet: (code, text) =>
     set((s) => {
-      const memberNotes: Record<string, string | undefined> = { ...s.scenario.memberNotes, [code]: text };
+      const position = s.scenario.positions[code] ?? 'undecided';
+      const memberNotes: Record<string, MemberNote | undefined> = { ...s.scenario.memberNotes, [code]: { text, position } };
       if (!text) delete memberNotes[code];
       return { scenario: { ...s.scenario, memberNotes } };
     }),

@@ -6,7 +6,7 @@
  * until the user deletes it.
  */
 import { restoreLibrary, restoreSaved, type SavedScenario } from '../core/scenario/library';
-import { restoreScenario, type Scenario } from '../core/scenario/scenario';
+import { restoreScenario, SCENARIO_VERSION, type Scenario } from '../core/scenario/scenario';
 import type { KeyValueStore } from './storage';
 import { useStore } from './store';
 import type { KeptCopy } from './types';
@@ -22,6 +22,9 @@ export const LEGACY_UNREADABLE_KEY = 'council-vote.library.unreadable';
 
 const state = useStore.getState;
 const itemKey = (id: string) => SCENARIO_PREFIX + id;
+/** A scenario as stored, with its version, so a later version of the app migrates it. */
+export const versioned = (s: Scenario) => ({ version: SCENARIO_VERSION, ...s });
+const itemText = (x: SavedScenario) => JSON.stringify({ ...x, scenario: versioned(x.scenario) });
 
 function parse(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
@@ -72,7 +75,7 @@ function migrateLegacy(store: KeyValueStore, problems: Problem[]): void {
     const p = parse(text);
     const lib = p.ok ? restoreLibrary(p.value) : null;
     if (lib?.ok) {
-      const written = lib.value.scenarios.every((x) => store.get(itemKey(x.id)) !== null || store.set(itemKey(x.id), JSON.stringify(x)));
+      const written = lib.value.scenarios.every((x) => store.get(itemKey(x.id)) !== null || store.set(itemKey(x.id), itemText(x)));
       if (written && store.set(ORDER_KEY, JSON.stringify(lib.value.scenarios.map((x) => x.id)))) store.remove(LEGACY_LIBRARY_KEY);
     } else setAside(store, LEGACY_LIBRARY_KEY, text, lib ? lib.error.message : 'the stored data is not valid JSON', problems);
   }
@@ -159,7 +162,7 @@ export function startPersistence(store: KeyValueStore, win?: Window): () => void
   const write = (next: readonly SavedScenario[], prev: readonly SavedScenario[]) => {
     const before = new Map(prev.map((x) => [x.id, x]));
     let full = false;
-    for (const x of next) if (before.get(x.id) !== x && !store.set(itemKey(x.id), JSON.stringify(x))) full = true;
+    for (const x of next) if (before.get(x.id) !== x && !store.set(itemKey(x.id), itemText(x))) full = true;
     const now = new Set(next.map((x) => x.id));
     for (const x of prev) if (!now.has(x.id)) store.remove(itemKey(x.id));
     const order = next.map((x) => x.id);
@@ -171,7 +174,7 @@ export function startPersistence(store: KeyValueStore, win?: Window): () => void
   const unsubscribe = useStore.subscribe((s, prev) => {
     if (s.library !== prev.library && !loading) write(s.library, prev.library);
     if (s.drafts !== prev.drafts && !loading) {
-      for (const [id, d] of Object.entries(s.drafts)) if (prev.drafts[id] !== d) store.set(DRAFT_PREFIX + id, JSON.stringify(d));
+      for (const [id, d] of Object.entries(s.drafts)) if (prev.drafts[id] !== d) store.set(DRAFT_PREFIX + id, JSON.stringify(versioned(d)));
       for (const id of Object.keys(prev.drafts)) if (!(id in s.drafts)) store.remove(DRAFT_PREFIX + id);
     }
     if (s.kept !== prev.kept && !loading) {

@@ -6,6 +6,7 @@
 import { sameScenario } from '../core/scenario/compare';
 import { restoreScenario } from '../core/scenario/scenario';
 import { HISTORY_LIMIT, type History, type Screen } from './history';
+import { versioned } from './persistence';
 import type { KeyValueStore } from './storage';
 import { useStore } from './store';
 
@@ -64,8 +65,10 @@ export function startSession(store: KeyValueStore, win?: Window): () => void {
   const write = () => {
     timer = undefined;
     const now = useStore.getState();
-    const screen = { scenario: now.scenario, openId: now.openId, presetId: now.presetId };
-    store.set(SESSION_KEY, JSON.stringify({ version: SESSION_VERSION, screen, edited: now.scenario !== now.origin, history: { past: now.history.past, future: now.history.future } }));
+    const stored = (s: Screen) => ({ ...s, scenario: versioned(s.scenario) });
+    const screen = stored({ scenario: now.scenario, openId: now.openId, presetId: now.presetId });
+    const history = { past: now.history.past.map(stored), future: now.history.future.map(stored) };
+    store.set(SESSION_KEY, JSON.stringify({ version: SESSION_VERSION, screen, edited: now.scenario !== now.origin, history }));
   };
   const unsubscribe = useStore.subscribe((now, prev) => {
     if (now.history === prev.history && now.scenario === prev.scenario && now.openId === prev.openId && now.presetId === prev.presetId) return;

@@ -11,6 +11,8 @@ interface Props {
   readonly position: Position;
   readonly pivotal: boolean;
   readonly note: string;
+  /** The position the note was written for, when the member has another one now. */
+  readonly noteFor?: Position | undefined;
   readonly onSet: (code: CountryCode, position: Position) => void;
   readonly onNote: (code: CountryCode, text: string) => void;
 }
@@ -23,7 +25,7 @@ function focusRow(from: HTMLElement, step: 1 | -1) {
 }
 
 /** One member: its name, population share and a radio group of the five positions. */
-export const CountryVoteRow = memo(function CountryVoteRow({ code, name, share, position, pivotal, note, onSet, onNote }: Props) {
+export const CountryVoteRow = memo(function CountryVoteRow({ code, name, share, position, pivotal, note, noteFor, onSet, onNote }: Props) {
   const [editing, setEditing] = useState(false);
   const tr = useT();
   const { t } = tr;
@@ -93,7 +95,12 @@ export const CountryVoteRow = memo(function CountryVoteRow({ code, name, share, 
           </label>
         ) : (
           <>
-            {note && <span className="row__note-text">{note}</span>}
+            {note && noteFor && (
+              <span className="row__note-stale" title={t('row.noteForTitle', { name, position: positionLabel(noteFor, tr) })}>
+                {t('row.noteFor', { position: positionLabel(noteFor, tr) })}
+              </span>
+            )}
+            {note && <span className={`row__note-text${noteFor ? ' row__note-text--stale' : ''}`}>{note}</span>}
             <button type="button" className="link-button" onClick={() => setEditing(true)} aria-label={t(note ? 'row.editNoteOn' : 'row.addNoteOn', { name })}>
               {t(note ? 'row.editNote' : 'row.addNote')}
             </button>

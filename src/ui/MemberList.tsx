@@ -4,9 +4,14 @@ import type { CountryCode } from '../core/rules/countries';
 import { orderedCodes, useDataset, usePivotalCodes } from '../state/selectors';
 import { useStore } from '../state/store';
 import type { Position } from '../core/rules/vote';
+import type { MemberNote } from '../core/scenario/scenario';
 import { CountryVoteRow } from './CountryVoteRow';
 import { useT } from './i18n/useT';
 import { shareText } from './shareText';
+
+/** The position a note was written for, when the member has another one now. */
+const writtenFor = (note: MemberNote | undefined, now: Position | undefined): Position | undefined =>
+  note && note.position !== (now ?? 'undecided') ? note.position : undefined;
 
 /** Every member of the chosen dataset with its position control. */
 export function MemberList() {
@@ -29,7 +34,8 @@ export function MemberList() {
           share={shareText(dataset, code, tr)}
           position={positions[code] ?? 'undecided'}
           pivotal={pivotal.has(code)}
-          note={memberNotes?.[code] ?? ''}
+          note={memberNotes?.[code]?.text ?? ''}
+          noteFor={writtenFor(memberNotes?.[code], positions[code])}
           onSet={onSet}
           onNote={memberNoteSet}
         />

@@ -95,7 +95,14 @@ export function PrintSheet({ scenario, order }: { readonly scenario: Scenario; r
                     {p.icon} {positionLabel(p.value, tr)}
                   </td>
                   <td>{shareText(dataset, code, tr)}</td>
-                  {withNotes && <td>{notes[code] ?? ''}</td>}
+                  {withNotes && (
+                    <td>
+                      {notes[code] && notes[code].position !== p.value && (
+                        <em className="print-sheet__stale">{t('row.noteFor', { position: positionLabel(notes[code].position, tr) })}: </em>
+                      )}
+                      {notes[code]?.text ?? ''}
+                    </td>
+                  )}
                 </tr>
               );
             })}

@@ -1,4 +1,4 @@
-import { libraryFile } from '../core/scenario/library';
+import { LIBRARY_VERSION, libraryFile } from '../core/scenario/library';
 import { modifiedFrom } from '../state/open';
 import { useStore } from '../state/store';
 import { download } from './download';
@@ -64,7 +64,7 @@ export function ScenarioLibrary() {
         <button
           type="button"
           disabled={library.length === 0}
-          onClick={() => download('council-vote-library.json', libraryFile({ version: 1, scenarios: library }), 'application/json')}
+          onClick={() => download('council-vote-library.json', libraryFile({ version: LIBRARY_VERSION, scenarios: library }), 'application/json')}
         >
           {t('library.export')}
         </button>

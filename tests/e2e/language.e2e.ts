@@ -21,7 +21,7 @@ describe('languages', () => {
     await page.getByRole('combobox', { name: 'Sprache' }).waitFor();
     expect(await htmlLang(page)).toBe('de');
     await page.getByRole('button', { name: 'Alle ja' }).click();
-    expect(await verdict(page)).toMatch(/^Angenommen 27 Mitglieder von 27 und 100,0\s% der Bevölkerung dafür/);
+    expect(await verdict(page)).toMatch(/^Angenommen 27 Mitglieder von 27 dafür, mit 100,0\s% der Bevölkerung/);
     await page.getByRole('radiogroup', { name: 'Deutschland', exact: true }).getByRole('radio', { name: 'Nein', exact: true }).check();
     expect(await page.getByRole('combobox', { name: 'Abstimmungsregel' }).isVisible()).toBe(true);
     // German's long words still fit a phone: nothing wider than the viewport.

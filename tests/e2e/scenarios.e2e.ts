@@ -122,7 +122,9 @@ describe('scenario library', () => {
     const bytes = await readFile((await png.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
-    const lines = (await readFile((await csv.path())!, 'utf8')).trim().split('\r\n');
+    const all = (await readFile((await csv.path())!, 'utf8')).trim().split('\r\n');
+    expect(all[0]).toBe('verdict,not adopted');
+    const lines = all.slice(all.indexOf('') + 1);
     expect(lines).toHaveLength(28);
     expect(lines.find((l) => l.startsWith('IT,'))).toMatch(/^IT,Italy,no,/);
   });

@@ -37,7 +37,7 @@ describe('languages', () => {
     expect(screen.getByRole('radiogroup', { name: region('fr', 'DE') })).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Tous pour' }));
-    expect(verdict()).toMatch(/^Adopté 27 membres sur 27 et 100,0\s% de la population pour$/);
+    expect(verdict()).toMatch(/^Adopté 27 membres sur 27 pour, représentant 100,0\s% de la population$/);
     expect(screen.getByText(/au moins 65 % de la population : il faut 65,0\s% \(/)).toBeInTheDocument();
     // Shares as published, with a decimal comma: Germany 18,49 % in the 2025 figures.
     const germany = screen.getByRole('radiogroup', { name: 'Allemagne' }).closest('li')!;

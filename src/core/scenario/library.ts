@@ -4,12 +4,14 @@
  * {@link parseImport}, which validate every scenario with `restoreScenario`.
  */
 import { quote, clip } from '../format';
-import { migrate } from './migrate';
+import { LIBRARY_MIGRATIONS, migrate, SCENARIO_FILE_MIGRATIONS } from './migrate';
 import { err, ok, type Result } from '../result';
 import { restoreScenario, type Scenario } from './scenario';
 
-export const LIBRARY_VERSION = 1;
-export const SCENARIO_FILE_VERSION = 1;
+/** 2: member notes record the position they were written for (migration in migrate.ts). */
+export const LIBRARY_VERSION = 2;
+/** 2: member notes record the position they were written for (migration in migrate.ts). */
+export const SCENARIO_FILE_VERSION = 2;
 
 export interface SavedScenario {
   readonly id: string;
@@ -22,9 +24,6 @@ export interface Library {
   readonly version: typeof LIBRARY_VERSION;
   readonly scenarios: readonly SavedScenario[];
 }
-
-/** Library migrations, numbered from the version they read. None yet: version 1 is the first. */
-export const LIBRARY_MIGRATIONS: Readonly<Record<number, (d: Record<string, unknown>) => Record<string, unknown>>> = {};
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isTime = (x: unknown): x is string => typeof x === 'string' && !Number.isNaN(Date.parse(x));
@@ -89,9 +88,9 @@ export function parseImport(text: string): Result<Imported> {
     return lib.ok ? ok({ kind: 'library', library: lib.value }) : lib;
   }
   if (raw.format === 'council-vote-scenario') {
-    const v = migrate(raw.version, raw, {}, SCENARIO_FILE_VERSION, 'scenario file');
+    const v = migrate(raw.version, raw, SCENARIO_FILE_MIGRATIONS, SCENARIO_FILE_VERSION, 'scenario file');
     if (!v.ok) return v;
-    const s = restoreScenario(raw.scenario);
+    const s = restoreScenario(v.value.scenario);
     return s.ok ? ok({ kind: 'scenario', scenario: s.value }) : invalid(`In the scenario: ${s.error.message}`, `scenario.${s.error.path ?? ''}`);
   }
   return invalid('The file is neither a scenario nor a library exported by this app (no "format" field).', 'format');

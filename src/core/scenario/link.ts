@@ -19,6 +19,11 @@ import { restoreScenario, type Scenario } from './scenario';
 export { LINK_MIGRATIONS } from './linkLegacy';
 
 export const LINK_VERSION = 3;
+/**
+ * The scenario version a version-3 link packs (member notes with the position they were written
+ * for). Old links' payloads say their own; a later scenario version needs link version 4.
+ */
+export const PACKED_SCENARIO_VERSION = 2;
 /** Far above any scenario (texts are capped at a few thousand characters each). */
 const UNPACKED_MAX = 1 << 20;
 const FRAGMENT_MAX = 4 << 20;
@@ -71,7 +76,7 @@ function restorePayload(payload: LinkPayload): Result<Scenario> {
     }
     positions = unpacked;
   }
-  const restored = restoreScenario({ ...payload, positions });
+  const restored = restoreScenario({ version: PACKED_SCENARIO_VERSION, ...payload, positions });
   return restored.ok ? restored : refused(restored.error.message);
 }
 

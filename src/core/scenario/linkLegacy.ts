@@ -48,7 +48,10 @@ export const LINK_MIGRATIONS = {
     const f = parts.fields;
     const memberNotes = memberNotesOf(f.get('m'));
     if (!memberNotes.ok) return memberNotes;
+    // Notes in old links are plain text: scenario version 1, whose migration gives each note
+    // the position it was written for (the member's position in the link).
     return ok({
+      version: 1,
       datasetId: f.get('d'),
       rule: f.get('r'),
       positions: f.get('p'),

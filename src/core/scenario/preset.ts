@@ -12,15 +12,36 @@
  * - Reports that disagree only between abstaining and voting against are recorded as one of the two
  *   with a note: under QMV both count as not in favour (Art. 16(4) TEU; Council: "an abstention
  *   counts as a vote against").
+ * - Every text a reader sees (title, summary, notes, the what-if question, each member's note) is
+ *   written for readers, in English with a French and a German translation in the file's
+ *   `translations`; source titles stay as published (mostly English) and are shown as links.
  */
 import { ordinal } from '../order';
 import { CONFIDENCES, type Confidence, type DatasetId } from '../data/dataset';
 import { findDataset } from '../data/datasets';
 import type { CodeKey, CountryCode } from '../rules/countries';
-import { err, ok, type Result } from '../result';
-import { NAME_MAX, NOTE_MAX, restoreScenario, type Scenario } from './scenario';
+import { ok, type Result } from '../result';
+import { NAME_MAX, NOTE_MAX, restoreScenario, type MemberNote, type Scenario } from './scenario';
 import { isPosition, isRuleId, POSITIONS, RULE_IDS, type Position, type RuleId } from '../rules/vote';
 import { PRESET_FILES } from '../../../data/presets/index';
+import {
+  CONFIDENCE_WORDS,
+  fail,
+  isObject,
+  isText,
+  longDate,
+  oneOf,
+  parseTranslations,
+  PRESET_LANGUAGES,
+  SOURCES_WORD,
+  unknownKey,
+  type PresetLanguage,
+  type PresetTexts,
+  type Raw,
+  type TranslatedLanguage,
+} from './presetText';
+
+export { PRESET_LANGUAGES, type PresetLanguage, type PresetTexts, type TranslatedLanguage } from './presetText';
 
 /**
  * `recorded_vote`: a vote took place (the per-country positions may still come from press reports);
@@ -73,18 +94,12 @@ export interface Preset {
   /** Exactly one entry per member of the dataset. */
   readonly positions: Readonly<Partial<Record<CodeKey, PresetPosition>>>;
   readonly whatIf?: PresetWhatIf;
+  /** The same texts in every other language, with exactly the fields the English has. */
+  readonly translations: Readonly<Record<TranslatedLanguage, PresetTexts>>;
 }
 
-type Raw = Record<string, unknown>;
-const isObject = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isText = (x: unknown): x is string => typeof x === 'string' && x.trim().length > 0;
-const oneOf = <T extends string>(list: readonly T[], x: unknown): x is T => typeof x === 'string' && (list as readonly string[]).includes(x);
 
-const TOP_KEYS = ['formatVersion', 'id', 'title', 'file', 'date', 'kind', 'summary', 'note', 'datasetId', 'datasetNote', 'rule', 'sources', 'positions', 'whatIf'];
-
-function fail(file: string, path: string, problem: string): Result<never> {
-  return err({ code: 'scenario.invalid', message: `${file}: ${path} ${problem}.`, path });
-}
+const TOP_KEYS = ['formatVersion', 'id', 'title', 'file', 'date', 'kind', 'summary', 'note', 'datasetId', 'datasetNote', 'rule', 'sources', 'positions', 'whatIf', 'translations'];
 
 /** A real calendar date written YYYY-MM-DD (2024-02-30 is refused). */
 function isCalendarDate(x: unknown): x is string {
@@ -101,10 +116,6 @@ function isWebAddress(x: unknown): x is string {
   } catch {
     return false;
   }
-}
-
-function unknownKey(o: Raw, allowed: readonly string[]): string | undefined {
-  return Object.keys(o).find((k) => !allowed.includes(k));
 }
 
 function optionalText(file: string, raw: Raw, key: string, max = NOTE_MAX): Result<string | undefined> {
@@ -178,6 +189,20 @@ function parseWhatIf(file: string, raw: unknown, positions: Record<string, Prese
   return ok({ question: raw.question, code: code as CountryCode, position: raw.position });
 }
 
+/** The English texts, the model every translation must match field for field. */
+function englishTexts(p: Omit<Preset, 'translations'>): PresetTexts {
+  const notes: Partial<Record<CodeKey, string>> = {};
+  for (const [code, entry] of Object.entries(p.positions) as [CodeKey, PresetPosition][]) if (entry.note) notes[code] = entry.note;
+  return {
+    title: p.title,
+    summary: p.summary,
+    ...(p.note ? { note: p.note } : {}),
+    ...(p.datasetNote ? { datasetNote: p.datasetNote } : {}),
+    ...(p.whatIf ? { whatIf: p.whatIf.question } : {}),
+    notes,
+  };
+}
+
 /**
  * The one gate for preset files: checks every field and names the file and the field at fault.
  * @example parsePreset(JSON.parse(text), 'data/presets/eu-mercosur-2026-01-09.json')
@@ -210,7 +235,7 @@ export function parsePreset(raw: unknown, file: string): Result<Preset> {
   if (!positions.ok) return positions;
   const whatIf = parseWhatIf(file, raw.whatIf, positions.value);
   if (!whatIf.ok) return whatIf;
-  const preset: Preset = {
+  const english: Omit<Preset, 'translations'> = {
     id: raw.id,
     title: raw.title,
     file: raw.file,
@@ -225,41 +250,59 @@ export function parsePreset(raw: unknown, file: string): Result<Preset> {
     positions: positions.value,
     ...(whatIf.value ? { whatIf: whatIf.value } : {}),
   };
-  // The scenario it opens must pass the scenario gate too (lengths of the texts it carries).
-  const restored = restoreScenario(presetScenario(preset));
-  if (!restored.ok) return fail(file, restored.error.path ?? 'the file', `gives an invalid scenario: ${restored.error.message}`);
+  const translations = parseTranslations(file, raw.translations, englishTexts(english));
+  if (!translations.ok) return translations;
+  const preset: Preset = { ...english, translations: translations.value };
+  // The scenario it opens, in every language, must pass the scenario gate too (lengths of the texts it carries).
+  for (const lang of PRESET_LANGUAGES) {
+    const restored = restoreScenario(presetScenario(preset, lang));
+    if (!restored.ok) return fail(file, restored.error.path ?? 'the file', `gives an invalid scenario (${lang}): ${restored.error.message}`);
+  }
   return ok(preset);
 }
 
-function scenarioNote(p: Preset): string {
-  const sources = p.sources.map((s) => `${s.label} <${s.url}>`).join('; ');
-  return [`${p.date}. ${p.summary}`, p.note, p.datasetNote, `Sources: ${sources}`].filter(Boolean).join('\n\n');
+/**
+ * A preset's texts in a language.
+ * @example presetTexts(findPreset('eu-mercosur-2026-01-09')!, 'de').title // "EU-Mercosur-Abkommen: …"
+ */
+export function presetTexts(p: Preset, lang: PresetLanguage): PresetTexts {
+  return lang === 'en' ? englishTexts(p) : p.translations[lang];
 }
 
-function memberNote(p: PresetPosition, kind: PresetKind): string | undefined {
-  const confidence = kind === 'rule_derived' || p.confidence === 'unknown' ? '' : `Confidence: ${p.confidence}.`;
-  return [p.note, confidence].filter(Boolean).join(' ') || undefined;
+/** The scenario's note: date, summary, notes and the sources by title (the links are in the preset panel). */
+function scenarioNote(p: Preset, t: PresetTexts, lang: PresetLanguage): string {
+  const date = p.kind === 'rule_derived' ? '' : `${longDate(p.date, lang)}. `;
+  const sources = `${SOURCES_WORD[lang]}${p.sources.map((s) => s.label).join('; ')}.`;
+  return [`${date}${t.summary}`, t.note, t.datasetNote, sources].filter(Boolean).join('\n\n');
+}
+
+function memberNote(p: PresetPosition, text: string | undefined, kind: PresetKind, lang: PresetLanguage): string | undefined {
+  const c = CONFIDENCE_WORDS[lang];
+  const confidence = kind === 'rule_derived' || p.confidence === 'unknown' ? '' : `${c.label}${c.words[p.confidence]}.`;
+  return [text, confidence].filter(Boolean).join(' ') || undefined;
 }
 
 /**
- * An editable scenario opened from a preset: a fresh object each call, so edits never reach the
- * preset. Member notes carry each position's note and confidence; the scenario note the summary and sources.
+ * An editable scenario opened from a preset, in a language: a fresh object each call, so edits
+ * never reach the preset. Member notes carry each position's note and confidence in words, written
+ * for the preset's position; the scenario note the date, summary and the sources' titles.
  * @example presetScenario(findPreset('eu-mercosur-2026-01-09')!).positions.IT // 'yes'
  */
-export function presetScenario(p: Preset): Scenario {
+export function presetScenario(p: Preset, lang: PresetLanguage = 'en'): Scenario {
+  const t = presetTexts(p, lang);
   const positions: Partial<Record<CodeKey, Position>> = {};
-  const memberNotes: Partial<Record<CodeKey, string>> = {};
+  const memberNotes: Partial<Record<CodeKey, MemberNote>> = {};
   for (const [code, entry] of Object.entries(p.positions) as [CodeKey, PresetPosition][]) {
     positions[code] = entry.position;
-    const text = memberNote(entry, p.kind);
-    if (text) memberNotes[code] = text;
+    const text = memberNote(entry, t.notes[code], p.kind, lang);
+    if (text) memberNotes[code] = { text, position: entry.position };
   }
   return {
     datasetId: p.datasetId,
     rule: p.rule,
     positions,
-    name: p.title,
-    note: scenarioNote(p),
+    name: t.title,
+    note: scenarioNote(p, t, lang),
     ...(Object.keys(memberNotes).length ? { memberNotes } : {}),
   };
 }
@@ -268,10 +311,11 @@ export function presetScenario(p: Preset): Scenario {
  * The preset's "what if": the same scenario with its single change applied, or undefined.
  * @example whatIfScenario(findPreset('eu-mercosur-2026-01-09')!)?.positions.IT // 'no'
  */
-export function whatIfScenario(p: Preset): Scenario | undefined {
+export function whatIfScenario(p: Preset, lang: PresetLanguage = 'en'): Scenario | undefined {
   if (!p.whatIf) return undefined;
-  const s = presetScenario(p);
-  return { ...s, name: `${p.title}: ${p.whatIf.question}`.slice(0, NAME_MAX), positions: { ...s.positions, [p.whatIf.code]: p.whatIf.position } };
+  const s = presetScenario(p, lang);
+  const t = presetTexts(p, lang);
+  return { ...s, name: `${t.title}: ${t.whatIf ?? p.whatIf.question}`.slice(0, NAME_MAX), positions: { ...s.positions, [p.whatIf.code]: p.whatIf.position } };
 }
 
 function deepFreeze<T>(x: T): T {

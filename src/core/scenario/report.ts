@@ -4,16 +4,34 @@
 import { countryName, type CountryCode } from '../rules/countries';
 import type { Dataset } from '../data/dataset';
 import { percentOf, plural } from '../format';
-import type { Outcome } from '../rules/outcome';
+import type { Condition, Outcome } from '../rules/outcome';
 import { claimsOf } from '../rules/claims';
-import type { Scenario } from './scenario';
-import { RULE_LABELS } from '../rules/vote';
+import { noteWrittenFor, type Scenario } from './scenario';
+import { RULE_LABELS, type Position } from '../rules/vote';
 
 const VERDICT_CLAUSE = {
   adopted: 'the act would be adopted',
   not_adopted: 'the act would not be adopted',
   undetermined: 'the result depends on the undecided members',
 } as const;
+
+const VERDICT_WORD = { adopted: 'adopted', not_adopted: 'not adopted', undetermined: 'depends on the undecided' } as const;
+
+const POSITION_WORD: Readonly<Record<Position, string>> = {
+  yes: 'yes',
+  no: 'no',
+  abstain: 'abstain',
+  absent: 'not participating',
+  undecided: 'undecided',
+};
+
+/** "Germany: Against." or, where the position changed since, "Germany (note written for "no"; now "yes"): Against." */
+function noteLine(s: Scenario, code: CountryCode, text: string): string {
+  const then = noteWrittenFor(s, code);
+  const now = s.positions[code] ?? 'undecided';
+  const mark = then ? ` (note written for "${POSITION_WORD[then]}"; now "${POSITION_WORD[now]}")` : '';
+  return `${countryName(code)}${mark}: ${text}`;
+}
 
 /**
  * "On these positions 20 members are in favour, 66.1 % of the population; no blocking minority;
@@ -36,7 +54,7 @@ export function summaryText(s: Scenario, o: Outcome, d: Dataset): string {
   if (c.tooCloseToCall) lines.push('Too close to call with these figures: the dataset gives only rounded percentages.');
   if (s.note) lines.push('', `Note: ${s.note}`);
   const notes = Object.entries(s.memberNotes ?? {});
-  if (notes.length) lines.push('', ...notes.map(([code, text]) => `${countryName(code as CountryCode)}: ${text}`));
+  if (notes.length) lines.push('', ...notes.map(([code, note]) => noteLine(s, code as CountryCode, note!.text)));
   return lines.join('\n');
 }
 
@@ -47,10 +65,37 @@ function cell(v: string | number): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The positions table: one row per member with its population, share, position and note. */
+const conditionRow = (field: string, c: Condition): (string | number)[] => [field, c.id, c.label, c.status.replace('_', ' '), c.reached, c.required, c.of];
+
+/**
+ * The verdict above the table, as the one evaluation gives it: verdict, rule, dataset and each
+ * condition (id, what the treaty asks, met or not, reached, required, out of). While the
+ * verdict depends on the undecided, each condition is given for the worst and the best case.
+ */
+function verdictRows(s: Scenario, o: Outcome, d: Dataset): (string | number)[][] {
+  const rows: (string | number)[][] = [
+    ['verdict', VERDICT_WORD[o.verdict], ...(o.tooCloseToCall ? ['too close to call with these figures'] : [])],
+    ['rule', s.rule, RULE_LABELS[s.rule]],
+    ['dataset', d.id, d.label, `confidence ${d.provenance.confidence}`],
+  ];
+  if (o.verdict === 'undetermined') {
+    rows.push(...o.worst.conditions.map((c) => conditionRow('condition_worst_case', c)));
+    rows.push(...o.best.conditions.map((c) => conditionRow('condition_best_case', c)));
+  } else {
+    rows.push(...o.worst.conditions.map((c) => conditionRow('condition', c)));
+  }
+  return rows;
+}
+
+/**
+ * The verdict rows (see {@link verdictRows}), a blank line, then the positions table: one row
+ * per member with its population, share, position and note, the position the note was written
+ * for, and whether that is another position than the member's now.
+ * @example positionsCsv(s, outcomeOf(s).value, dataset).split('\r\n')[0] // "verdict,adopted"
+ */
 export function positionsCsv(s: Scenario, o: Outcome, d: Dataset): string {
   const pivotal = new Set(o.pivots.map((p) => p.code));
-  const header = ['code', 'member', 'position', 'population', 'population_basis', 'share_percent', 'pivotal', 'note'];
+  const header = ['code', 'member', 'position', 'population', 'population_basis', 'share_percent', 'pivotal', 'note', 'note_written_for', 'note_for_another_position'];
   const rows = d.members.map((m) => [
     m.code,
     countryName(m.code),
@@ -59,7 +104,9 @@ export function positionsCsv(s: Scenario, o: Outcome, d: Dataset): string {
     d.figures === 'persons' ? 'exact' : 'estimated from the published share',
     m.shareBasisPoints !== undefined ? (m.shareBasisPoints / 100).toFixed(2) : ((m.population / d.total) * 100).toFixed(4),
     pivotal.has(m.code) ? 'yes' : 'no',
-    s.memberNotes?.[m.code] ?? '',
+    s.memberNotes?.[m.code]?.text ?? '',
+    s.memberNotes?.[m.code]?.position ?? '',
+    s.memberNotes?.[m.code] ? (noteWrittenFor(s, m.code) ? 'yes' : 'no') : '',
   ]);
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return [...verdictRows(s, o, d), [], header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -9,9 +9,21 @@ import type { Outcome } from '../rules/outcome';
 import type { CodeKey } from '../rules/countries';
 import type { DatasetId } from '../data/dataset';
 import { err, ok, type Result } from '../result';
+import { migrate, SCENARIO_MIGRATIONS } from './migrate';
 import { isPosition, isRuleId, ruleOf, type Position, type RuleId } from '../rules/vote';
 
-export const SCENARIO_VERSION = 1;
+/** 2: member notes record the position they were written for (see migrate.ts). */
+export const SCENARIO_VERSION = 2;
+
+/**
+ * A note on one member and the position the member had when the note was written. A note is
+ * "written for another position" when that differs from the member's position now; this is
+ * derived ({@link noteWrittenFor}), never stored.
+ */
+export interface MemberNote {
+  readonly text: string;
+  readonly position: Position;
+}
 
 export interface Scenario {
   readonly datasetId: DatasetId;
@@ -21,8 +33,8 @@ export interface Scenario {
   readonly name?: string;
   /** Free text on the whole scenario ("Coreper 8 October"). */
   readonly note?: string;
-  /** Free text per member ("scrutiny reservation", "minister to decide on Thursday"). */
-  readonly memberNotes?: Readonly<Partial<Record<CodeKey, string>>>;
+  /** Free text per member ("scrutiny reservation", "minister to decide on Thursday"), with the position it was written for. */
+  readonly memberNotes?: Readonly<Partial<Record<CodeKey, MemberNote>>>;
 }
 
 export const NAME_MAX = 200;
@@ -47,9 +59,10 @@ export function uniformScenario(datasetId: string = DEFAULT_DATASET_ID, position
  */
 export function restoreScenario(raw: unknown): Result<Scenario> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalid('The scenario is not an object.');
-  const r = raw as Record<string, unknown>;
-  const version = r.version ?? SCENARIO_VERSION;
-  if (version !== SCENARIO_VERSION) return invalid(`Unknown scenario version ${quote(version)}.`, 'version');
+  const payload = raw as Record<string, unknown>;
+  const migrated = migrate(payload.version ?? SCENARIO_VERSION, payload, SCENARIO_MIGRATIONS, SCENARIO_VERSION, 'scenario');
+  if (!migrated.ok) return invalid(migrated.error.message, 'version');
+  const r = migrated.value;
   const ds = findDataset(String(r.datasetId ?? ''));
   if (!ds.ok) return invalid(ds.error.message, 'datasetId');
   if (ds.value.role !== 'council') return invalid(`"${ds.value.id}" is not a Council dataset.`, 'datasetId');
@@ -72,7 +85,7 @@ export function restoreScenario(raw: unknown): Result<Scenario> {
 type Texts = Pick<Scenario, 'name' | 'note' | 'memberNotes'>;
 
 function restoreTexts(r: Record<string, unknown>, members: ReadonlySet<string>): Result<Texts> {
-  const out: { name?: string; note?: string; memberNotes?: Record<string, string> } = {};
+  const out: { name?: string; note?: string; memberNotes?: Record<string, MemberNote> } = {};
   for (const [key, max] of [['name', NAME_MAX], ['note', NOTE_MAX]] as const) {
     const v = r[key];
     if (v === undefined || v === '') continue;
@@ -83,15 +96,29 @@ function restoreTexts(r: Record<string, unknown>, members: ReadonlySet<string>):
   const notes = r.memberNotes;
   if (notes !== undefined) {
     if (typeof notes !== 'object' || notes === null || Array.isArray(notes)) return invalid('The member notes must be an object.', 'memberNotes');
-    const kept: Record<string, string> = {};
-    for (const [code, text] of Object.entries(notes)) {
+    const kept: Record<string, MemberNote> = {};
+    for (const [code, note] of Object.entries(notes)) {
       if (!members.has(code)) return invalid(`A note is attached to ${clip(code)}, which is not a member.`, `memberNotes.${clip(code)}`);
-      if (typeof text !== 'string' || text.length > NOTE_MAX) return invalid(`The note on ${code} must be text of at most ${NOTE_MAX} characters.`, `memberNotes.${code}`);
-      if (text) kept[code] = text;
+      if (typeof note !== 'object' || note === null || Array.isArray(note)) return invalid(`The note on ${code} must be an object { text, position }.`, `memberNotes.${code}`);
+      const { text, position } = note as Record<string, unknown>;
+      if (typeof text !== 'string' || text.length > NOTE_MAX) return invalid(`The note on ${code} must be text of at most ${NOTE_MAX} characters.`, `memberNotes.${code}.text`);
+      if (!isPosition(position)) return invalid(`The note on ${code} was written for an unknown position ${quote(position)}.`, `memberNotes.${code}.position`);
+      if (text) kept[code] = { text, position };
     }
     if (Object.keys(kept).length) out.memberNotes = kept;
   }
   return ok(out as Texts);
+}
+
+/**
+ * The position a member's note was written for, when the member has another position now;
+ * undefined when the note still fits or there is no note.
+ * @example noteWrittenFor({ ...s, positions: { DE: 'yes' }, memberNotes: { DE: { text: 'Against.', position: 'no' } } }, 'DE') // 'no'
+ */
+export function noteWrittenFor(s: Scenario, code: CodeKey): Position | undefined {
+  const note = s.memberNotes?.[code];
+  if (!note) return undefined;
+  return note.position === (s.positions[code] ?? 'undecided') ? undefined : note.position;
 }
 
 /**

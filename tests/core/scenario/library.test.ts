@@ -1,4 +1,4 @@
-import { libraryFile, parseImport, restoreLibrary, scenarioFile, type Library } from '../../../src/core/scenario/library';
+import { LIBRARY_VERSION, libraryFile, parseImport, restoreLibrary, scenarioFile, type Library } from '../../../src/core/scenario/library';
 import { positionsCsv, summaryText } from '../../../src/core/scenario/report';
 import { findDataset } from '../../../src/core/data/datasets';
 import { outcomeOf, uniformScenario, type Scenario } from '../../../src/core/scenario/scenario';
@@ -9,7 +9,7 @@ const nature: Scenario = {
 };
 const natureWith = (p: Record<string, string>): Scenario => ({ ...nature, positions: { ...nature.positions, ...p } as Scenario['positions'] });
 const saved = (id: string, scenario: Scenario) => ({ id, scenario, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' });
-const lib: Library = { version: 1, scenarios: [saved('a', nature), saved('b', uniformScenario('council-2020', 'no'))] };
+const lib: Library = { version: LIBRARY_VERSION, scenarios: [saved('a', nature), saved('b', uniformScenario('council-2020', 'no'))] };
 
 describe('library files', () => {
   it('round-trip a library and a single scenario through export and import', () => {
@@ -41,7 +41,7 @@ describe('library files', () => {
   });
 
   it('refuses duplicate ids', () => {
-    const r = restoreLibrary({ version: 1, scenarios: [saved('x', nature), saved('x', nature)] });
+    const r = restoreLibrary({ version: LIBRARY_VERSION, scenarios: [saved('x', nature), saved('x', nature)] });
     expect(r.ok ? '' : r.error.message).toBe('Scenario 2 repeats the id "x".');
   });
 });
@@ -60,13 +60,73 @@ describe('reports', () => {
   });
 
   it('write a CSV row per member, quoting notes and defusing formulas', () => {
-    const csv = positionsCsv({ ...s, memberNotes: { DE: '=HYPERLINK("x")', AT: 'minister, Thursday' } }, o.value, d.value);
-    const lines = csv.trim().split('\r\n');
-    expect(lines).toHaveLength(28);
-    expect(lines[0]).toBe('code,member,position,population,population_basis,share_percent,pivotal,note');
-    expect(lines[1]).toMatch(/^DE,Germany,yes,\d+,estimated from the published share,18\.49,yes,"'=HYPERLINK\(""x""\)"$/);
+    const memberNotes = { DE: { text: '=HYPERLINK("x")', position: 'yes' }, AT: { text: 'minister, Thursday', position: 'abstain' } } as const;
+    const csv = positionsCsv({ ...s, memberNotes }, o.value, d.value);
+    const lines = csv.split('\r\n');
+    const table = lines.slice(lines.indexOf('') + 1, -1);
+    expect(table).toHaveLength(28);
+    expect(table[0]).toBe('code,member,position,population,population_basis,share_percent,pivotal,note,note_written_for,note_for_another_position');
+    expect(table[1]).toMatch(/^DE,Germany,yes,\d+,estimated from the published share,18\.49,yes,"'=HYPERLINK\(""x""\)",yes,no$/);
     expect(csv).toContain('AT,Austria,yes,');
-    expect(csv).toContain(',"minister, Thursday"');
+    expect(csv).toContain(',"minister, Thursday",abstain,yes');
+  });
+
+  it('head the CSV with the verdict, rule, dataset and both conditions, all from the one evaluation', () => {
+    const lines = positionsCsv(s, o.value, d.value).split('\r\n');
+    const c = o.value.worst.conditions;
+    expect(lines.slice(0, lines.indexOf(''))).toEqual([
+      'verdict,adopted',
+      'rule,qmv,Qualified majority',
+      `dataset,council-2025,${d.value.label},confidence ${d.value.provenance.confidence}`,
+      'condition,members,"at least 55 % of members, at least 15",met,20,15,27',
+      `condition,population,at least 65 % of the population,met,${c[1]!.reached},${c[1]!.required},${c[1]!.of}`,
+    ]);
+    expect(c.map((x) => x.id)).toEqual(['members', 'population']);
+  });
+
+  it('give each condition for the worst and the best case while the verdict depends on the undecided', () => {
+    const open = natureWith({ FI: 'no', HU: 'no', IT: 'no', NL: 'no', PL: 'no', SE: 'no', BE: 'abstain', SK: 'undecided', AT: 'undecided' });
+    const ou = outcomeOf(open);
+    if (!ou.ok) throw new Error('outcome');
+    expect(ou.value.verdict).toBe('undetermined');
+    const head = positionsCsv(open, ou.value, d.value).split('\r\n');
+    expect(head[0]).toBe('verdict,depends on the undecided');
+    expect(head.filter((l) => l.startsWith('condition_worst_case,'))).toHaveLength(2);
+    expect(head.filter((l) => l.startsWith('condition_best_case,'))).toHaveLength(2);
+    expect(head.find((l) => l.startsWith('condition_worst_case,population'))).toContain(',not met,');
+  });
+
+  it('mark in the summary a member note written for another position', () => {
+    const memberNotes = { DE: { text: 'Against. Confidence: fairly low.', position: 'no' }, AT: { text: 'Minister decides Thursday.', position: 'yes' } } as const;
+    const text = summaryText({ ...s, memberNotes }, o.value, d.value);
+    expect(text).toContain('Germany (note written for "no"; now "yes"): Against. Confidence: fairly low.');
+    expect(text).toContain('Austria: Minister decides Thursday.');
+  });
+});
+
+describe('library migrations', () => {
+  const v1 = {
+    format: 'council-vote-library',
+    version: 1,
+    scenarios: [{ ...saved('a', nature), scenario: { ...natureWith({ DE: 'no' }), memberNotes: { DE: 'Against (announced).' } } }],
+  };
+
+  it('1 -> 2: a saved note was written for the position saved with it', () => {
+    const r = restoreLibrary(v1);
+    expect(r.ok && r.value.version).toBe(2);
+    expect(r.ok && r.value.scenarios[0]!.scenario.memberNotes).toEqual({ DE: { text: 'Against (announced).', position: 'no' } });
+  });
+
+  it('1 -> 2 for an exported single scenario too', () => {
+    const file = JSON.stringify({ format: 'council-vote-scenario', version: 1, scenario: v1.scenarios[0]!.scenario });
+    const r = parseImport(file);
+    expect(r.ok && r.value.kind === 'scenario' && r.value.scenario.memberNotes).toEqual({ DE: { text: 'Against (announced).', position: 'no' } });
+  });
+
+  it('round-trips a note written for another position through the JSON export', () => {
+    const s = { ...natureWith({ DE: 'yes' }), memberNotes: { DE: { text: 'Against.', position: 'no' } } } as const;
+    expect(parseImport(scenarioFile(s))).toEqual({ ok: true, value: { kind: 'scenario', scenario: s } });
+    expect(JSON.parse(scenarioFile(s)).version).toBe(2);
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { decodeLink, encodeLink, LINK_MIGRATIONS } from '../../../src/core/scenario/link';
-import { uniformScenario } from '../../../src/core/scenario/scenario';
+import { decodeLink, encodeLink, LINK_MIGRATIONS, PACKED_SCENARIO_VERSION } from '../../../src/core/scenario/link';
+import { noteWrittenFor, SCENARIO_VERSION, uniformScenario } from '../../../src/core/scenario/scenario';
+import type { CodeKey } from '../../../src/core/rules/countries';
 import { scenarioArb, TYPICAL, v2Link } from './linkFixtures';
 
 const csa = () => {
@@ -27,8 +28,24 @@ describe('share links', () => {
   });
 
   it('carry the name, the note and member notes, whatever characters they hold', async () => {
-    const s = { ...uniformScenario('council-2020', 'yes'), name: 'CSA & <Coreper> #2 %zz', note: '50 % = half? é 😀', memberNotes: { DE: 'scrutiny reservation' } };
+    const s = { ...uniformScenario('council-2020', 'yes'), name: 'CSA & <Coreper> #2 %zz', note: '50 % = half? é 😀', memberNotes: { DE: { text: 'scrutiny reservation', position: 'yes' as const } } };
     expect(await decodeLink(await encodeLink(s))).toEqual({ ok: true, value: { scenario: s } });
+  });
+
+  it('carry the position a member note was written for, so a note for another position stays marked', async () => {
+    const s = { ...uniformScenario('council-2025', 'yes'), memberNotes: { DE: { text: 'Against. Confidence: fairly low.', position: 'no' as const } } };
+    const back = await decodeLink(await encodeLink(s));
+    expect(back).toEqual({ ok: true, value: { scenario: s } });
+    expect(back.ok && noteWrittenFor(back.value.scenario, 'DE' as CodeKey)).toBe('no');
+  });
+
+  it('pack the current scenario version: a new scenario version needs a new link version', () => {
+    expect(PACKED_SCENARIO_VERSION).toBe(SCENARIO_VERSION);
+  });
+
+  it('give a note from an old link the position the member had in it', async () => {
+    const s = { ...uniformScenario('council-2025', 'yes'), memberNotes: { DE: { text: 'x', position: 'yes' as const } } };
+    expect(await decodeLink(`v=2&d=council-2025&r=qmv&p=${'y'.repeat(27)}&m=${encodeURIComponent('{"DE":"x"}')}`)).toEqual({ ok: true, value: { scenario: s } });
   });
 
   it('round-trip every scenario exactly', async () => {
@@ -66,7 +83,7 @@ describe('links of versions 1 and 2 (shared before) still open', () => {
     const parts = { fields: new Map([['v', '1'], ['d', 'council-2025'], ['r', 'qmv'], ['p', 'yyy']]), lost: [] };
     expect(LINK_MIGRATIONS[1](parts)).toBe(parts);
     const v2 = { fields: new Map([['v', '2'], ['d', 'council-2025'], ['r', 'qmv'], ['p', 'yyy'], ['n', 'N'], ['t', 'T'], ['m', '{"DE":"x"}']]), lost: [] };
-    expect(LINK_MIGRATIONS[2](v2)).toEqual({ ok: true, value: { datasetId: 'council-2025', rule: 'qmv', positions: 'yyy', name: 'N', note: 'T', memberNotes: { DE: 'x' } } });
+    expect(LINK_MIGRATIONS[2](v2)).toEqual({ ok: true, value: { version: 1, datasetId: 'council-2025', rule: 'qmv', positions: 'yyy', name: 'N', note: 'T', memberNotes: { DE: 'x' } } });
     expect(LINK_MIGRATIONS[2]({ ...v2, fields: new Map([...v2.fields, ['m', '{']]) })).toMatchObject({ ok: false });
   });
 });
@@ -113,8 +130,8 @@ describe('a damaged link is refused or named, never opened silently changed', ()
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.damage?.kind).toBe('cut');
-    expect(r.value.damage?.message).toMatch(/^This link was cut short \(mail programs sometimes cut long addresses\)\. What survived: the dataset, the rule, the positions and the name "CSA regulation — Coreper 8 October"\. The note and whatever followed were lost\.$/);
-    expect(r.value.scenario).toEqual({ datasetId: TYPICAL.datasetId, rule: TYPICAL.rule, positions: TYPICAL.positions, name: TYPICAL.name });
+    expect(r.value.damage?.message).toMatch(/^This link was cut short \(mail programs sometimes cut long addresses\)\. What survived: the dataset, the rule, the positions, the name "CSA regulation — Coreper 8 October" and the note\. Whatever followed was lost\.$/);
+    expect(r.value.scenario).toEqual({ datasetId: TYPICAL.datasetId, rule: TYPICAL.rule, positions: TYPICAL.positions, name: TYPICAL.name, note: TYPICAL.note });
   });
 
   it('refuses a cut link when too little survived, and a link whose checksum does not match', async () => {

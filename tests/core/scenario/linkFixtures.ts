@@ -23,7 +23,8 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     positions: Object.fromEntries(dataset.members.map((m, i) => [m.code, seed[i]!])),
     ...(name ? { name } : {}),
     ...(note ? { note } : {}),
-    ...(noteOnFirst ? { memberNotes: { [dataset.members[0]!.code]: noteOnFirst } } : {}),
+    // Written for the member's own position, as a note in an old link is read.
+    ...(noteOnFirst ? { memberNotes: { [dataset.members[0]!.code]: { text: noteOnFirst, position: seed[0]! } } } : {}),
   }));
 
 const LETTER = { yes: 'y', no: 'n', abstain: 'a', absent: 'p', undecided: 'u' } as const;
@@ -36,7 +37,8 @@ export function v2Link(s: Scenario): string {
   const params = new URLSearchParams({ v: '2', d: s.datasetId, r: s.rule, p: letters });
   if (s.name) params.set('n', s.name);
   if (s.note) params.set('t', s.note);
-  if (s.memberNotes && Object.keys(s.memberNotes).length) params.set('m', JSON.stringify(s.memberNotes));
+  // Version 2 notes were plain text.
+  if (s.memberNotes && Object.keys(s.memberNotes).length) params.set('m', JSON.stringify(Object.fromEntries(Object.entries(s.memberNotes).map(([c, n]) => [c, n?.text]))));
   return params.toString();
 }
 
@@ -55,8 +57,8 @@ export const TYPICAL: Scenario = {
     'Presidency compromise of 3 October. Delegations to confirm positions at the working party on Thursday; ' +
     'the legal service opinion on Article 10 is expected before the meeting. Abstentions count against adoption.',
   memberNotes: {
-    DE: 'Coalition agreement: no to scanning of encrypted messages.',
-    FR: 'Supports the compromise, with the review clause.',
-    IT: 'Minister to decide on Thursday.',
+    DE: { text: 'Coalition agreement: no to scanning of encrypted messages.', position: 'no' },
+    FR: { text: 'Supports the compromise, with the review clause.', position: 'yes' },
+    IT: { text: 'Minister to decide on Thursday.', position: 'undecided' },
   },
 };

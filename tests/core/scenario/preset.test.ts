@@ -1,7 +1,8 @@
 import { PRESET_FILES } from '../../../data/presets/index';
 import { findDataset } from '../../../src/core/data/datasets';
 import type { Evaluation, Outcome } from '../../../src/core/rules/outcome';
-import { findPreset, parsePreset, PRESETS, presetScenario, whatIfScenario, type Preset } from '../../../src/core/scenario/preset';
+import { findPreset, parsePreset, PRESET_LANGUAGES, PRESETS, presetScenario, presetTexts, whatIfScenario, type Preset } from '../../../src/core/scenario/preset';
+import { LOCALE_IDS } from '../../../src/i18n/locales';
 import { outcomeOf, restoreScenario, type Scenario } from '../../../src/core/scenario/scenario';
 import type { Position } from '../../../src/core/rules/vote';
 
@@ -63,7 +64,7 @@ describe('shipped presets', () => {
   it('record the contested and leaning cases as scenarios.md directs', () => {
     expect(preset('csa-2024-06-20').positions.CZ).toMatchObject({ position: 'abstain', confidence: 'medium' });
     expect(preset('csa-2024-06-20').positions.FR).toMatchObject({ position: 'undecided', confidence: 'low-medium' });
-    expect(preset('csa-2024-06-20').positions.ES).toMatchObject({ position: 'undecided', confidence: 'unknown', note: 'Not reported.' });
+    expect(preset('csa-2024-06-20').positions.ES).toMatchObject({ position: 'undecided', confidence: 'unknown', note: 'Position not reported.' });
     expect(preset('csa-2024-10-early').positions.IT).toMatchObject({ position: 'undecided', confidence: 'low-medium' });
     expect(preset('csa-2025-11-26').positions.SI).toMatchObject({ position: 'yes', confidence: 'low-medium' });
   });
@@ -80,10 +81,10 @@ describe('shipped presets', () => {
     expect(a).not.toBe(b);
     expect(a.positions).not.toBe(b.positions);
     (a.positions as Record<string, Position>).IT = 'no';
-    (a.memberNotes as Record<string, string>).IT = 'edited';
+    (a.memberNotes as Record<string, unknown>).IT = { text: 'edited', position: 'no' };
     expect(p.positions.IT?.position).toBe('yes');
     expect(presetScenario(p).positions.IT).toBe('yes');
-    expect(presetScenario(p).memberNotes?.IT).toMatch(/decisive/);
+    expect(presetScenario(p).memberNotes?.IT).toEqual({ text: expect.stringMatching(/decisive/), position: 'yes' });
     expect(whatIfScenario(p)?.positions.IT).toBe('no');
     expect(p.positions.IT?.position).toBe('yes');
   });
@@ -238,6 +239,60 @@ describe('teaching cases (rules.md)', () => {
   });
 });
 
+describe('preset texts, as readers see them', () => {
+  /** Every text of every preset a reader can see, in every language, with where it comes from. */
+  const everyText = () =>
+    PRESETS.flatMap((p) =>
+      PRESET_LANGUAGES.flatMap((lang) => {
+        const s = presetScenario(p, lang);
+        const t = presetTexts(p, lang);
+        const texts = [s.name, s.note, t.summary, t.note, t.datasetNote, t.whatIf, ...Object.values(s.memberNotes ?? {}).map((n) => n?.text), ...p.sources.map((x) => x.label)];
+        return texts.filter((x): x is string => Boolean(x)).map((text) => ({ where: `${p.id} (${lang})`, text }));
+      }),
+    );
+
+  it('are written in every language the app speaks', () => {
+    expect([...PRESET_LANGUAGES].sort()).toEqual([...LOCALE_IDS].sort());
+    for (const p of PRESETS) {
+      for (const lang of ['fr', 'de'] as const) {
+        const t = presetTexts(p, lang);
+        expect(t.title).not.toBe(p.title);
+        expect(t.summary).not.toBe(p.summary);
+        expect(Object.keys(t.notes).sort()).toEqual(Object.keys(presetTexts(p, 'en').notes).sort());
+      }
+    }
+  });
+
+  it('never mention files of this project, how it was made, or raw addresses', () => {
+    const internal = /\.md\b|\bour rating\b|\bnot read\b|\bto us\b|<https?:|https?:\/\/|\bQMV\b|"medium"|"high"|low-medium|medium-high/i;
+    const found = everyText().filter(({ text }) => internal.test(text));
+    expect(found).toEqual([]);
+  });
+
+  it('give each member note its confidence in words, and the position it was written for', () => {
+    const csa = presetScenario(preset('csa-2025-10-08'));
+    expect(csa.memberNotes?.BG).toEqual({ text: 'In favour according to campaign trackers. Confidence: fairly low.', position: 'yes' });
+    expect(presetScenario(preset('csa-2025-10-08'), 'fr').memberNotes?.BG).toEqual({
+      text: 'Pour, selon des sites militants qui recensent les positions. Fiabilité : assez faible.',
+      position: 'yes',
+    });
+    expect(presetScenario(preset('csa-2025-10-08'), 'de').memberNotes?.DE?.text).toMatch(/Verlässlichkeit: hoch\.$/);
+    // An unreported member's note says so, with no confidence to rate.
+    expect(csa.memberNotes?.BE).toEqual({ text: 'Reported as undecided, or the sources disagree.', position: 'undecided' });
+  });
+
+  it('open a scenario whose name and note are in the language chosen, sources by title', () => {
+    const p = preset('eu-mercosur-2026-01-09');
+    const fr = presetScenario(p, 'fr');
+    expect(fr.name).toBe('Accord UE-Mercosur : décisions autorisant la signature, 9 janvier 2026');
+    expect(fr.note).toMatch(/^9 janvier 2026\. Le Conseil a autorisé/);
+    expect(fr.note).toContain('Sources : Europe Diplomatic: EU endorses Mercosur free trade; Particle News:');
+    expect(presetScenario(p).note).toMatch(/^9 January 2026\. The Council authorised/);
+    expect(presetScenario(p, 'de').note).toMatch(/^9\. Januar 2026\. Der Rat genehmigte/);
+    expect(whatIfScenario(p, 'de')?.name).toBe('EU-Mercosur-Abkommen: Beschlüsse zur Genehmigung der Unterzeichnung, 9. Januar 2026: Was, wenn Italien bei seinem Nein geblieben wäre?');
+  });
+});
+
 describe('parsePreset', () => {
   const FILE = 'data/presets/eu-mercosur-2026-01-09.json';
   const raw = () => structuredClone(PRESET_FILES[FILE]) as Record<string, unknown> & { positions: Record<string, unknown>; sources: { url: string }[] };
@@ -277,6 +332,26 @@ describe('parsePreset', () => {
     const y = raw();
     y.sources = [];
     expect(errorOf(y).path).toBe('sources');
+  });
+
+  it('names a missing or surplus translation', () => {
+    type Tr = { fr: Record<string, unknown> & { notes: Record<string, string> }; de: Record<string, unknown> };
+    const tr = (x: Record<string, unknown>) => x.translations as Tr;
+    const x = raw();
+    delete tr(x).fr.notes.IT;
+    expect(errorOf(x)).toMatchObject({ path: 'translations.fr.notes.IT', message: expect.stringContaining('the English has a note on this member') });
+    const y = raw();
+    tr(y).de.whatIf = undefined;
+    expect(errorOf(y).path).toBe('translations.de.whatIf');
+    const z = raw();
+    tr(z).fr.notes.MT = 'Pour.';
+    expect(errorOf(z).path).toBe('translations.fr.notes.MT');
+    const w = raw();
+    delete (w.translations as Record<string, unknown>).de;
+    expect(errorOf(w).path).toBe('translations.de');
+    const v = raw();
+    (v.translations as Record<string, unknown>).it = {};
+    expect(errorOf(v).path).toBe('translations.it');
   });
 
   it('names an unknown dataset', () => {

@@ -13,7 +13,7 @@ describe('restoreScenario', () => {
     [{ datasetId: 'candidates-2017', rule: 'qmv', positions: {} }, '"candidates-2017" is not a Council dataset.'],
     [{ datasetId: 'council-2025', rule: 'qmv', positions: { UK: 'yes' } }, 'UK is not a member in Council 2025 (EU-27).'],
     [{ datasetId: 'council-2025', rule: 'qmv', positions: { DE: 'maybe' } }, 'Unknown position "maybe" for DE.'],
-    [{ version: 7, datasetId: 'council-2025', rule: 'qmv', positions: {} }, 'Unknown scenario version 7.'],
+    [{ version: 7, datasetId: 'council-2025', rule: 'qmv', positions: {} }, 'The scenario (version 7) comes from a newer version of this app.'],
   ])('rejects %j', (raw, message) => {
     const r = restoreScenario(raw);
     expect(r.ok ? null : r.error.message).toBe(message);
