@@ -14,6 +14,7 @@ import { datasetJson, evaluationJson, rulesJson } from './json';
 import { usage } from './usage';
 import { runAnalysis } from './analysis';
 import { answerTakes, takesJson, takesText } from './takes';
+import { runEvaluateVote, runVotes } from './votes';
 
 interface RunResult {
   readonly status: 0 | 1 | 2;
@@ -37,6 +38,12 @@ function execute(req: Request): RunResult {
     case 'power':
     case 'probability': {
       const out = runAnalysis(req);
+      return out.ok ? done(out.value) : usageError(out.error.message);
+    }
+    case 'votes':
+      return done(runVotes(req));
+    case 'evaluate-vote': {
+      const out = runEvaluateVote(req);
       return out.ok ? done(out.value) : usageError(out.error.message);
     }
     case 'evaluate-file': {

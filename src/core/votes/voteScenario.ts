@@ -10,7 +10,7 @@ import { NAME_MAX, outcomeOf, type Scenario } from '../scenario/scenario';
 import type { Outcome } from '../rules/outcome';
 import { ok, type Result } from '../result';
 import { membershipOn, type Membership } from './membership';
-import { recordedPosition, type RecordedPosition, type RecordedVote } from './record';
+import { recordedPosition, TITLE_MAX, type RecordedPosition, type RecordedVote } from './record';
 
 const RECORDED_WORDS: Readonly<Record<RecordedPosition, string>> = { yes: 'in favour', no: 'against', abstain: 'abstaining', absent: 'not participating' };
 
@@ -79,9 +79,16 @@ export function rulesOn(vote: RecordedVote): RuleId[] {
   }
 }
 
+/** The record's title of the documents, marked "…" where the record cut it; null where it gives none. */
+export function recordTitle(vote: RecordedVote): string | null {
+  if (!vote.title) return null;
+  const t = vote.title.replace(/[\s,]+$/, '');
+  return vote.title.length >= TITLE_MAX ? `${t}…` : t;
+}
+
 /** The vote's documents' title, else its procedure, else its id; short enough for a scenario name. */
 export function voteTitle(vote: RecordedVote, max = 140): string {
-  const text = vote.title ?? (vote.procedure ? `Procedure ${vote.procedure}` : `Vote ${vote.id}`);
+  const text = recordTitle(vote) ?? (vote.procedure ? `Procedure ${vote.procedure}` : `Vote ${vote.id}`);
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
@@ -134,7 +141,7 @@ export function voteScenario(vote: RecordedVote): VoteScenario | undefined {
   const rules = rulesOn(vote);
   const head = { vote, membership, dataset, inForce: daysAway === 0, daysAway, rules, nonMembers, notListed, listedNonMembers };
   const note = [
-    `Council vote ${vote.id} of ${vote.date}${vote.procedure ? `, procedure ${vote.procedure}` : ''}: ${vote.title ?? 'no title in the record'}.`,
+    `Council vote ${vote.id} of ${vote.date}${vote.procedure ? `, procedure ${vote.procedure}` : ''}: ${recordTitle(vote) ?? 'no title in the record.'}`,
     `Recorded outcome: adopted (the record holds the Council's published results of votes on acts it adopted).`,
     describeDataset(head),
     rules.length > 1 ? 'From 1 November 2014 to 31 March 2017 any member could ask for the Nice weighted votes instead; the record does not say whether one did.' : '',

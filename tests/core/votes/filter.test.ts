@@ -1,4 +1,4 @@
-import { VOTE_RECORD } from '../../../src/core/votes/corpus';
+import { voteRecord } from '../../../src/core/votes/corpus';
 import { filterVotes, searchIndex } from '../../../src/core/votes/filter';
 import { memberRecord } from '../../../src/core/votes/memberRecord';
 import { computedShares, publishedShareOf } from '../../../src/core/votes/publishedShares';
@@ -6,7 +6,7 @@ import { findVote } from '../../../src/core/votes/corpus';
 import { voteScenario } from '../../../src/core/votes/voteScenario';
 import type { CountryCode } from '../../../src/core/rules/countries';
 
-const votes = VOTE_RECORD.votes;
+const votes = voteRecord().votes;
 const index = searchIndex(votes);
 const PL = 'PL' as CountryCode;
 
