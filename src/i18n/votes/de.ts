@@ -73,6 +73,16 @@ const votesDe = {
   'votes.chart.col.votes': 'Teilgenommene Abstimmungen',
   'votes.chart.behind': 'Abstimmungen hinter „{bucket}“: {member}, {what}',
   'votes.chart.noArea': 'Nicht angegeben',
+  'votes.prob.open': 'Aus dem Abstimmungsregister…',
+  'votes.prob.area': 'Politikbereich der früheren Abstimmungen',
+  'votes.prob.allAreas': 'Alle Bereiche',
+  'votes.prob.apply': 'Abstimmungsregister verwenden',
+  'votes.prob.method': 'P(dafür) jedes Mitglieds = (dafür + 1) / (Abstimmungen + 2) (Laplace-Regel) über die Abstimmungen, an denen es 2010–2023 in diesem Bereich teilnahm; über alle Bereiche, wenn es dort an weniger als {min} teilnahm; 50 % ohne Register.',
+  'votes.prob.note': 'Aus dem Abstimmungsregister ({area}): Vergangenheit, keine Vorhersage.',
+  'votes.prob.col': 'Register',
+  'votes.prob.basis.area': '{yes} dafür von {n}',
+  'votes.prob.basis.all': '{yes} dafür von {n} (alle Bereiche)',
+  'votes.prob.basis.none': 'kein Register',
 } as const;
 
 export default votesDe;

@@ -73,6 +73,16 @@ const votesEn = {
   'votes.chart.col.votes': 'Votes taken part in',
   'votes.chart.behind': 'Votes behind “{bucket}”: {member} {what}',
   'votes.chart.noArea': 'Not given',
+  'votes.prob.open': 'From the voting record…',
+  'votes.prob.area': 'Policy area of the past votes',
+  'votes.prob.allAreas': 'All areas',
+  'votes.prob.apply': 'Use the voting record',
+  'votes.prob.method': 'Each member’s P(yes) = (yes + 1) / (votes + 2) (Laplace’s rule) over the votes it took part in, 2010–2023, in that area; over all areas where it took part in fewer than {min} there; 50 % for a member with no record.',
+  'votes.prob.note': 'From the voting record ({area}): history, not a prediction.',
+  'votes.prob.col': 'Record',
+  'votes.prob.basis.area': '{yes} yes of {n}',
+  'votes.prob.basis.all': '{yes} yes of {n} (all areas)',
+  'votes.prob.basis.none': 'no record',
 } as const;
 
 export default votesEn;

@@ -73,6 +73,16 @@ const votesFr = {
   'votes.chart.col.votes': 'Votes auxquels il a pris part',
   'votes.chart.behind': 'Votes derrière « {bucket} » : {member}, {what}',
   'votes.chart.noArea': 'Non indiqué',
+  'votes.prob.open': 'D’après le registre des votes…',
+  'votes.prob.area': 'Domaine des votes passés',
+  'votes.prob.allAreas': 'Tous les domaines',
+  'votes.prob.apply': 'Utiliser le registre des votes',
+  'votes.prob.method': 'P(pour) de chaque membre = (pour + 1) / (votes + 2) (règle de Laplace) sur les votes auxquels il a pris part, 2010–2023, dans ce domaine ; sur tous les domaines s’il y a pris part moins de {min} fois ; 50 % pour un membre sans registre.',
+  'votes.prob.note': 'D’après le registre des votes ({area}) : un historique, pas une prévision.',
+  'votes.prob.col': 'Registre',
+  'votes.prob.basis.area': '{yes} pour sur {n}',
+  'votes.prob.basis.all': '{yes} pour sur {n} (tous domaines)',
+  'votes.prob.basis.none': 'aucun registre',
 } as const;
 
 export default votesFr;

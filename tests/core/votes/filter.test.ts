@@ -68,3 +68,18 @@ describe('published population shares', () => {
     expect(ours.inFavour + ours.against + ours.abstained).toBeGreaterThan(9990);
   });
 });
+
+describe('historyProbabilities', () => {
+  it("uses Laplace's rule over the member's votes in the area, all areas under 5, and 1/2 with no record", async () => {
+    const { historyProbabilities, MIN_AREA_VOTES } = await import('../../../src/core/votes/historyProbability');
+    const env = historyProbabilities(votes, ['PL', 'UA'], 'Environment');
+    const plEnv = votes.filter((v) => v.area === 'Environment' && [...v.lists.yes, ...v.lists.no, ...v.lists.abstain].includes(PL));
+    const yes = plEnv.filter((v) => v.lists.yes.includes(PL)).length;
+    expect(env.PL).toEqual({ p: (yes + 1) / (plEnv.length + 2), yes, votes: plEnv.length, basis: 'area' });
+    expect(env.UA).toEqual({ p: 0.5, yes: 0, votes: 0, basis: 'none' });
+    const youth = historyProbabilities(votes, ['PL'], 'Youth');
+    expect(votes.filter((v) => v.area === 'Youth').length).toBeLessThan(MIN_AREA_VOTES);
+    expect(youth.PL!.basis).toBe('all');
+    expect(youth.PL!.votes).toBe(memberRecord(votes, PL).votes);
+  });
+});
