@@ -114,6 +114,23 @@ describe('the voting record', () => {
     await page.locator('.record').screenshot({ path: resolve(SCREENSHOT_DIR, 'votes-record-chart-laptop.png') });
   });
 
+  it('sets the share published for the copyright directive (2019) beside ours, with the figures each used', async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const page = await app.open();
+    await openVotes(page);
+    await page.getByLabel('Search title or procedure code').fill('4393');
+    await page.getByText(/^1 vote matches$/).waitFor();
+    await page.getByRole('button', { name: /^Open as scenario: vote 4393 of / }).click();
+    const opened = page.getByRole('region', { name: /^Recorded vote 4393 of / });
+    const shares = opened.getByRole('table', { name: 'Population in favour' });
+    await shares.waitFor();
+    expect(await shares.getByRole('row', { name: /^Published at the time/ }).textContent()).toMatch(/71\.26 %.*Annex III figures for 2019 \(EU-28\)/);
+    expect(await shares.getByRole('row', { name: /^Ours/ }).textContent()).toMatch(/7\d\.\d\d %.*Council 2016 \(EU-28 with the United Kingdom\)/);
+    // 2019: the double majority alone; EU-28 with the United Kingdom.
+    expect(await opened.textContent()).toContain('Our verdict under Qualified majority: adopted.');
+    await opened.screenshot({ path: resolve(SCREENSHOT_DIR, 'votes-opened-share-laptop.png') });
+  });
+
   it('screenshots the panel at 1366×768 and 390×844', async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const page = app.page();

@@ -54,6 +54,7 @@ const votesDe = {
   'votes.opened.listedNonMembers': 'Genannt, obwohl an dem Tag kein Mitglied, ausgelassen: {members}.',
   'votes.opened.edited': 'Die Positionen auf dem Bildschirm wurden seit dem Öffnen geändert.',
   'votes.share.heading': 'Bevölkerung dafür',
+  'votes.share.col': 'Anteil an der Bevölkerung der Union',
   'votes.share.published': 'Damals veröffentlicht',
   'votes.share.ours': 'Unsere Rechnung',
   'votes.share.table': 'Verwendete Zahlen',

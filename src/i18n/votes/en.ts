@@ -54,6 +54,7 @@ const votesEn = {
   'votes.opened.listedNonMembers': 'Listed though not a member on that day, left out: {members}.',
   'votes.opened.edited': 'The positions on screen have been changed since the vote was opened.',
   'votes.share.heading': 'Population in favour',
+  'votes.share.col': 'Share of the Union’s population',
   'votes.share.published': 'Published at the time',
   'votes.share.ours': 'Ours',
   'votes.share.table': 'Figures used',

@@ -54,6 +54,7 @@ const votesFr = {
   'votes.opened.listedNonMembers': 'Inscrits sans être membres ce jour-là, écartés : {members}.',
   'votes.opened.edited': 'Les positions à l’écran ont changé depuis l’ouverture du vote.',
   'votes.share.heading': 'Population favorable',
+  'votes.share.col': 'Part de la population de l’Union',
   'votes.share.published': 'Publiée à l’époque',
   'votes.share.ours': 'Notre calcul',
   'votes.share.table': 'Chiffres utilisés',

@@ -11,7 +11,7 @@ export function PublishedShareTable({ published, ours }: { readonly published: P
       <thead>
         <tr>
           <th scope="col" />
-          <th scope="col">{t('votes.share.heading')}</th>
+          <th scope="col">{t('votes.share.col')}</th>
           <th scope="col">{t('votes.share.table')}</th>
         </tr>
       </thead>
