@@ -131,6 +131,21 @@ describe('the voting record', () => {
     await opened.screenshot({ path: resolve(SCREENSHOT_DIR, 'votes-opened-share-laptop.png') });
   });
 
+  it('opens offline after one visit: the service worker precached the record', async () => {
+    const page = await app.open();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready; // active, so the precache is complete
+    });
+    await page.reload();
+    await app.context().setOffline(true);
+    await page.reload();
+    await openVotes(page);
+    await page.getByLabel('Search title or procedure code').fill('2021/0197 (COD)');
+    await page.getByRole('button', { name: /^Open as scenario: vote 4818 of / }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Adopted/);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  });
+
   it('screenshots the panel at 1366×768 and 390×844', async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const page = app.page();
