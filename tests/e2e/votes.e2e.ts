@@ -164,6 +164,10 @@ describe('the voting record', () => {
       await page.screenshot({ path: resolve(SCREENSHOT_DIR, `votes-panel-${name}.png`), animations: 'disabled' });
       await panel.screenshot({ path: resolve(SCREENSHOT_DIR, `votes-panel-full-${name}.png`), animations: 'disabled' });
       await page.getByRole('region', { name: /^Recorded vote 4818 of / }).screenshot({ path: resolve(SCREENSHOT_DIR, `votes-opened-${name}.png`) });
+      await page.locator('.votes__filters').screenshot({ path: resolve(SCREENSHOT_DIR, `votes-filters-${name}.png`) });
+      await page.getByRole('button', { name: 'Show the record' }).click();
+      await page.locator('.record__chart .recharts-bar-rectangle').first().waitFor();
+      await page.locator('.record__chart').screenshot({ path: resolve(SCREENSHOT_DIR, `votes-chart-${name}.png`) });
     }
   });
 });

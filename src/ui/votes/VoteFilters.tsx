@@ -50,6 +50,27 @@ export function VoteFilters({ value, onChange, areas, configurations, first, las
         <input type="date" min={first} max={last} value={value.to} onChange={(e) => set('to', e.target.value)} />
       </label>
       <label className="field">
+        <span className="field__label">{t('votes.member')}</span>
+        <select value={value.member} onChange={(e) => set('member', e.target.value as CountryCode | '')}>
+          <option value="">{t('votes.member.any')}</option>
+          {members.map((c) => (
+            <option key={c} value={c}>
+              {tr.country(c)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field__label">{t('votes.memberVote')}</span>
+        <select value={value.memberVote} disabled={!value.member} onChange={(e) => set('memberVote', e.target.value as MemberVote)}>
+          {MEMBER_VOTES.map((m) => (
+            <option key={m} value={m}>
+              {t(`votes.memberVote.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
         <span className="field__label">{t('votes.rule')}</span>
         <select value={value.rule} onChange={(e) => set('rule', e.target.value as RecordedRule | '')}>
           <option value="">{t('votes.rule.any')}</option>
@@ -78,27 +99,6 @@ export function VoteFilters({ value, onChange, areas, configurations, first, las
           {configurations.map((c) => (
             <option key={c} value={c} lang="en">
               {c}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field__label">{t('votes.member')}</span>
-        <select value={value.member} onChange={(e) => set('member', e.target.value as CountryCode | '')}>
-          <option value="">{t('votes.member.any')}</option>
-          {members.map((c) => (
-            <option key={c} value={c}>
-              {tr.country(c)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field__label">{t('votes.memberVote')}</span>
-        <select value={value.memberVote} disabled={!value.member} onChange={(e) => set('memberVote', e.target.value as MemberVote)}>
-          {MEMBER_VOTES.map((m) => (
-            <option key={m} value={m}>
-              {t(`votes.memberVote.${m}`)}
             </option>
           ))}
         </select>
