@@ -14,7 +14,8 @@ const INPUT = resolve(ROOT, process.argv[2] ?? 'data/votes/ceu-public-votes-2010
 const OUTPUT = resolve(ROOT, 'data/votes/council-votes.json');
 
 const SOURCE: RecordSource = {
-  title: 'Public Voting Data of the Council of the EU (votes on legislative acts, 15 February 2010 – 18 September 2023)',
+  title:
+    'Public Voting Data of the Council of the EU (votes on legislative acts, 15 February 2010 – 18 September 2023)',
   attribution: 'Council of the EU public voting data, extract by SWP, doi:10.7802/2560',
   licence: 'CC BY 4.0',
   licenceAddress: 'https://creativecommons.org/licenses/by/4.0/',
@@ -26,7 +27,8 @@ const SOURCE: RecordSource = {
     'two records left out (see excluded). The record has no outcome field: these are the published results of votes on acts the Council adopted.',
 };
 
-const CONTRADICTED = "Left out: the Council's register contradicts this record (17 May 2021, France against, no title or procedure).";
+const CONTRADICTED =
+  "Left out: the Council's register contradicts this record (17 May 2021, France against, no title or procedure).";
 const EXCLUDED: readonly ExcludedVote[] = [
   { id: '4637', date: '2021-05-17', reason: CONTRADICTED },
   { id: '4782', date: '2021-05-17', reason: CONTRADICTED },

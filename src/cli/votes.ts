@@ -44,18 +44,44 @@ const sourceJson = () => {
 
 export function runVotes(req: VotesRequest): string {
   const found = filterVotes(voteRecord().votes, req.filter);
-  if (req.json) return JSON.stringify({ formatVersion: JSON_FORMAT_VERSION, count: found.length, votes: found.map(voteJson), source: sourceJson() }, null, 2);
-  const rows = found.map((v) => [v.id, v.date, v.rule, v.area ?? '-', v.lists.no.join(' ') || '-', v.lists.abstain.join(' ') || '-', voteTitle(v, 60)]);
-  const lines = rows.length ? table(['ID', 'DATE', 'RULE', 'AREA', 'AGAINST', 'ABSTAINED', 'TITLE'], rows) : ['No vote matches.'];
-  return [...lines, '', `${found.length} ${found.length === 1 ? 'vote' : 'votes'} (recorded outcome of each: adopted). ${attribution()}`].join('\n');
+  if (req.json)
+    return JSON.stringify(
+      { formatVersion: JSON_FORMAT_VERSION, count: found.length, votes: found.map(voteJson), source: sourceJson() },
+      null,
+      2,
+    );
+  const rows = found.map((v) => [
+    v.id,
+    v.date,
+    v.rule,
+    v.area ?? '-',
+    v.lists.no.join(' ') || '-',
+    v.lists.abstain.join(' ') || '-',
+    voteTitle(v, 60),
+  ]);
+  const lines = rows.length
+    ? table(['ID', 'DATE', 'RULE', 'AREA', 'AGAINST', 'ABSTAINED', 'TITLE'], rows)
+    : ['No vote matches.'];
+  return [
+    ...lines,
+    '',
+    `${found.length} ${found.length === 1 ? 'vote' : 'votes'} (recorded outcome of each: adopted). ${attribution()}`,
+  ].join('\n');
 }
 
-const RULE_NAMES = { qmv: 'qualified majority', nice: 'Nice weighted votes', unanimity: 'unanimity', reinforced: 'reinforced qualified majority', simple: 'simple majority' } as const;
+const RULE_NAMES = {
+  qmv: 'qualified majority',
+  nice: 'Nice weighted votes',
+  unanimity: 'unanimity',
+  reinforced: 'reinforced qualified majority',
+  simple: 'simple majority',
+} as const;
 
 export function runEvaluateVote(req: EvaluateVoteRequest): Result<string> {
   const vote = findVote(req.id)!;
   const vs = voteScenario(vote);
-  if (!vs) return err({ code: 'args.invalid', message: `vote ${vote.id} of ${vote.date} is older than any membership table` });
+  if (!vs)
+    return err({ code: 'args.invalid', message: `vote ${vote.id} of ${vote.date} is older than any membership table` });
   const results = evaluateVote(vs);
   if (!results.ok) return results;
   const evaluations = results.value.map(({ rule, outcome }) => {
@@ -85,12 +111,19 @@ export function runEvaluateVote(req: EvaluateVoteRequest): Result<string> {
   }
   const note = (vs.scenario.note ?? '').split('\n\n').filter((p) => !p.startsWith('Source:'));
   const sections = evaluations.map(({ rule, outcome, req: r }, i) => {
-    const head = i === 0 ? `Under the rule of the date (${RULE_NAMES[rule]}):` : `Under the ${RULE_NAMES[rule]}, which any member could ask for that day:`;
+    const head =
+      i === 0
+        ? `Under the rule of the date (${RULE_NAMES[rule]}):`
+        : `Under the ${RULE_NAMES[rule]}, which any member could ask for that day:`;
     return `${head}\n${formatEvaluation(r, outcome)}`;
   });
   const gaps = [
-    ...(vs.notListed.length ? [`Not named in the record, taken as not participating: ${vs.notListed.join(', ')}.`] : []),
-    ...(vs.listedNonMembers.length ? [`Listed though not a member on ${vote.date}, left out: ${vs.listedNonMembers.join(', ')}.`] : []),
+    ...(vs.notListed.length
+      ? [`Not named in the record, taken as not participating: ${vs.notListed.join(', ')}.`]
+      : []),
+    ...(vs.listedNonMembers.length
+      ? [`Listed though not a member on ${vote.date}, left out: ${vs.listedNonMembers.join(', ')}.`]
+      : []),
   ];
   return ok([...note, ...gaps, ...sections, attribution()].join('\n\n'));
 }

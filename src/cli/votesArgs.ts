@@ -36,7 +36,14 @@ const VOTES_OPTIONS = {
   to: ONE,
 } as const;
 
-const VOTE_OF: Readonly<Record<string, MemberVote>> = { no: 'no', against: 'no', abstain: 'abstain', yes: 'yes', absent: 'absent', 'not-yes': 'not_yes' };
+const VOTE_OF: Readonly<Record<string, MemberVote>> = {
+  no: 'no',
+  against: 'no',
+  abstain: 'abstain',
+  yes: 'yes',
+  absent: 'absent',
+  'not-yes': 'not_yes',
+};
 export const EU: readonly string[] = PROTOCOL_ORDER.slice(0, PROTOCOL_ORDER.indexOf('UK') + 1);
 
 /** YYYY-MM-DD, or a bare year: its first day for --from, its last for --to. */
@@ -57,11 +64,17 @@ export function parseVotes(args: readonly string[]): Result<VotesRequest> {
   const texts = (['member', 'vote-of', 'area', 'configuration', 'rule', 'search', 'from', 'to'] as const).map(one);
   const bad = texts.find((t) => !t.ok);
   if (bad && !bad.ok) return bad;
-  const [member, voteOf, area, configuration, rule, search, fromText, toText] = texts.map((t) => (t.ok ? t.value : undefined));
+  const [member, voteOf, area, configuration, rule, search, fromText, toText] = texts.map((t) =>
+    t.ok ? t.value : undefined,
+  );
   const filter: { -readonly [K in keyof VoteFilter]: VoteFilter[K] } = {};
   if (member !== undefined) {
     const code = parseCountryCode(member);
-    if (!code.ok) return fail(`unknown country code "${member}" in --member${code.error.message.includes('(') ? ` ${code.error.message.slice(code.error.message.indexOf('('), -1)}` : ''}`, 'country.unknown');
+    if (!code.ok)
+      return fail(
+        `unknown country code "${member}" in --member${code.error.message.includes('(') ? ` ${code.error.message.slice(code.error.message.indexOf('('), -1)}` : ''}`,
+        'country.unknown',
+      );
     if (!EU.includes(code.value)) return fail(`--member ${code.value} was never a member of the Council in the record`);
     filter.member = code.value as CountryCode;
   }
@@ -72,7 +85,8 @@ export function parseVotes(args: readonly string[]): Result<VotesRequest> {
     filter.memberVote = mv;
   }
   if (rule !== undefined) {
-    if (!(RECORDED_RULES as readonly string[]).includes(rule)) return fail(`unknown --rule "${rule}" (${oneOf(RECORDED_RULES)})`);
+    if (!(RECORDED_RULES as readonly string[]).includes(rule))
+      return fail(`unknown --rule "${rule}" (${oneOf(RECORDED_RULES)})`);
     filter.rule = rule as RecordedRule;
   }
   const from = dateOption(fromText, 'from');
@@ -90,10 +104,10 @@ export function parseVotes(args: readonly string[]): Result<VotesRequest> {
 
 /** The --vote option of `evaluate`: a known id, or a one-line reason. */
 export function evaluateVoteRequest(id: string, json: boolean): Result<EvaluateVoteRequest> {
-  if (!/^\s*\d+\s*$/.test(id)) return fail(`--vote takes the Council's numeric vote id (found "${id}"; see council-vote votes)`);
+  if (!/^\s*\d+\s*$/.test(id))
+    return fail(`--vote takes the Council's numeric vote id (found "${id}"; see council-vote votes)`);
   const excluded = voteRecord().excluded.find((e) => e.id === id.trim());
   if (excluded) return fail(`vote ${excluded.id} is not in the record: ${excluded.reason}`);
   if (!findVote(id)) return fail(`no vote ${id.trim()} in the record (see council-vote votes)`);
   return ok({ command: 'evaluate-vote', json, id: id.trim() });
 }
-

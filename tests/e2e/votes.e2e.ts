@@ -38,7 +38,8 @@ describe('the voting record', () => {
         r
           .text()
           .then((body) => {
-            if (body.includes('Public Voting Data of the Council of the EU')) corpusLoads.push(new URL(r.url()).pathname);
+            if (body.includes('Public Voting Data of the Council of the EU'))
+              corpusLoads.push(new URL(r.url()).pathname);
           })
           .catch(() => undefined),
       );
@@ -66,23 +67,35 @@ describe('the voting record', () => {
     await page.getByRole('button', { name: /^Open as scenario: vote 4818 of / }).click();
     const opened = page.getByRole('region', { name: /^Recorded vote 4818 of / });
     await opened.waitFor();
-    expect(await opened.textContent()).toContain('Recorded outcome: adopted. Our verdict under Qualified majority: adopted.');
-    expect(await opened.textContent()).toMatch(/Council 2025 \(EU-27\), the nearest the app has — not the figures in force on/);
+    expect(await opened.textContent()).toContain(
+      'Recorded outcome: adopted. Our verdict under Qualified majority: adopted.',
+    );
+    expect(await opened.textContent()).toMatch(
+      /Council 2025 \(EU-27\), the nearest the app has — not the figures in force on/,
+    );
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Adopted/);
     const checked = (country: string, option: string) =>
-      page.getByRole('radiogroup', { name: country, exact: true }).getByRole('radio', { name: option, exact: true }).isChecked();
+      page
+        .getByRole('radiogroup', { name: country, exact: true })
+        .getByRole('radio', { name: option, exact: true })
+        .isChecked();
     expect(await checked('Poland', 'No')).toBe(true);
     for (const c of ['Bulgaria', 'Italy', 'Romania']) expect(await checked(c, 'Abstain')).toBe(true);
     expect(await checked('Germany', 'Yes')).toBe(true);
 
     // Changing a position keeps the recorded outcome on screen but says the vote was edited.
-    await page.getByRole('radiogroup', { name: 'Germany', exact: true }).getByRole('radio', { name: 'No', exact: true }).check();
+    await page
+      .getByRole('radiogroup', { name: 'Germany', exact: true })
+      .getByRole('radio', { name: 'No', exact: true })
+      .check();
     await opened.getByText('The positions on screen have been changed since the vote was opened.').waitFor();
 
     // The probability analysis can take each member's P(yes) from its record in the vote's area.
     await page.getByText('Analysis: what it takes, undecided paths, probability, voting power').click();
     await page.getByRole('button', { name: 'From the voting record…' }).click();
-    expect(await page.getByRole('combobox', { name: 'Policy area of the past votes' }).inputValue()).toBe('Environment');
+    expect(await page.getByRole('combobox', { name: 'Policy area of the past votes' }).inputValue()).toBe(
+      'Environment',
+    );
     await page.getByRole('button', { name: 'Use the voting record' }).click();
     await page.getByText('From the voting record (Environment): history, not a prediction.').waitFor();
     const poland = page.getByRole('row', { name: /^Poland / });
@@ -124,8 +137,12 @@ describe('the voting record', () => {
     const opened = page.getByRole('region', { name: /^Recorded vote 4393 of / });
     const shares = opened.getByRole('table', { name: 'Population in favour' });
     await shares.waitFor();
-    expect(await shares.getByRole('row', { name: /^Published at the time/ }).textContent()).toMatch(/71\.26 %.*Annex III figures for 2019 \(EU-28\)/);
-    expect(await shares.getByRole('row', { name: /^Ours/ }).textContent()).toMatch(/7\d\.\d\d %.*Council 2016 \(EU-28 with the United Kingdom\)/);
+    expect(await shares.getByRole('row', { name: /^Published at the time/ }).textContent()).toMatch(
+      /71\.26 %.*Annex III figures for 2019 \(EU-28\)/,
+    );
+    expect(await shares.getByRole('row', { name: /^Ours/ }).textContent()).toMatch(
+      /7\d\.\d\d %.*Council 2016 \(EU-28 with the United Kingdom\)/,
+    );
     // 2019: the double majority alone; EU-28 with the United Kingdom.
     expect(await opened.textContent()).toContain('Our verdict under Qualified majority: adopted.');
     await opened.screenshot({ path: resolve(SCREENSHOT_DIR, 'votes-opened-share-laptop.png') });
@@ -163,7 +180,9 @@ describe('the voting record', () => {
       await panel.scrollIntoViewIfNeeded();
       await page.screenshot({ path: resolve(SCREENSHOT_DIR, `votes-panel-${name}.png`), animations: 'disabled' });
       await panel.screenshot({ path: resolve(SCREENSHOT_DIR, `votes-panel-full-${name}.png`), animations: 'disabled' });
-      await page.getByRole('region', { name: /^Recorded vote 4818 of / }).screenshot({ path: resolve(SCREENSHOT_DIR, `votes-opened-${name}.png`) });
+      await page
+        .getByRole('region', { name: /^Recorded vote 4818 of / })
+        .screenshot({ path: resolve(SCREENSHOT_DIR, `votes-opened-${name}.png`) });
       await page.locator('.votes__filters').screenshot({ path: resolve(SCREENSHOT_DIR, `votes-filters-${name}.png`) });
       await page.getByRole('button', { name: 'Show the record' }).click();
       await page.locator('.record__chart .recharts-bar-rectangle').first().waitFor();

@@ -21,7 +21,11 @@ describe('the Council votes panel', () => {
       </>,
     );
     expect(screen.getByText('1,438 votes match')).toBeInTheDocument();
-    expect(screen.getByText(/Council of the EU public voting data, extract by SWP, doi:10\.7802\/2560\. Licence: CC BY 4\.0/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Council of the EU public voting data, extract by SWP, doi:10\.7802\/2560\. Licence: CC BY 4\.0/,
+      ),
+    ).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Member' }), 'HU');
     const hungaryAgainst = filterVotes(voteRecord().votes, { member: 'HU' as CountryCode, memberVote: 'no' }).length;
     await screen.findByText(`${hungaryAgainst} votes match`);
@@ -34,10 +38,16 @@ describe('the Council votes panel', () => {
     await userEvent.click(screen.getByRole('button', { name: /^Open as scenario: vote 4818 of 28 Mar 2023$/ }));
     const s = useStore.getState();
     expect(s.presetId).toBe('vote-4818');
-    expect(s.scenario).toMatchObject({ datasetId: 'council-2025', rule: 'qmv', positions: { PL: 'no', BG: 'abstain', IT: 'abstain', RO: 'abstain', DE: 'yes' } });
+    expect(s.scenario).toMatchObject({
+      datasetId: 'council-2025',
+      rule: 'qmv',
+      positions: { PL: 'no', BG: 'abstain', IT: 'abstain', RO: 'abstain', DE: 'yes' },
+    });
     expect(s.scenario.name).toMatch(/^2023-03-28: REGULATION/);
     await screen.findByText('Recorded outcome: adopted.', undefined, LAZY);
     expect(screen.getByText('Our verdict under Qualified majority: adopted.')).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Recorded vote 4818 of 28 Mar 2023' })).toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Recorded vote 4818 of 28 Mar 2023' })).toBeInTheDocument(),
+    );
   });
 });

@@ -91,7 +91,9 @@ export function recordFromCsv(text: string, source: RecordSource, excluded: read
     const line = i + 2;
     if (r.length === 1 && r[0] === '') continue;
     if (r.length !== CSV_COLUMNS.length) return bad(`Line ${line} has ${r.length} fields, not ${CSV_COLUMNS.length}.`);
-    const [id, date, rule, area, configuration, procedure, yes, no, abstain, absent, documents] = r.map((f) => f.trim()) as string[];
+    const [id, date, rule, area, configuration, procedure, yes, no, abstain, absent, documents] = r.map((f) =>
+      f.trim(),
+    ) as string[];
     seen.add(id!);
     if (skip.has(id!)) continue;
     const ruleId = RULES[rule!];

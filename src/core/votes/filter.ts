@@ -50,7 +50,10 @@ export function searchIndex(votes: readonly RecordedVote[]): SearchIndex {
 }
 
 /** An exact name (any case) matches only itself; otherwise any name containing the words. */
-function nameMatcher(query: string | undefined, names: readonly string[]): ((name: string | null) => boolean) | undefined {
+function nameMatcher(
+  query: string | undefined,
+  names: readonly string[],
+): ((name: string | null) => boolean) | undefined {
   const q = query?.trim().toLowerCase();
   if (!q) return undefined;
   if (names.some((n) => n.toLowerCase() === q)) return (name) => name?.toLowerCase() === q;
@@ -66,7 +69,11 @@ function memberMatches(v: RecordedVote, member: CountryCode, wanted: MemberVote)
  * The votes matching every criterion given, in the order given.
  * @example filterVotes(votes, { member: 'PL', memberVote: 'no', from: '2023-01-01' }, index)
  */
-export function filterVotes(votes: readonly RecordedVote[], filter: VoteFilter, index: SearchIndex = searchIndex(votes)): RecordedVote[] {
+export function filterVotes(
+  votes: readonly RecordedVote[],
+  filter: VoteFilter,
+  index: SearchIndex = searchIndex(votes),
+): RecordedVote[] {
   const words = (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const code = squash(filter.text ?? '');
   const area = nameMatcher(filter.area, index.areas);

@@ -19,7 +19,11 @@ export interface HistoryEstimate {
   readonly basis: 'area' | 'all' | 'none';
 }
 
-function count(votes: readonly RecordedVote[], code: CodeKey, area: string | null | undefined): { yes: number; votes: number } {
+function count(
+  votes: readonly RecordedVote[],
+  code: CodeKey,
+  area: string | null | undefined,
+): { yes: number; votes: number } {
   let yes = 0;
   let n = 0;
   for (const v of votes) {
@@ -35,7 +39,11 @@ function count(votes: readonly RecordedVote[], code: CodeKey, area: string | nul
  * Estimates for the given members from the record; `area` undefined means all areas.
  * @example historyProbabilities(voteRecord().votes, ['PL'], 'Environment').PL // { p, yes, votes, basis }
  */
-export function historyProbabilities(votes: readonly RecordedVote[], codes: readonly CodeKey[], area?: string | null): Record<string, HistoryEstimate> {
+export function historyProbabilities(
+  votes: readonly RecordedVote[],
+  codes: readonly CodeKey[],
+  area?: string | null,
+): Record<string, HistoryEstimate> {
   const out: Record<string, HistoryEstimate> = {};
   for (const code of codes) {
     let c = count(votes, code, area);

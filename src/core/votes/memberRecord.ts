@@ -31,7 +31,11 @@ interface Mutable {
   abstained: RecordedVote[];
 }
 
-function bucketsBy(votes: readonly RecordedVote[], code: CountryCode, keyOf: (v: RecordedVote) => string | null): RecordBucket[] {
+function bucketsBy(
+  votes: readonly RecordedVote[],
+  code: CountryCode,
+  keyOf: (v: RecordedVote) => string | null,
+): RecordBucket[] {
   const map = new Map<string | null, Mutable>();
   for (const v of votes) {
     const p = recordedPosition(v, code);
@@ -51,7 +55,9 @@ function bucketsBy(votes: readonly RecordedVote[], code: CountryCode, keyOf: (v:
  * @example memberRecord(VOTE_RECORD.votes, 'HU').byYear.at(-1) // { key: '2023', votes, against, abstained }
  */
 export function memberRecord(votes: readonly RecordedVote[], code: CountryCode): MemberRecord {
-  const byYear = bucketsBy(votes, code, (v) => v.date.slice(0, 4)).sort((a, b) => ((a.key ?? '') < (b.key ?? '') ? -1 : 1));
+  const byYear = bucketsBy(votes, code, (v) => v.date.slice(0, 4)).sort((a, b) =>
+    (a.key ?? '') < (b.key ?? '') ? -1 : 1,
+  );
   const notYes = (b: RecordBucket) => b.against.length + b.abstained.length;
   const byArea = bucketsBy(votes, code, (v) => v.area).sort((a, b) => notYes(b) - notYes(a) || b.votes - a.votes);
   const total = (f: (b: RecordBucket) => number) => byYear.reduce((n, b) => n + f(b), 0);

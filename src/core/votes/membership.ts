@@ -21,9 +21,27 @@ export interface Membership {
 const EU28: readonly KnownCode[] = PROTOCOL_ORDER.slice(0, PROTOCOL_ORDER.indexOf('UK') + 1);
 
 export const MEMBERSHIPS: readonly Membership[] = [
-  { id: 'eu27-2007', label: 'EU-27 (before Croatia joined)', from: '2007-01-01', to: '2013-06-30', members: EU28.filter((c) => c !== 'HR') },
-  { id: 'eu28', label: 'EU-28 (with Croatia and the United Kingdom)', from: '2013-07-01', to: '2020-01-31', members: EU28 },
-  { id: 'eu27-2020', label: 'EU-27 (after the United Kingdom left)', from: '2020-02-01', to: null, members: EU28.filter((c) => c !== 'UK') },
+  {
+    id: 'eu27-2007',
+    label: 'EU-27 (before Croatia joined)',
+    from: '2007-01-01',
+    to: '2013-06-30',
+    members: EU28.filter((c) => c !== 'HR'),
+  },
+  {
+    id: 'eu28',
+    label: 'EU-28 (with Croatia and the United Kingdom)',
+    from: '2013-07-01',
+    to: '2020-01-31',
+    members: EU28,
+  },
+  {
+    id: 'eu27-2020',
+    label: 'EU-27 (after the United Kingdom left)',
+    from: '2020-02-01',
+    to: null,
+    members: EU28.filter((c) => c !== 'UK'),
+  },
 ];
 
 /**

@@ -47,7 +47,8 @@ export interface ComputedShares {
  */
 export function computedShares(vs: VoteScenario): ComputedShares {
   const members = vs.dataset.members;
-  const pop = (codes: readonly CountryCode[]) => sum(members.filter((m) => codes.includes(m.code)).map((m) => m.population));
+  const pop = (codes: readonly CountryCode[]) =>
+    sum(members.filter((m) => codes.includes(m.code)).map((m) => m.population));
   const total = vs.dataset.total;
   const share = (codes: readonly CountryCode[]) => Math.round((pop(codes) * 10_000) / total);
   const { yes, no, abstain } = vs.vote.lists;

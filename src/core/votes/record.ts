@@ -63,7 +63,19 @@ export interface VoteRecord {
 export const RECORD_FORMAT_VERSION = 1;
 export const TITLE_MAX = 300;
 /** The columns of one vote in the compact file. */
-export const VOTE_COLUMNS = ['id', 'date', 'rule', 'area', 'configuration', 'procedure', 'yes', 'no', 'abstain', 'absent', 'title'] as const;
+export const VOTE_COLUMNS = [
+  'id',
+  'date',
+  'rule',
+  'area',
+  'configuration',
+  'procedure',
+  'yes',
+  'no',
+  'abstain',
+  'absent',
+  'title',
+] as const;
 
 type Raw = Record<string, unknown>;
 const isObject = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -95,7 +107,8 @@ function parseNames(raw: unknown, key: string): Result<string[]> {
 
 function indexed(x: unknown, names: readonly string[], path: string): Result<string | null> {
   if (x === null) return ok(null);
-  if (!Number.isInteger(x) || (x as number) < 0 || (x as number) >= names.length) return fail(path, `must be null or an index into the list (found ${JSON.stringify(x)})`);
+  if (!Number.isInteger(x) || (x as number) < 0 || (x as number) >= names.length)
+    return fail(path, `must be null or an index into the list (found ${JSON.stringify(x)})`);
   return ok(names[x as number]!);
 }
 
@@ -115,25 +128,37 @@ function parseLists(row: readonly unknown[], at: string): Result<Record<Recorded
     const codes: CountryCode[] = [];
     for (const word of text.split(' ').filter(Boolean)) {
       const code = parseCountryCode(word);
-      if (!code.ok || word !== code.value || !EU_MEMBERS.includes(word as KnownCode)) return fail(`${at}.${position}`, `has "${word}", which is not a member's code as the Council writes it`);
+      if (!code.ok || word !== code.value || !EU_MEMBERS.includes(word as KnownCode))
+        return fail(`${at}.${position}`, `has "${word}", which is not a member's code as the Council writes it`);
       const before = seen.get(word);
       if (before) return fail(`${at}.${position}`, `names ${word}, already listed under ${before}`);
       seen.set(word, position);
       codes.push(code.value);
     }
-    lists[position] = codes.sort((a, b) => PROTOCOL_ORDER.indexOf(a as KnownCode) - PROTOCOL_ORDER.indexOf(b as KnownCode));
+    lists[position] = codes.sort(
+      (a, b) => PROTOCOL_ORDER.indexOf(a as KnownCode) - PROTOCOL_ORDER.indexOf(b as KnownCode),
+    );
   }
   if (seen.size === 0) return fail(at, 'lists no member at all');
   return ok(lists);
 }
 
-function parseVote(row: unknown, at: string, areas: readonly string[], configurations: readonly string[]): Result<RecordedVote> {
-  if (!Array.isArray(row) || row.length !== VOTE_COLUMNS.length) return fail(at, `must be a list of ${VOTE_COLUMNS.length} fields (${VOTE_COLUMNS.join(', ')})`);
+function parseVote(
+  row: unknown,
+  at: string,
+  areas: readonly string[],
+  configurations: readonly string[],
+): Result<RecordedVote> {
+  if (!Array.isArray(row) || row.length !== VOTE_COLUMNS.length)
+    return fail(at, `must be a list of ${VOTE_COLUMNS.length} fields (${VOTE_COLUMNS.join(', ')})`);
   const [id, date, rule, area, configuration, procedure] = row as unknown[];
-  if (typeof id !== 'string' || !/^\d+$/.test(id)) return fail(`${at}.id`, `must be the Council's numeric id (found ${JSON.stringify(id)})`);
+  if (typeof id !== 'string' || !/^\d+$/.test(id))
+    return fail(`${at}.id`, `must be the Council's numeric id (found ${JSON.stringify(id)})`);
   const where = `${at} (vote ${id})`;
-  if (!isCalendarDate(date) || date < '2007-01-01') return fail(`${where}.date`, `must be a date from 2007 written YYYY-MM-DD (found ${JSON.stringify(date)})`);
-  if (!(RECORDED_RULES as readonly unknown[]).includes(rule)) return fail(`${where}.rule`, `must be one of ${RECORDED_RULES.join(', ')} (found ${JSON.stringify(rule)})`);
+  if (!isCalendarDate(date) || date < '2007-01-01')
+    return fail(`${where}.date`, `must be a date from 2007 written YYYY-MM-DD (found ${JSON.stringify(date)})`);
+  if (!(RECORDED_RULES as readonly unknown[]).includes(rule))
+    return fail(`${where}.rule`, `must be one of ${RECORDED_RULES.join(', ')} (found ${JSON.stringify(rule)})`);
   const a = indexed(area, areas, `${where}.area`);
   if (!a.ok) return a;
   const c = indexed(configuration, configurations, `${where}.configuration`);
@@ -144,14 +169,24 @@ function parseVote(row: unknown, at: string, areas: readonly string[], configura
   if (!title.ok) return title;
   const lists = parseLists(row, where);
   if (!lists.ok) return lists;
-  return ok({ id, date, rule: rule as RecordedRule, area: a.value, configuration: c.value, procedure: p.value, title: title.value, lists: lists.value });
+  return ok({
+    id,
+    date,
+    rule: rule as RecordedRule,
+    area: a.value,
+    configuration: c.value,
+    procedure: p.value,
+    title: title.value,
+    lists: lists.value,
+  });
 }
 
 function parseExcluded(raw: unknown): Result<ExcludedVote[]> {
   if (!Array.isArray(raw)) return fail('excluded', 'must be a list');
   const out: ExcludedVote[] = [];
   for (const [i, e] of raw.entries()) {
-    if (!isObject(e) || typeof e.id !== 'string' || !isCalendarDate(e.date) || !isText(e.reason)) return fail(`excluded[${i}]`, 'must be { id, date, reason }');
+    if (!isObject(e) || typeof e.id !== 'string' || !isCalendarDate(e.date) || !isText(e.reason))
+      return fail(`excluded[${i}]`, 'must be { id, date, reason }');
     out.push({ id: e.id, date: e.date, reason: e.reason });
   }
   return ok(out);
@@ -164,7 +199,8 @@ function parseExcluded(raw: unknown): Result<ExcludedVote[]> {
  */
 export function parseVoteRecord(raw: unknown): Result<VoteRecord> {
   if (!isObject(raw)) return fail('the file', 'is not a JSON object');
-  if (raw.formatVersion !== RECORD_FORMAT_VERSION) return fail('formatVersion', `must be ${RECORD_FORMAT_VERSION} (found ${JSON.stringify(raw.formatVersion)})`);
+  if (raw.formatVersion !== RECORD_FORMAT_VERSION)
+    return fail('formatVersion', `must be ${RECORD_FORMAT_VERSION} (found ${JSON.stringify(raw.formatVersion)})`);
   const source = parseSource(raw.source);
   if (!source.ok) return source;
   const areas = parseNames(raw.areas, 'areas');
@@ -186,7 +222,13 @@ export function parseVoteRecord(raw: unknown): Result<VoteRecord> {
   const clash = excluded.value.find((e) => ids.has(e.id));
   if (clash) return fail('excluded', `lists vote ${clash.id}, which is also among the votes`);
   votes.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : Number(x.id) - Number(y.id)));
-  return ok({ source: source.value, areas: areas.value, configurations: configurations.value, votes, excluded: excluded.value });
+  return ok({
+    source: source.value,
+    areas: areas.value,
+    configurations: configurations.value,
+    votes,
+    excluded: excluded.value,
+  });
 }
 
 /** A member's position in a recorded vote; undefined when no list names it. */

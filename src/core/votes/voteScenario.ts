@@ -12,7 +12,12 @@ import { ok, type Result } from '../result';
 import { membershipOn, type Membership } from './membership';
 import { recordedPosition, TITLE_MAX, type RecordedPosition, type RecordedVote } from './record';
 
-const RECORDED_WORDS: Readonly<Record<RecordedPosition, string>> = { yes: 'in favour', no: 'against', abstain: 'abstaining', absent: 'not participating' };
+const RECORDED_WORDS: Readonly<Record<RecordedPosition, string>> = {
+  yes: 'in favour',
+  no: 'against',
+  abstain: 'abstaining',
+  absent: 'not participating',
+};
 
 /** The double majority of Art. 16(4) TEU applies from this day (Art. 3(1) of Protocol No 36). */
 export const DOUBLE_MAJORITY_FROM = '2014-11-01';
@@ -139,16 +144,35 @@ export function voteScenario(vote: RecordedVote): VoteScenario | undefined {
   const listedNonMembers = listed.filter((c) => !isMember(c));
   const daysAway = distance(vote.date, dataset);
   const rules = rulesOn(vote);
-  const head = { vote, membership, dataset, inForce: daysAway === 0, daysAway, rules, nonMembers, notListed, listedNonMembers };
+  const head = {
+    vote,
+    membership,
+    dataset,
+    inForce: daysAway === 0,
+    daysAway,
+    rules,
+    nonMembers,
+    notListed,
+    listedNonMembers,
+  };
   const note = [
     `Council vote ${vote.id} of ${vote.date}${vote.procedure ? `, procedure ${vote.procedure}` : ''}: ${recordTitle(vote) ?? 'no title in the record.'}`,
     `Recorded outcome: adopted (the record holds the Council's published results of votes on acts it adopted).`,
     describeDataset(head),
-    rules.length > 1 ? 'From 1 November 2014 to 31 March 2017 any member could ask for the Nice weighted votes instead; the record does not say whether one did.' : '',
+    rules.length > 1
+      ? 'From 1 November 2014 to 31 March 2017 any member could ask for the Nice weighted votes instead; the record does not say whether one did.'
+      : '',
     'Source: Council of the EU public voting data, extract by SWP, doi:10.7802/2560 (CC BY 4.0).',
   ].filter(Boolean);
   const name = `${vote.date}: ${voteTitle(vote)}`.slice(0, NAME_MAX);
-  const scenario: Scenario = { datasetId: dataset.id, rule: rules[0]!, positions, name, note: note.join('\n\n'), ...(Object.keys(memberNotes).length ? { memberNotes } : {}) };
+  const scenario: Scenario = {
+    datasetId: dataset.id,
+    rule: rules[0]!,
+    positions,
+    name,
+    note: note.join('\n\n'),
+    ...(Object.keys(memberNotes).length ? { memberNotes } : {}),
+  };
   return { ...head, scenario };
 }
 

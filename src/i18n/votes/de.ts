@@ -4,7 +4,8 @@ const votesDe = {
   'votes.loading': 'Abstimmungsregister wird geladen…',
   'votes.attribution': 'Quelle: {attribution}. Lizenz: {licence}. Ausgelassen: {excluded}.',
   'votes.excludedWhy': 'Abstimmungen {ids} vom {date}, denen das Register des Rates widerspricht',
-  'votes.outcomeNote': 'Jede Abstimmung hier betrifft einen Rechtsakt, den der Rat angenommen hat: Das verzeichnete Ergebnis ist „angenommen“.',
+  'votes.outcomeNote':
+    'Jede Abstimmung hier betrifft einen Rechtsakt, den der Rat angenommen hat: Das verzeichnete Ergebnis ist „angenommen“.',
   'votes.search': 'Titel oder Verfahrensnummer suchen',
   'votes.from': 'Ab Datum',
   'votes.to': 'Bis Datum',
@@ -46,10 +47,12 @@ const votesDe = {
   'votes.opened.verdict.adopted': 'angenommen',
   'votes.opened.verdict.not_adopted': 'nicht angenommen',
   'votes.opened.verdict.undetermined': 'hängt von den Unentschiedenen ab',
-  'votes.opened.niceOnRequest': 'Vom 1. November 2014 bis zum 31. März 2017 konnte jedes Mitglied die Stimmengewichtung von Nizza verlangen; das Register sagt nicht, ob eines es tat.',
+  'votes.opened.niceOnRequest':
+    'Vom 1. November 2014 bis zum 31. März 2017 konnte jedes Mitglied die Stimmengewichtung von Nizza verlangen; das Register sagt nicht, ob eines es tat.',
   'votes.opened.inForce': 'Bevölkerungszahlen: {label}, an diesem Tag gültig.',
   'votes.opened.nearest': 'Bevölkerungszahlen: {label}, die nächstgelegenen der App — nicht die am {date} gültigen.',
-  'votes.opened.nonMembers': '{members} noch kein Mitglied: als nicht beteiligt gezeigt. Die gewogenen Stimmen sind genau, die Bevölkerungsprüfung nur annähernd.',
+  'votes.opened.nonMembers':
+    '{members} noch kein Mitglied: als nicht beteiligt gezeigt. Die gewogenen Stimmen sind genau, die Bevölkerungsprüfung nur annähernd.',
   'votes.opened.notListed': 'Im Register nicht genannt, als nicht beteiligt gezählt: {members}.',
   'votes.opened.listedNonMembers': 'Genannt, obwohl an dem Tag kein Mitglied, ausgelassen: {members}.',
   'votes.opened.edited': 'Die Positionen auf dem Bildschirm wurden seit dem Öffnen geändert.',
@@ -68,7 +71,8 @@ const votesDe = {
   'votes.chart.against': 'Dagegen',
   'votes.chart.abstained': 'Enthalten',
   'votes.chart.summary': '{member} nahm an {votes} Abstimmungen teil: dagegen {against}, enthalten {abstained}.',
-  'votes.chart.alt': 'Balkendiagramm: wie oft {member} dagegen stimmte oder sich enthielt; die Tabelle darunter hat dieselben Zahlen, jede eine Schaltfläche mit den Abstimmungen',
+  'votes.chart.alt':
+    'Balkendiagramm: wie oft {member} dagegen stimmte oder sich enthielt; die Tabelle darunter hat dieselben Zahlen, jede eine Schaltfläche mit den Abstimmungen',
   'votes.chart.col.year': 'Jahr',
   'votes.chart.col.area': 'Politikbereich',
   'votes.chart.col.votes': 'Teilgenommene Abstimmungen',
@@ -78,7 +82,8 @@ const votesDe = {
   'votes.prob.area': 'Politikbereich der früheren Abstimmungen',
   'votes.prob.allAreas': 'Alle Bereiche',
   'votes.prob.apply': 'Abstimmungsregister verwenden',
-  'votes.prob.method': 'P(dafür) jedes Mitglieds = (dafür + 1) / (Abstimmungen + 2) (Laplace-Regel) über die Abstimmungen, an denen es 2010–2023 in diesem Bereich teilnahm; über alle Bereiche, wenn es dort an weniger als {min} teilnahm; 50 % ohne Register.',
+  'votes.prob.method':
+    'P(dafür) jedes Mitglieds = (dafür + 1) / (Abstimmungen + 2) (Laplace-Regel) über die Abstimmungen, an denen es 2010–2023 in diesem Bereich teilnahm; über alle Bereiche, wenn es dort an weniger als {min} teilnahm; 50 % ohne Register.',
   'votes.prob.note': 'Aus dem Abstimmungsregister ({area}): Vergangenheit, keine Vorhersage.',
   'votes.prob.col': 'Register',
   'votes.prob.basis.area': '{yes} dafür von {n}',

@@ -46,10 +46,12 @@ const votesEn = {
   'votes.opened.verdict.adopted': 'adopted',
   'votes.opened.verdict.not_adopted': 'not adopted',
   'votes.opened.verdict.undetermined': 'depends on the undecided',
-  'votes.opened.niceOnRequest': 'From 1 November 2014 to 31 March 2017 any member could ask for the Nice weighted votes; the record does not say whether one did.',
+  'votes.opened.niceOnRequest':
+    'From 1 November 2014 to 31 March 2017 any member could ask for the Nice weighted votes; the record does not say whether one did.',
   'votes.opened.inForce': 'Population figures: {label}, in force on that day.',
   'votes.opened.nearest': 'Population figures: {label}, the nearest the app has — not the figures in force on {date}.',
-  'votes.opened.nonMembers': '{members} not yet a member: shown as not participating. The weighted votes are exact; the population check only approximate.',
+  'votes.opened.nonMembers':
+    '{members} not yet a member: shown as not participating. The weighted votes are exact; the population check only approximate.',
   'votes.opened.notListed': 'Not named in the record, taken as not participating: {members}.',
   'votes.opened.listedNonMembers': 'Listed though not a member on that day, left out: {members}.',
   'votes.opened.edited': 'The positions on screen have been changed since the vote was opened.',
@@ -68,7 +70,8 @@ const votesEn = {
   'votes.chart.against': 'Against',
   'votes.chart.abstained': 'Abstained',
   'votes.chart.summary': '{member} took part in {votes} votes: against {against}, abstained {abstained}.',
-  'votes.chart.alt': 'Bar chart: how often {member} voted against or abstained; the table below has the same figures, each a button listing the votes',
+  'votes.chart.alt':
+    'Bar chart: how often {member} voted against or abstained; the table below has the same figures, each a button listing the votes',
   'votes.chart.col.year': 'Year',
   'votes.chart.col.area': 'Policy area',
   'votes.chart.col.votes': 'Votes taken part in',
@@ -78,7 +81,8 @@ const votesEn = {
   'votes.prob.area': 'Policy area of the past votes',
   'votes.prob.allAreas': 'All areas',
   'votes.prob.apply': 'Use the voting record',
-  'votes.prob.method': 'Each member’s P(yes) = (yes + 1) / (votes + 2) (Laplace’s rule) over the votes it took part in, 2010–2023, in that area; over all areas where it took part in fewer than {min} there; 50 % for a member with no record.',
+  'votes.prob.method':
+    'Each member’s P(yes) = (yes + 1) / (votes + 2) (Laplace’s rule) over the votes it took part in, 2010–2023, in that area; over all areas where it took part in fewer than {min} there; 50 % for a member with no record.',
   'votes.prob.note': 'From the voting record ({area}): history, not a prediction.',
   'votes.prob.col': 'Record',
   'votes.prob.basis.area': '{yes} yes of {n}',

@@ -46,10 +46,13 @@ const votesFr = {
   'votes.opened.verdict.adopted': 'adopté',
   'votes.opened.verdict.not_adopted': 'non adopté',
   'votes.opened.verdict.undetermined': 'dépend des indécis',
-  'votes.opened.niceOnRequest': 'Du 1er novembre 2014 au 31 mars 2017, tout membre pouvait demander la pondération de Nice ; le registre ne dit pas si l’un l’a fait.',
+  'votes.opened.niceOnRequest':
+    'Du 1er novembre 2014 au 31 mars 2017, tout membre pouvait demander la pondération de Nice ; le registre ne dit pas si l’un l’a fait.',
   'votes.opened.inForce': 'Chiffres de population : {label}, en vigueur ce jour-là.',
-  'votes.opened.nearest': 'Chiffres de population : {label}, les plus proches dont dispose l’application — pas ceux en vigueur le {date}.',
-  'votes.opened.nonMembers': '{members} pas encore membre : indiqué comme ne participant pas. Les voix pondérées sont exactes ; la vérification de la population seulement approchée.',
+  'votes.opened.nearest':
+    'Chiffres de population : {label}, les plus proches dont dispose l’application — pas ceux en vigueur le {date}.',
+  'votes.opened.nonMembers':
+    '{members} pas encore membre : indiqué comme ne participant pas. Les voix pondérées sont exactes ; la vérification de la population seulement approchée.',
   'votes.opened.notListed': 'Absents du registre, comptés comme ne participant pas : {members}.',
   'votes.opened.listedNonMembers': 'Inscrits sans être membres ce jour-là, écartés : {members}.',
   'votes.opened.edited': 'Les positions à l’écran ont changé depuis l’ouverture du vote.',
@@ -68,7 +71,8 @@ const votesFr = {
   'votes.chart.against': 'Contre',
   'votes.chart.abstained': 'Abstentions',
   'votes.chart.summary': '{member} a pris part à {votes} votes : contre {against}, abstention {abstained}.',
-  'votes.chart.alt': 'Diagramme en barres : votes contre et abstentions de {member} ; le tableau ci-dessous donne les mêmes chiffres, chacun un bouton listant les votes',
+  'votes.chart.alt':
+    'Diagramme en barres : votes contre et abstentions de {member} ; le tableau ci-dessous donne les mêmes chiffres, chacun un bouton listant les votes',
   'votes.chart.col.year': 'Année',
   'votes.chart.col.area': 'Domaine',
   'votes.chart.col.votes': 'Votes auxquels il a pris part',
@@ -78,7 +82,8 @@ const votesFr = {
   'votes.prob.area': 'Domaine des votes passés',
   'votes.prob.allAreas': 'Tous les domaines',
   'votes.prob.apply': 'Utiliser le registre des votes',
-  'votes.prob.method': 'P(pour) de chaque membre = (pour + 1) / (votes + 2) (règle de Laplace) sur les votes auxquels il a pris part, 2010–2023, dans ce domaine ; sur tous les domaines s’il y a pris part moins de {min} fois ; 50 % pour un membre sans registre.',
+  'votes.prob.method':
+    'P(pour) de chaque membre = (pour + 1) / (votes + 2) (règle de Laplace) sur les votes auxquels il a pris part, 2010–2023, dans ce domaine ; sur tous les domaines s’il y a pris part moins de {min} fois ; 50 % pour un membre sans registre.',
   'votes.prob.note': 'D’après le registre des votes ({area}) : un historique, pas une prévision.',
   'votes.prob.col': 'Registre',
   'votes.prob.basis.area': '{yes} pour sur {n}',

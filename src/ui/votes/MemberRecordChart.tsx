@@ -26,7 +26,12 @@ export default function MemberRecordChart({ votes, code, onOpen }: Props) {
   const record = useMemo(() => memberRecord(votes, code), [votes, code]);
   const buckets = view === 'year' ? record.byYear : record.byArea;
   const label = (b: RecordBucket) => b.key ?? t('votes.chart.noArea');
-  const data = buckets.map((b) => ({ name: label(b), key: b.key, against: b.against.length, abstained: b.abstained.length }));
+  const data = buckets.map((b) => ({
+    name: label(b),
+    key: b.key,
+    against: b.against.length,
+    abstained: b.abstained.length,
+  }));
   const member = tr.country(code);
   const selected = picked ? buckets.find((b) => b.key === picked.key) : undefined;
   const behind = selected && picked ? [...selected[picked.what]].reverse() : [];
@@ -34,7 +39,14 @@ export default function MemberRecordChart({ votes, code, onOpen }: Props) {
   const height = view === 'year' ? 260 : Math.max(260, data.length * 24 + 60);
   return (
     <div className="record">
-      <p>{t('votes.chart.summary', { member, votes: tr.count(record.votes), against: tr.count(record.against), abstained: tr.count(record.abstained) })}</p>
+      <p>
+        {t('votes.chart.summary', {
+          member,
+          votes: tr.count(record.votes),
+          against: tr.count(record.against),
+          abstained: tr.count(record.abstained),
+        })}
+      </p>
       <div className="record__views" role="group" aria-label={t('votes.chart.heading')}>
         {(['year', 'area'] as const).map((v) => (
           <button
@@ -52,7 +64,11 @@ export default function MemberRecordChart({ votes, code, onOpen }: Props) {
       </div>
       <div className="record__chart" role="img" aria-label={t('votes.chart.alt', { member })}>
         <ResponsiveContainer width="100%" height={height}>
-          <BarChart data={data} layout={view === 'year' ? 'horizontal' : 'vertical'} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+          <BarChart
+            data={data}
+            layout={view === 'year' ? 'horizontal' : 'vertical'}
+            margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
+          >
             <CartesianGrid strokeDasharray="3 3" />
             {view === 'year' ? (
               <>
@@ -125,8 +141,21 @@ export default function MemberRecordChart({ votes, code, onOpen }: Props) {
         </table>
       </div>
       {selected && picked && (
-        <section className="record__behind" aria-label={t('votes.chart.behind', { bucket: label(selected), member, what: t(picked.what === 'against' ? 'votes.memberVote.no' : 'votes.memberVote.abstain') })}>
-          <h4>{t('votes.chart.behind', { bucket: label(selected), member, what: t(picked.what === 'against' ? 'votes.memberVote.no' : 'votes.memberVote.abstain') })}</h4>
+        <section
+          className="record__behind"
+          aria-label={t('votes.chart.behind', {
+            bucket: label(selected),
+            member,
+            what: t(picked.what === 'against' ? 'votes.memberVote.no' : 'votes.memberVote.abstain'),
+          })}
+        >
+          <h4>
+            {t('votes.chart.behind', {
+              bucket: label(selected),
+              member,
+              what: t(picked.what === 'against' ? 'votes.memberVote.no' : 'votes.memberVote.abstain'),
+            })}
+          </h4>
           <ul className="votes__list">
             {behind.map((v) => (
               <VoteListItem key={v.id} vote={v} onOpen={onOpen} />

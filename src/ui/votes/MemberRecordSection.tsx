@@ -5,7 +5,10 @@ import { useT } from '../i18n/useT';
 
 const MemberRecordChart = lazy(() => import('./MemberRecordChart'));
 
-const MEMBERS = PROTOCOL_ORDER.slice(0, PROTOCOL_ORDER.indexOf('UK') + 1) as readonly string[] as readonly CountryCode[];
+const MEMBERS = PROTOCOL_ORDER.slice(
+  0,
+  PROTOCOL_ORDER.indexOf('UK') + 1,
+) as readonly string[] as readonly CountryCode[];
 
 interface Props {
   readonly votes: readonly RecordedVote[];

@@ -30,13 +30,22 @@ export default function OpenedVote({ id }: { readonly id: string }) {
     Object.entries(vs.scenario.positions).some(([c, p]) => scenario.positions[c as CountryCode] !== p);
   const published = publishedShareOf(vs.vote.id);
   return (
-    <section ref={ref} className="panel opened-vote" aria-label={t('votes.opened.heading', { id: vs.vote.id, date: day(tr.locale, vs.vote.date) })}>
-      <h2 className="opened-vote__heading">{t('votes.opened.heading', { id: vs.vote.id, date: day(tr.locale, vs.vote.date) })}</h2>
+    <section
+      ref={ref}
+      className="panel opened-vote"
+      aria-label={t('votes.opened.heading', { id: vs.vote.id, date: day(tr.locale, vs.vote.date) })}
+    >
+      <h2 className="opened-vote__heading">
+        {t('votes.opened.heading', { id: vs.vote.id, date: day(tr.locale, vs.vote.date) })}
+      </h2>
       <p className="opened-vote__recorded">
         <strong>{t('votes.opened.recorded')}</strong>{' '}
         {results.value.map(({ rule, outcome }) => (
           <span key={rule} className="opened-vote__ours">
-            {t('votes.opened.ours', { rule: t(`rule.${rule}`), verdict: t(`votes.opened.verdict.${outcome.verdict}`) })}{' '}
+            {t('votes.opened.ours', {
+              rule: t(`rule.${rule}`),
+              verdict: t(`votes.opened.verdict.${outcome.verdict}`),
+            })}{' '}
           </span>
         ))}
       </p>
@@ -47,7 +56,9 @@ export default function OpenedVote({ id }: { readonly id: string }) {
           : t('votes.opened.nearest', { label: vs.dataset.label, date: day(tr.locale, vs.vote.date) })}
         {vs.nonMembers.length > 0 && <> {t('votes.opened.nonMembers', { members: names(vs.nonMembers) })}</>}
         {vs.notListed.length > 0 && <> {t('votes.opened.notListed', { members: names(vs.notListed) })}</>}
-        {vs.listedNonMembers.length > 0 && <> {t('votes.opened.listedNonMembers', { members: names(vs.listedNonMembers) })}</>}
+        {vs.listedNonMembers.length > 0 && (
+          <> {t('votes.opened.listedNonMembers', { members: names(vs.listedNonMembers) })}</>
+        )}
       </p>
       {published && <PublishedShareTable published={published} ours={computedShares(vs)} />}
       {edited && <p className="hint opened-vote__edited">{t('votes.opened.edited')}</p>}

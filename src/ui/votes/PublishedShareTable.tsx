@@ -2,7 +2,13 @@ import type { ComputedShares, PublishedShare } from '../../core/votes/publishedS
 import { useT } from '../i18n/useT';
 
 /** The population share in favour published at the time beside ours, with the figures each used. */
-export function PublishedShareTable({ published, ours }: { readonly published: PublishedShare; readonly ours: ComputedShares }) {
+export function PublishedShareTable({
+  published,
+  ours,
+}: {
+  readonly published: PublishedShare;
+  readonly ours: ComputedShares;
+}) {
   const tr = useT();
   const { t } = tr;
   return (
@@ -21,7 +27,12 @@ export function PublishedShareTable({ published, ours }: { readonly published: P
           <td>{tr.percent(published.inFavour / 100, 2)}</td>
           <td lang="en">
             {published.table} (
-            <a href={published.source.url} target="_blank" rel="noreferrer noopener" aria-label={`${t('votes.share.source')}: ${published.source.label}`}>
+            <a
+              href={published.source.url}
+              target="_blank"
+              rel="noreferrer noopener"
+              aria-label={`${t('votes.share.source')}: ${published.source.label}`}
+            >
               {published.source.label}
             </a>
             )

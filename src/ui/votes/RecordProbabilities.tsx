@@ -38,5 +38,14 @@ export function RecordBasis({ estimate }: { readonly estimate: HistoryEstimate |
   const tr = useT();
   if (!estimate) return null;
   const { basis, yes, votes } = estimate;
-  return <>{basis === 'none' ? tr.t('votes.prob.basis.none') : tr.t(basis === 'area' ? 'votes.prob.basis.area' : 'votes.prob.basis.all', { yes: tr.count(yes), n: tr.count(votes) })}</>;
+  return (
+    <>
+      {basis === 'none'
+        ? tr.t('votes.prob.basis.none')
+        : tr.t(basis === 'area' ? 'votes.prob.basis.area' : 'votes.prob.basis.all', {
+            yes: tr.count(yes),
+            n: tr.count(votes),
+          })}
+    </>
+  );
 }

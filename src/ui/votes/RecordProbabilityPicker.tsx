@@ -10,13 +10,24 @@ import type { RecordHistory } from './RecordProbabilities';
 const ALL = '';
 
 /** Choose a policy area (the opened vote's by default) and set every P(yes) from the record. */
-export default function RecordProbabilityPicker({ participating, onApply }: { readonly participating: readonly CountryCode[]; readonly onApply: (h: RecordHistory) => void }) {
+export default function RecordProbabilityPicker({
+  participating,
+  onApply,
+}: {
+  readonly participating: readonly CountryCode[];
+  readonly onApply: (h: RecordHistory) => void;
+}) {
   const tr = useT();
   const { t } = tr;
   const presetId = useStore((s) => s.presetId);
   const record = voteRecord();
-  const areas = useMemo(() => [...new Set(record.votes.flatMap((v) => (v.area ? [v.area] : [])))].sort((a, b) => tr.compare(a, b)), [record, tr]);
-  const opened = presetId?.startsWith(VOTE_PRESET_PREFIX) ? findVote(presetId.slice(VOTE_PRESET_PREFIX.length)) : undefined;
+  const areas = useMemo(
+    () => [...new Set(record.votes.flatMap((v) => (v.area ? [v.area] : [])))].sort((a, b) => tr.compare(a, b)),
+    [record, tr],
+  );
+  const opened = presetId?.startsWith(VOTE_PRESET_PREFIX)
+    ? findVote(presetId.slice(VOTE_PRESET_PREFIX.length))
+    : undefined;
   const [area, setArea] = useState<string>(opened?.area ?? ALL);
   return (
     <div className="record-prob">
@@ -33,7 +44,12 @@ export default function RecordProbabilityPicker({ participating, onApply }: { re
       </label>
       <button
         type="button"
-        onClick={() => onApply({ area: area || null, estimates: historyProbabilities(record.votes, participating, area === ALL ? undefined : area) })}
+        onClick={() =>
+          onApply({
+            area: area || null,
+            estimates: historyProbabilities(record.votes, participating, area === ALL ? undefined : area),
+          })
+        }
       >
         {t('votes.prob.apply')}
       </button>

@@ -16,9 +16,22 @@ export interface FilterInputs {
   readonly contested: boolean;
 }
 
-export const NO_FILTERS: FilterInputs = { text: '', from: '', to: '', rule: '', area: '', configuration: '', member: '', memberVote: 'no', contested: false };
+export const NO_FILTERS: FilterInputs = {
+  text: '',
+  from: '',
+  to: '',
+  rule: '',
+  area: '',
+  configuration: '',
+  member: '',
+  memberVote: 'no',
+  contested: false,
+};
 
-const MEMBERS = PROTOCOL_ORDER.slice(0, PROTOCOL_ORDER.indexOf('UK') + 1) as readonly string[] as readonly CountryCode[];
+const MEMBERS = PROTOCOL_ORDER.slice(
+  0,
+  PROTOCOL_ORDER.indexOf('UK') + 1,
+) as readonly string[] as readonly CountryCode[];
 
 interface Props {
   readonly value: FilterInputs;
@@ -39,7 +52,12 @@ export function VoteFilters({ value, onChange, areas, configurations, first, las
     <div className="votes__filters">
       <label className="field votes__search">
         <span className="field__label">{t('votes.search')}</span>
-        <input type="search" value={value.text} onChange={(e) => set('text', e.target.value)} placeholder="2021/0197(COD)" />
+        <input
+          type="search"
+          value={value.text}
+          onChange={(e) => set('text', e.target.value)}
+          placeholder="2021/0197(COD)"
+        />
       </label>
       <label className="field">
         <span className="field__label">{t('votes.from')}</span>
@@ -62,7 +80,11 @@ export function VoteFilters({ value, onChange, areas, configurations, first, las
       </label>
       <label className="field">
         <span className="field__label">{t('votes.memberVote')}</span>
-        <select value={value.memberVote} disabled={!value.member} onChange={(e) => set('memberVote', e.target.value as MemberVote)}>
+        <select
+          value={value.memberVote}
+          disabled={!value.member}
+          onChange={(e) => set('memberVote', e.target.value as MemberVote)}
+        >
           {MEMBER_VOTES.map((m) => (
             <option key={m} value={m}>
               {t(`votes.memberVote.${m}`)}

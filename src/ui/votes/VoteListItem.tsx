@@ -59,7 +59,12 @@ export const VoteListItem = memo(function VoteListItem({ vote, onOpen }: Props) 
           </span>
         )}
       </p>
-      <button type="button" className="vote__open" aria-label={t('votes.openLabel', { id: vote.id, date: day(tr.locale, vote.date) })} onClick={() => onOpen(vote)}>
+      <button
+        type="button"
+        className="vote__open"
+        aria-label={t('votes.openLabel', { id: vote.id, date: day(tr.locale, vote.date) })}
+        onClick={() => onOpen(vote)}
+      >
         {t('votes.open')}
       </button>
     </li>

@@ -35,7 +35,10 @@ export default function VotesPanel() {
   const [shown, setShown] = useState(PAGE);
   const deferred = useDeferredValue(inputs);
   // Newest first: the record is kept oldest first.
-  const found = useMemo(() => filterVotes(record.votes, toFilter(deferred), index).reverse(), [record, deferred, index]);
+  const found = useMemo(
+    () => filterVotes(record.votes, toFilter(deferred), index).reverse(),
+    [record, deferred, index],
+  );
   const open = useOpenVote();
   const areas = useMemo(() => [...index.areas].sort((a, b) => tr.compare(a, b)), [index, tr]);
   const configurations = useMemo(() => [...index.configurations].sort((a, b) => tr.compare(a, b)), [index, tr]);
@@ -47,7 +50,10 @@ export default function VotesPanel() {
         {t('votes.attribution', {
           attribution: source.attribution,
           licence: source.licence,
-          excluded: t('votes.excludedWhy', { ids: excluded.map((e) => e.id).join(', '), date: excluded[0] ? day(tr.locale, excluded[0].date) : '' }),
+          excluded: t('votes.excludedWhy', {
+            ids: excluded.map((e) => e.id).join(', '),
+            date: excluded[0] ? day(tr.locale, excluded[0].date) : '',
+          }),
         })}{' '}
         <a href={source.address} target="_blank" rel="noreferrer noopener">
           doi:10.7802/2560

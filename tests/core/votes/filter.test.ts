@@ -37,7 +37,8 @@ describe('filterVotes', () => {
 
   it('filters the whole record well under 50 ms', () => {
     const t0 = performance.now();
-    for (let i = 0; i < 20; i++) filterVotes(votes, { text: 'regulation', member: PL, memberVote: 'not_yes', contested: true }, index);
+    for (let i = 0; i < 20; i++)
+      filterVotes(votes, { text: 'regulation', member: PL, memberVote: 'not_yes', contested: true }, index);
     expect((performance.now() - t0) / 20).toBeLessThan(50);
   });
 });
@@ -73,7 +74,9 @@ describe('historyProbabilities', () => {
   it("uses Laplace's rule over the member's votes in the area, all areas under 5, and 1/2 with no record", async () => {
     const { historyProbabilities, MIN_AREA_VOTES } = await import('../../../src/core/votes/historyProbability');
     const env = historyProbabilities(votes, ['PL', 'UA'], 'Environment');
-    const plEnv = votes.filter((v) => v.area === 'Environment' && [...v.lists.yes, ...v.lists.no, ...v.lists.abstain].includes(PL));
+    const plEnv = votes.filter(
+      (v) => v.area === 'Environment' && [...v.lists.yes, ...v.lists.no, ...v.lists.abstain].includes(PL),
+    );
     const yes = plEnv.filter((v) => v.lists.yes.includes(PL)).length;
     expect(env.PL).toEqual({ p: (yes + 1) / (plEnv.length + 2), yes, votes: plEnv.length, basis: 'area' });
     expect(env.UA).toEqual({ p: 0.5, yes: 0, votes: 0, basis: 'none' });

@@ -81,9 +81,13 @@ describe('every recorded vote opened and evaluated under the rule of its date', 
   }, 60_000);
 
   it('names the records that do not list every member of their date, and the one that lists a non-member', () => {
-    const gaps = opened.filter(({ vs }) => vs.notListed.length > 0).map(({ v, vs }) => `${v.id}: ${vs.notListed.join(' ')}`);
+    const gaps = opened
+      .filter(({ vs }) => vs.notListed.length > 0)
+      .map(({ v, vs }) => `${v.id}: ${vs.notListed.join(' ')}`);
     expect(gaps).toEqual(['4179: DK IE HU MT NL PL SE UK', '4624: DK IE', '4649: DK IE', '4735: DK IE', '4751: DK']);
-    const strangers = opened.filter(({ vs }) => vs.listedNonMembers.length > 0).map(({ v, vs }) => `${v.id}: ${vs.listedNonMembers.join(' ')}`);
+    const strangers = opened
+      .filter(({ vs }) => vs.listedNonMembers.length > 0)
+      .map(({ v, vs }) => `${v.id}: ${vs.listedNonMembers.join(' ')}`);
     // Vote 4345 is dated 18 Dec 2012 but lists Croatia (a member from 1 Jul 2013) and procedure 2014/032.
     expect(strangers).toEqual(['4345: HR']);
   });
