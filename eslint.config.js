@@ -43,20 +43,23 @@ export default tseslint.config(
   // Inside the core, domains import downwards only: rules (positions, rules, evaluation) at the
   // bottom, then data (datasets, Annex III), then scenario (saving, links, presets) beside
   // analysis (power, what it takes, what-if), with teach (explanations, exercises) on top.
+  // votes (the Council's voting record) sits on scenario and analysis: it opens recorded votes as
+  // scenarios and feeds the probability analysis; nothing below imports it.
   // The files at the core's root (Result, messages, exact arithmetic, formatting) import no domain.
   ...Object.entries({
-    '*.ts': ['rules', 'data', 'scenario', 'analysis', 'teach'],
-    'rules/**': ['data', 'scenario', 'analysis', 'teach'],
-    'data/**': ['scenario', 'analysis', 'teach'],
-    'scenario/**': ['analysis', 'teach'],
-    'analysis/**': ['scenario', 'teach'],
-    'teach/**': ['analysis'],
+    '*.ts': ['rules', 'data', 'scenario', 'analysis', 'teach', 'votes'],
+    'rules/**': ['data', 'scenario', 'analysis', 'teach', 'votes'],
+    'data/**': ['scenario', 'analysis', 'teach', 'votes'],
+    'scenario/**': ['analysis', 'teach', 'votes'],
+    'analysis/**': ['scenario', 'teach', 'votes'],
+    'teach/**': ['analysis', 'votes'],
+    'votes/**': ['teach'],
   }).map(([files, above]) => ({
     files: [`src/core/${files}`],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: [...uiOnly, ...layer('state'), ...layer('ui'), ...layer('workers'), ...layer('cli'), ...layer('i18n')], message: 'src/core must stay pure and English: no UI, state, worker, CLI or i18n imports.' },
-        { regex: `^(\\./|(\\.\\./)+)(${above.join('|')})/`, message: `src/core/${files.replace(/\/\*\*$/, '')} may not import ${above.join(', ')}: core domains import downwards only (rules < data < scenario, analysis < teach).` },
+        { regex: `^(\\./|(\\.\\./)+)(${above.join('|')})/`, message: `src/core/${files.replace(/\/\*\*$/, '')} may not import ${above.join(', ')}: core domains import downwards only (rules < data < scenario, analysis < teach; scenario, analysis < votes).` },
       ] }],
     },
   })),

@@ -1,6 +1,7 @@
 /**
  * The service worker: Workbox (through vite-plugin-pwa) precaches every file of the build at
- * install, so after one visit the app opens and works offline, presets (a lazy chunk) included.
+ * install, so after one visit the app opens and works offline, presets and the Council's voting
+ * record (lazy chunks; the record is about 95 kB gzip, well under Workbox's 2 MiB per-file limit) included.
  * The manifest is public/manifest.webmanifest; src/ui/registerServiceWorker.ts registers the
  * worker in production builds only.
  */

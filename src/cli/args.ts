@@ -18,6 +18,7 @@ import {
 } from '../core/rules/positionsFromLists';
 import { assertNever, err, ok, type AppError, type Result } from '../core/result';
 import { NO_TAKES, takesOptionsOf, type TakesOptions } from './takes';
+import { evaluateVoteRequest, parseVotes, type EvaluateVoteRequest, type VotesRequest } from './votesArgs';
 import {
   isPosition,
   POSITIONS,
@@ -27,7 +28,7 @@ import {
   type Rule,
 } from '../core/rules/vote';
 
-export const COMMANDS = ['datasets', 'evaluate', 'rules', 'power', 'probability'] as const;
+export const COMMANDS = ['datasets', 'evaluate', 'rules', 'power', 'probability', 'votes'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface EvaluateRequest {
@@ -52,6 +53,8 @@ export type Request =
   | AnalysisRequest
   | { readonly command: 'datasets'; readonly json: boolean }
   | { readonly command: 'rules'; readonly json: boolean }
+  | VotesRequest
+  | EvaluateVoteRequest
   | EvaluateRequest;
 
 const isCommand = (x: string): x is CommandName => (COMMANDS as readonly string[]).includes(x);
@@ -70,6 +73,7 @@ const EVALUATE_OPTIONS = {
   undecided: LIST,
   scenario: LIST,
   link: LIST,
+  vote: LIST,
   takes: { type: 'boolean' },
   'block-with': LIST,
   'block-without': LIST,
@@ -114,6 +118,13 @@ export function evaluateRequestOf(s: Scenario, json: boolean, takes: TakesOption
 
 /** --scenario FILE or --link URL stand for the whole vote, so they take no other vote options. */
 function parseEvaluateSource(v: Record<string, unknown>, json: boolean, takes: TakesOptions): Result<Request> | undefined {
+  const vote = single(v.vote as string[] | undefined, 'vote');
+  if (!vote.ok) return vote;
+  if (vote.value !== undefined) {
+    const extra = ['scenario', 'link', 'rule', 'dataset', 'others', ...POSITIONS, ...Object.keys(CUSTOM_OPTIONS), 'population', 'takes', 'block-with', 'block-without'].find((k) => v[k] !== undefined);
+    if (extra) return fail(`--${extra} cannot be combined with --vote: the record holds the whole vote`);
+    return evaluateVoteRequest(vote.value, json);
+  }
   const scenario = single(v.scenario as string[] | undefined, 'scenario');
   const link = single(v.link as string[] | undefined, 'link');
   if (!scenario.ok) return scenario;
@@ -212,6 +223,8 @@ export function parseRequest(argv: readonly string[]): Result<Request> {
       return parsePower(rest);
     case 'probability':
       return parseProbability(rest);
+    case 'votes':
+      return parseVotes(rest);
     default:
       return assertNever(first);
   }

@@ -16,6 +16,7 @@ import { datasetJson, evaluationJson, rulesJson } from './json';
 import { usage } from './usage';
 import { runAnalysis } from './analysis';
 import { answerTakes, takesJson, takesText } from './takes';
+import { runEvaluateVote, runVotes } from './votes';
 
 interface RunResult {
   readonly status: 0 | 1 | 2;
@@ -54,6 +55,12 @@ async function execute(req: Request): Promise<RunResult> {
     }
     case 'evaluate-link':
       return evaluateLink(req);
+    case 'votes':
+      return done(runVotes(req));
+    case 'evaluate-vote': {
+      const out = runEvaluateVote(req);
+      return out.ok ? done(out.value) : usageError(out.error.message);
+    }
     case 'evaluate-file': {
       let text: string;
       try {

@@ -1,6 +1,7 @@
 /** Deutsch. Same keys as en.ts (the typecheck refuses a missing or extra key). */
 import type { Catalogue } from './en';
 import teachDe from './teaching/de';
+import votesDe from './votes/de';
 
 const de = {
   'language.label': 'Sprache',
@@ -424,6 +425,8 @@ const de = {
   'analysis.chart.sqrt': 'Quadratwurzel-Ideal (Penrose)',
   // The teaching content (src/core/teach/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
   ...teachDe,
+  // The Council's voting record (src/ui/votes).
+  ...votesDe,
 } as const satisfies Catalogue;
 
 export default de;

@@ -4,6 +4,7 @@
  * keys ending in `_one` / `_other` are the plural forms chosen by Intl.PluralRules.
  */
 import teachEn from './teaching/en';
+import votesEn from './votes/en';
 
 const en = {
   'language.label': 'Language',
@@ -426,6 +427,8 @@ const en = {
 
   // The teaching content (src/core/teach/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
   ...teachEn,
+  // The Council's voting record (src/ui/votes).
+  ...votesEn,
 } as const;
 
 

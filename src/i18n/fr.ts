@@ -1,6 +1,7 @@
 /** Français. Same keys as en.ts (the typecheck refuses a missing or extra key). */
 import type { Catalogue } from './en';
 import teachFr from './teaching/fr';
+import votesFr from './votes/fr';
 
 const fr = {
   'language.label': 'Langue',
@@ -424,6 +425,8 @@ const fr = {
   'analysis.chart.sqrt': 'Idéal de la racine carrée (Penrose)',
   // The teaching content (src/core/teach/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
   ...teachFr,
+  // The Council's voting record (src/ui/votes).
+  ...votesFr,
 } as const satisfies Catalogue;
 
 export default fr;

@@ -21,6 +21,8 @@ import { AnalysisSection } from './analysis/AnalysisSection';
 import { LanguageSelect } from './i18n/LanguageSelect';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { useT } from './i18n/useT';
+import { VotesSection } from './votes/VotesSection';
+import { RecordedOutcome } from './votes/RecordedOutcome';
 
 const PresetPanel = lazy(() => import('./PresetPanel'));
 const PresentationMode = lazy(() => import('./present/PresentationMode'));
@@ -58,6 +60,7 @@ export function App() {
       <main className="layout">
         <div className="layout__verdict">
           <VerdictPanel />
+          <RecordedOutcome />
           <ExplainSection />
           <DatasetNote />
           <ScenarioLibrary />
@@ -70,6 +73,7 @@ export function App() {
           <QuickActions />
           <MembersView />
           <AnalysisSection />
+          <VotesSection />
         </section>
       </main>
       <PrintView />

@@ -1,0 +1,67 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { findVote } from '../../core/votes/corpus';
+import { computedShares, publishedShareOf } from '../../core/votes/publishedShares';
+import { evaluateVote, voteScenario } from '../../core/votes/voteScenario';
+import type { CountryCode } from '../../core/rules/countries';
+import { useStore } from '../../state/store';
+import { useT } from '../i18n/useT';
+import { day } from './day';
+import { PublishedShareTable } from './PublishedShareTable';
+import './votes.css';
+
+/** The recorded outcome of the vote on screen beside our verdict, with the figures each used. */
+export default function OpenedVote({ id }: { readonly id: string }) {
+  const tr = useT();
+  const { t } = tr;
+  const scenario = useStore((s) => s.scenario);
+  const vs = useMemo(() => {
+    const vote = findVote(id);
+    return vote ? voteScenario(vote) : undefined;
+  }, [id]);
+  const results = useMemo(() => (vs ? evaluateVote(vs) : undefined), [vs]);
+  const ref = useRef<HTMLElement>(null);
+  // Opened from the list, possibly far below on a phone: bring the outcome beside the verdict into view.
+  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [id]);
+  if (!vs || !results?.ok) return null;
+  const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => tr.country(c)));
+  const edited =
+    scenario.datasetId !== vs.scenario.datasetId ||
+    !vs.rules.includes(scenario.rule) ||
+    Object.entries(vs.scenario.positions).some(([c, p]) => scenario.positions[c as CountryCode] !== p);
+  const published = publishedShareOf(vs.vote.id);
+  return (
+    <section
+      ref={ref}
+      className="panel opened-vote"
+      aria-label={t('votes.opened.heading', { id: vs.vote.id, date: day(tr.locale, vs.vote.date) })}
+    >
+      <h2 className="opened-vote__heading">
+        {t('votes.opened.heading', { id: vs.vote.id, date: day(tr.locale, vs.vote.date) })}
+      </h2>
+      <p className="opened-vote__recorded">
+        <strong>{t('votes.opened.recorded')}</strong>{' '}
+        {results.value.map(({ rule, outcome }) => (
+          <span key={rule} className="opened-vote__ours">
+            {t('votes.opened.ours', {
+              rule: t(`rule.${rule}`),
+              verdict: t(`votes.opened.verdict.${outcome.verdict}`),
+            })}{' '}
+          </span>
+        ))}
+      </p>
+      {vs.rules.length > 1 && <p className="hint">{t('votes.opened.niceOnRequest')}</p>}
+      <p className="hint">
+        {vs.inForce
+          ? t('votes.opened.inForce', { label: vs.dataset.label })
+          : t('votes.opened.nearest', { label: vs.dataset.label, date: day(tr.locale, vs.vote.date) })}
+        {vs.nonMembers.length > 0 && <> {t('votes.opened.nonMembers', { members: names(vs.nonMembers) })}</>}
+        {vs.notListed.length > 0 && <> {t('votes.opened.notListed', { members: names(vs.notListed) })}</>}
+        {vs.listedNonMembers.length > 0 && (
+          <> {t('votes.opened.listedNonMembers', { members: names(vs.listedNonMembers) })}</>
+        )}
+      </p>
+      {published && <PublishedShareTable published={published} ours={computedShares(vs)} />}
+      {edited && <p className="hint opened-vote__edited">{t('votes.opened.edited')}</p>}
+    </section>
+  );
+}

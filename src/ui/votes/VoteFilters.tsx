@@ -1,0 +1,137 @@
+import { PROTOCOL_ORDER, type CountryCode } from '../../core/rules/countries';
+import { MEMBER_VOTES, type MemberVote } from '../../core/votes/filter';
+import { RECORDED_RULES, type RecordedRule } from '../../core/votes/record';
+import { useT } from '../i18n/useT';
+
+/** The filters as typed: empty strings for "any". */
+export interface FilterInputs {
+  readonly text: string;
+  readonly from: string;
+  readonly to: string;
+  readonly rule: RecordedRule | '';
+  readonly area: string;
+  readonly configuration: string;
+  readonly member: CountryCode | '';
+  readonly memberVote: MemberVote;
+  readonly contested: boolean;
+}
+
+export const NO_FILTERS: FilterInputs = {
+  text: '',
+  from: '',
+  to: '',
+  rule: '',
+  area: '',
+  configuration: '',
+  member: '',
+  memberVote: 'no',
+  contested: false,
+};
+
+const MEMBERS = PROTOCOL_ORDER.slice(
+  0,
+  PROTOCOL_ORDER.indexOf('UK') + 1,
+) as readonly string[] as readonly CountryCode[];
+
+interface Props {
+  readonly value: FilterInputs;
+  readonly onChange: (next: FilterInputs) => void;
+  readonly areas: readonly string[];
+  readonly configurations: readonly string[];
+  readonly first: string;
+  readonly last: string;
+}
+
+/** Search and filters of the voting record; every control labelled. */
+export function VoteFilters({ value, onChange, areas, configurations, first, last }: Props) {
+  const tr = useT();
+  const { t } = tr;
+  const set = <K extends keyof FilterInputs>(key: K, v: FilterInputs[K]) => onChange({ ...value, [key]: v });
+  const members = [...MEMBERS].sort((a, b) => tr.compare(tr.country(a), tr.country(b)));
+  return (
+    <div className="votes__filters">
+      <label className="field votes__search">
+        <span className="field__label">{t('votes.search')}</span>
+        <input
+          type="search"
+          value={value.text}
+          onChange={(e) => set('text', e.target.value)}
+          placeholder="2021/0197(COD)"
+        />
+      </label>
+      <label className="field">
+        <span className="field__label">{t('votes.from')}</span>
+        <input type="date" min={first} max={last} value={value.from} onChange={(e) => set('from', e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field__label">{t('votes.to')}</span>
+        <input type="date" min={first} max={last} value={value.to} onChange={(e) => set('to', e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field__label">{t('votes.member')}</span>
+        <select value={value.member} onChange={(e) => set('member', e.target.value as CountryCode | '')}>
+          <option value="">{t('votes.member.any')}</option>
+          {members.map((c) => (
+            <option key={c} value={c}>
+              {tr.country(c)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field__label">{t('votes.memberVote')}</span>
+        <select
+          value={value.memberVote}
+          disabled={!value.member}
+          onChange={(e) => set('memberVote', e.target.value as MemberVote)}
+        >
+          {MEMBER_VOTES.map((m) => (
+            <option key={m} value={m}>
+              {t(`votes.memberVote.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field__label">{t('votes.rule')}</span>
+        <select value={value.rule} onChange={(e) => set('rule', e.target.value as RecordedRule | '')}>
+          <option value="">{t('votes.rule.any')}</option>
+          {RECORDED_RULES.map((r) => (
+            <option key={r} value={r}>
+              {t(`votes.rule.${r}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field__label">{t('votes.area')}</span>
+        <select value={value.area} onChange={(e) => set('area', e.target.value)}>
+          <option value="">{t('votes.area.any')}</option>
+          {areas.map((a) => (
+            <option key={a} value={a} lang="en">
+              {a}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span className="field__label">{t('votes.configuration')}</span>
+        <select value={value.configuration} onChange={(e) => set('configuration', e.target.value)}>
+          <option value="">{t('votes.configuration.any')}</option>
+          {configurations.map((c) => (
+            <option key={c} value={c} lang="en">
+              {c}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field field--inline votes__contested">
+        <input type="checkbox" checked={value.contested} onChange={(e) => set('contested', e.target.checked)} />
+        <span>{t('votes.contested')}</span>
+      </label>
+      <button type="button" className="votes__clear" onClick={() => onChange(NO_FILTERS)}>
+        {t('votes.clear')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { memo } from 'react';
+import type { CountryCode } from '../../core/rules/countries';
+import type { RecordedVote } from '../../core/votes/record';
+import { recordTitle } from '../../core/votes/voteScenario';
+import { useT } from '../i18n/useT';
+import { day } from './day';
+
+interface Props {
+  readonly vote: RecordedVote;
+  readonly onOpen: (vote: RecordedVote) => void;
+}
+
+/** One recorded vote: date, title, procedure, who was against or abstained, and "Open". */
+export const VoteListItem = memo(function VoteListItem({ vote, onOpen }: Props) {
+  const tr = useT();
+  const { t } = tr;
+  const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => tr.country(c)));
+  const title = recordTitle(vote);
+  const { no, abstain, absent } = vote.lists;
+  return (
+    <li className="vote">
+      <div className="vote__head">
+        <span className="vote__date">{day(tr.locale, vote.date)}</span>
+        <span className="vote__meta">
+          {t(`votes.rule.${vote.rule}`)}
+          {vote.area && <span lang="en"> · {vote.area}</span>}
+          {vote.procedure && <> · {t('votes.procedure', { code: vote.procedure })}</>} · #{vote.id}
+        </span>
+      </div>
+      <p className="vote__title" lang={title ? 'en' : undefined} title={title ?? undefined}>
+        {title ?? t('votes.noTitle')}
+      </p>
+      <p className="vote__positions">
+        {no.length === 0 && abstain.length === 0 ? (
+          t('votes.unanimousYes')
+        ) : (
+          <>
+            {no.length > 0 && (
+              <span className="vote__against">
+                {t('votes.against')}
+                {t('punct.colon')}
+                {names(no)}
+              </span>
+            )}
+            {abstain.length > 0 && (
+              <span className="vote__abstained">
+                {t('votes.abstained')}
+                {t('punct.colon')}
+                {names(abstain)}
+              </span>
+            )}
+          </>
+        )}
+        {absent.length > 0 && (
+          <span className="vote__absent">
+            {t('votes.notParticipating')}
+            {t('punct.colon')}
+            {absent.join(', ')}
+          </span>
+        )}
+      </p>
+      <button
+        type="button"
+        className="vote__open"
+        aria-label={t('votes.openLabel', { id: vote.id, date: day(tr.locale, vote.date) })}
+        onClick={() => onOpen(vote)}
+      >
+        {t('votes.open')}
+      </button>
+    </li>
+  );
+});

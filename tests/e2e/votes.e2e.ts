@@ -1,0 +1,192 @@
+/**
+ * The Council's voting record: loaded only when opened, filtered ("Poland against" in 2023), a
+ * vote opened as a scenario and found adopted beside its recorded outcome, and a member's record
+ * chart with the votes behind a bar. Screenshots of the panel for review.
+ */
+import type { Page, Response } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
+import { setupApp } from './browser';
+import { SCREENSHOT_DIR } from './shots';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const app = setupApp({ bypassCSP: true });
+
+async function openVotes(page: Page) {
+  await page.getByText('Council votes: the public voting record, 2010–2023').click();
+  await page.getByText(/^1,438 votes match$/).waitFor();
+}
+
+async function filterPolandAgainstIn2023(page: Page) {
+  await page.getByRole('combobox', { name: 'Member', exact: true }).selectOption({ label: 'Poland' });
+  await page.getByRole('combobox', { name: 'Its vote' }).selectOption({ label: 'against' });
+  await page.getByLabel('From date').fill('2023-01-01');
+  await page.getByLabel('To date').fill('2023-12-31');
+  await page.getByText(/^12 votes match$/).waitFor();
+}
+
+describe('the voting record', () => {
+  it('loads the record only when opened, filters Poland against in 2023 and opens the CO2 standards for cars, adopted', async () => {
+    const page = app.page();
+    // The record's chunk is whichever script carries its source title (chunk names vary by build).
+    const corpusLoads: string[] = [];
+    const pending: Promise<void>[] = [];
+    const onResponse = (r: Response) => {
+      if (r.request().resourceType() !== 'script') return;
+      pending.push(
+        r
+          .text()
+          .then((body) => {
+            if (body.includes('Public Voting Data of the Council of the EU'))
+              corpusLoads.push(new URL(r.url()).pathname);
+          })
+          .catch(() => undefined),
+      );
+    };
+    page.on('response', onResponse);
+    await app.open();
+    await page.getByRole('status').first().waitFor();
+    await Promise.all(pending);
+    expect(corpusLoads).toEqual([]);
+    await openVotes(page);
+    await Promise.all(pending);
+    expect(corpusLoads).toHaveLength(1);
+    page.off('response', onResponse);
+
+    await filterPolandAgainstIn2023(page);
+    const list = page.getByRole('list', { name: 'Matching votes' });
+    expect(await list.getByRole('listitem').count()).toBe(12);
+    const t0 = Date.now();
+    await page.getByLabel('Search title or procedure code').fill('2021/0197(COD)');
+    await page.getByText(/^1 vote matches$/).waitFor();
+    expect(Date.now() - t0).toBeLessThan(2000);
+    const item = list.getByRole('listitem');
+    expect(await item.textContent()).toMatch(/Against: Poland.*Abstained: Bulgaria, Italy,? and Romania/);
+
+    await page.getByRole('button', { name: /^Open as scenario: vote 4818 of / }).click();
+    const opened = page.getByRole('region', { name: /^Recorded vote 4818 of / });
+    await opened.waitFor();
+    expect(await opened.textContent()).toContain(
+      'Recorded outcome: adopted. Our verdict under Qualified majority: adopted.',
+    );
+    expect(await opened.textContent()).toMatch(
+      /Council 2025 \(EU-27\), the nearest the app has — not the figures in force on/,
+    );
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Adopted/);
+    const checked = (country: string, option: string) =>
+      page
+        .getByRole('radiogroup', { name: country, exact: true })
+        .getByRole('radio', { name: option, exact: true })
+        .isChecked();
+    expect(await checked('Poland', 'No')).toBe(true);
+    for (const c of ['Bulgaria', 'Italy', 'Romania']) expect(await checked(c, 'Abstain')).toBe(true);
+    expect(await checked('Germany', 'Yes')).toBe(true);
+
+    // Changing a position keeps the recorded outcome on screen but says the vote was edited.
+    await page
+      .getByRole('radiogroup', { name: 'Germany', exact: true })
+      .getByRole('radio', { name: 'No', exact: true })
+      .check();
+    await opened.getByText('The positions on screen have been changed since the vote was opened.').waitFor();
+
+    // The probability analysis can take each member's P(yes) from its record in the vote's area.
+    await page.getByText('Analysis: what it takes, undecided paths, probability, voting power').click();
+    await page.getByRole('button', { name: 'From the voting record…' }).click();
+    expect(await page.getByRole('combobox', { name: 'Policy area of the past votes' }).inputValue()).toBe(
+      'Environment',
+    );
+    await page.getByRole('button', { name: 'Use the voting record' }).click();
+    await page.getByText('From the voting record (Environment): history, not a prediction.').waitFor();
+    const poland = page.getByRole('row', { name: /^Poland / });
+    expect(await poland.textContent()).toMatch(/\d+ yes of \d+/);
+    const p = Number(await page.getByLabel('Poland: probability of voting yes (%)').inputValue());
+    expect(p).toBeGreaterThan(50);
+    expect(p).toBeLessThan(100);
+  });
+
+  it("renders a member's record chart, with the votes behind a bar one click away", async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const page = await app.open();
+    await openVotes(page);
+    await page.getByRole('combobox', { name: 'Member whose record to show' }).selectOption({ label: 'Poland' });
+    await page.getByRole('button', { name: 'Show the record' }).click();
+    const chart = page.getByRole('img', { name: /how often Poland voted against or abstained/ });
+    await chart.locator('.recharts-bar-rectangle').first().waitFor();
+    expect(await chart.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(5);
+    await page.getByRole('button', { name: '2023: Against 12' }).click();
+    const behind = page.getByRole('region', { name: /^Votes behind “2023”: Poland against/ });
+    expect(await behind.getByRole('listitem').count()).toBe(12);
+    await behind.getByRole('button', { name: /^Open as scenario: vote 4818 of / }).waitFor();
+    // A click on a bar does the same.
+    await page.getByRole('button', { name: 'By policy area' }).click();
+    await chart.locator('.recharts-bar-rectangle path').first().click();
+    await page.getByRole('region', { name: /^Votes behind “/ }).waitFor();
+    expect(await seriousViolations(page, 'voting record')).toEqual([]);
+    await page.getByRole('button', { name: 'By year' }).click();
+    await page.locator('.record').screenshot({ path: resolve(SCREENSHOT_DIR, 'votes-record-chart-laptop.png') });
+  });
+
+  it('sets the share published for the copyright directive (2019) beside ours, with the figures each used', async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const page = await app.open();
+    await openVotes(page);
+    await page.getByLabel('Search title or procedure code').fill('4393');
+    await page.getByText(/^1 vote matches$/).waitFor();
+    await page.getByRole('button', { name: /^Open as scenario: vote 4393 of / }).click();
+    const opened = page.getByRole('region', { name: /^Recorded vote 4393 of / });
+    const shares = opened.getByRole('table', { name: 'Population in favour' });
+    await shares.waitFor();
+    expect(await shares.getByRole('row', { name: /^Published at the time/ }).textContent()).toMatch(
+      /71\.26 %.*Annex III figures for 2019 \(EU-28\)/,
+    );
+    expect(await shares.getByRole('row', { name: /^Ours/ }).textContent()).toMatch(
+      /7\d\.\d\d %.*Council 2016 \(EU-28 with the United Kingdom\)/,
+    );
+    // 2019: the double majority alone; EU-28 with the United Kingdom.
+    expect(await opened.textContent()).toContain('Our verdict under Qualified majority: adopted.');
+    await opened.screenshot({ path: resolve(SCREENSHOT_DIR, 'votes-opened-share-laptop.png') });
+  });
+
+  it('opens offline after one visit: the service worker precached the record', async () => {
+    const page = await app.open();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready; // active, so the precache is complete
+    });
+    await page.reload();
+    await app.context().setOffline(true);
+    await page.reload();
+    await openVotes(page);
+    await page.getByLabel('Search title or procedure code').fill('2021/0197 (COD)');
+    await page.getByRole('button', { name: /^Open as scenario: vote 4818 of / }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Adopted/);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  });
+
+  it('screenshots the panel at 1366×768 and 390×844', async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const page = app.page();
+    for (const [name, size] of [
+      ['laptop', { width: 1366, height: 768 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
+      await page.setViewportSize(size);
+      await app.open();
+      await openVotes(page);
+      await filterPolandAgainstIn2023(page);
+      await page.getByRole('button', { name: /^Open as scenario: vote 4818 of / }).click();
+      await page.getByRole('region', { name: /^Recorded vote 4818 of / }).waitFor();
+      const panel = page.locator('details.votes');
+      await panel.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: resolve(SCREENSHOT_DIR, `votes-panel-${name}.png`), animations: 'disabled' });
+      await panel.screenshot({ path: resolve(SCREENSHOT_DIR, `votes-panel-full-${name}.png`), animations: 'disabled' });
+      await page
+        .getByRole('region', { name: /^Recorded vote 4818 of / })
+        .screenshot({ path: resolve(SCREENSHOT_DIR, `votes-opened-${name}.png`) });
+      await page.locator('.votes__filters').screenshot({ path: resolve(SCREENSHOT_DIR, `votes-filters-${name}.png`) });
+      await page.getByRole('button', { name: 'Show the record' }).click();
+      await page.locator('.record__chart .recharts-bar-rectangle').first().waitFor();
+      await page.locator('.record__chart').screenshot({ path: resolve(SCREENSHOT_DIR, `votes-chart-${name}.png`) });
+    }
+  });
+});
