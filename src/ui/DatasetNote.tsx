@@ -1,5 +1,8 @@
 import { useDataset } from '../state/selectors';
 import { useT } from './i18n/useT';
+import { PeriodNotice } from './PeriodNotice';
+import { AddFigures } from './AddFigures';
+import { RemoveFigures } from './RemoveFigures';
 
 /** Where the figures come from, how sure they are, and what that means for the verdict. */
 export function DatasetNote() {
@@ -7,6 +10,7 @@ export function DatasetNote() {
   const { t } = useT();
   return (
     <div className="dataset-note">
+      <PeriodNotice />
       <p>
         <strong>{d.label}</strong>, {t('datasetNote.applying', { from: d.period.from, to: d.period.to })} {t('datasetNote.confidence')}
         {t('punct.colon')}
@@ -28,6 +32,8 @@ export function DatasetNote() {
           {t('datasetNote.outdated')} <span lang="en">{d.provenance.note}</span>
         </p>
       )}
+      <RemoveFigures />
+      <AddFigures />
     </div>
   );
 }

@@ -1,14 +1,15 @@
-import { DATASETS } from '../core/data/datasets';
+import { datasetsWith } from '../core/data/datasets';
 import { useDataset } from '../state/selectors';
 import { useStore } from '../state/store';
 import { useT } from './i18n/useT';
 
-const councilDatasets = DATASETS.filter((d) => d.role === 'council');
 
 /** The population figures, with their period, confidence and exactness right under the choice. */
 export function DatasetSelect() {
   const datasetChosen = useStore((s) => s.datasetChosen);
   const d = useDataset();
+  const added = useStore((s) => s.addedDatasets);
+  const councilDatasets = datasetsWith(added).filter((x) => x.role === 'council');
   const { t } = useT();
   return (
     <div className="field">
