@@ -73,6 +73,7 @@ const de = {
   'figures.cancel': "Abbrechen",
   'figures.refused': "Abgelehnt; nichts wurde gespeichert:",
   'figures.added': "Hinzugefügt: {label}. Wählen Sie sie unter „Bevölkerungszahlen“.",
+  'figures.showLine': 'Zeile {line} zeigen',
   'figures.remove': "Diese Zahlen entfernen",
   'figures.removeRefused': "Diese Zahlen werden vom gespeicherten Szenario „{name}“ verwendet: Löschen Sie es oder stellen Sie es zuerst auf andere Zahlen um.",
   'figures.yours': "Sie haben diese Zahlen hinzugefügt; sie werden nur in diesem Browser aufbewahrt.",

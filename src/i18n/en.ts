@@ -76,6 +76,7 @@ const en = {
   'figures.cancel': "Cancel",
   'figures.refused': "Refused; nothing was stored:",
   'figures.added': "Added: {label}. Choose it under “Population figures”.",
+  'figures.showLine': 'Show line {line}',
   'figures.remove': "Remove these figures",
   'figures.removeRefused': "These figures are used by the saved scenario “{name}”: delete it or switch it to other figures first.",
   'figures.yours': "You added these figures; they are kept in this browser only.",

@@ -73,6 +73,7 @@ const fr = {
   'figures.cancel': "Annuler",
   'figures.refused': "Refusé ; rien n’a été enregistré :",
   'figures.added': "Ajouté : {label}. Choisissez-le sous « Chiffres de population ».",
+  'figures.showLine': 'Afficher la ligne {line}',
   'figures.remove': "Retirer ces chiffres",
   'figures.removeRefused': "Ces chiffres sont utilisés par le scénario enregistré « {name} » : supprimez-le ou passez-le à d’autres chiffres d’abord.",
   'figures.yours': "Vous avez ajouté ces chiffres ; ils ne sont gardés que dans ce navigateur.",

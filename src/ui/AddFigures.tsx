@@ -18,10 +18,12 @@ function nextFrom(): string {
  * decision, then stored in this browser and chosen. A refused table stores nothing.
  */
 export function AddFigures() {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const figuresAdded = useStore((s) => s.figuresAdded);
   const datasetChosen = useStore((s) => s.datasetChosen);
   const dialog = useRef<HTMLDialogElement>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState('');
@@ -54,6 +56,18 @@ export function AddFigures() {
     setOpen(false);
   };
 
+  const line = problem ? Number(/^line (\d+):/.exec(problem)?.[1] ?? 0) : 0;
+  /** Selects the line at fault in the pasted text, scrolled into view. */
+  const showLine = () => {
+    const a = area.current;
+    if (!a || line < 1) return;
+    const lines = a.value.split('\n');
+    const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+    a.focus();
+    a.setSelectionRange(start, start + (lines[line - 1]?.length ?? 0));
+    a.scrollTop = Math.max(0, ((line - 3) * a.scrollHeight) / lines.length);
+  };
+
   const opened = async (file: File | undefined) => {
     if (!file) return;
     setText(await file.text());
@@ -80,6 +94,14 @@ export function AddFigures() {
           {problem && (
             <div role="alert" className="caution figures-problem">
               <strong>{t('figures.refused')}</strong> <span lang="en">{problem}</span>
+              {line > 0 && (
+                <>
+                  {' '}
+                  <button type="button" className="link-button" onClick={showLine}>
+                    {t('figures.showLine', { line })}
+                  </button>
+                </>
+              )}
             </div>
           )}
           <label className="field" htmlFor={`${id}-table`}>
@@ -87,6 +109,7 @@ export function AddFigures() {
           </label>
           <textarea
             id={`${id}-table`}
+            ref={area}
             rows={10}
             spellCheck={false}
             value={text}
@@ -102,6 +125,11 @@ export function AddFigures() {
               <span className="field__label">{t('figures.from')}</span>
               <input type="date" value={from} required onChange={(e) => setFrom(e.target.value)} />
             </label>
+            {/^\d{4}-\d{2}-\d{2}$/.test(from) && (
+              <span className="hint figures-until">
+                {t('figures.to')} {tr.day(`${from.slice(0, 4)}-12-31`)}
+              </span>
+            )}
           </div>
           <label className="field">
             <span className="field__label">{t('figures.decision')}</span>

@@ -19,7 +19,7 @@ export function PeriodNotice({ now }: { now?: Date }) {
     <div className="caution period-notice" role="note" aria-labelledby="period-notice-title">
       <p id="period-notice-title">
         <span aria-hidden="true">⚠ </span>
-        <strong>{tr.t('period.ended', { label: d.label, to: tr.date(d.period.to), year: today.slice(0, 4) })}</strong>
+        <strong>{tr.t('period.ended', { label: d.label, to: tr.day(d.period.to), year: today.slice(0, 4) })}</strong>
       </p>
       <p>
         {tr.t('period.howTo')}{' '}
