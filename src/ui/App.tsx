@@ -6,6 +6,7 @@ import { MembersView } from './MembersView';
 import { QuickActions } from './QuickActions';
 import { RuleSelect } from './RuleSelect';
 import { VerdictPanel } from './VerdictPanel';
+import { PeriodNotice } from './PeriodNotice';
 import { CompareScenarios } from './CompareScenarios';
 import { LibraryNotice } from './LibraryNotice';
 import { EditNotice } from './EditNotice';
@@ -58,6 +59,7 @@ export function App() {
       <main className="layout">
         <div className="layout__verdict">
           <VerdictPanel />
+          <PeriodNotice />
           <ExplainSection />
           <DatasetNote />
           <ScenarioLibrary />

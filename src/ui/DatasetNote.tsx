@@ -1,6 +1,5 @@
 import { useDataset } from '../state/selectors';
 import { useT } from './i18n/useT';
-import { PeriodNotice } from './PeriodNotice';
 import { AddFigures } from './AddFigures';
 import { RemoveFigures } from './RemoveFigures';
 
@@ -10,7 +9,6 @@ export function DatasetNote() {
   const { t } = useT();
   return (
     <div className="dataset-note">
-      <PeriodNotice />
       <p>
         <strong>{d.label}</strong>, {t('datasetNote.applying', { from: d.period.from, to: d.period.to })} {t('datasetNote.confidence')}
         {t('punct.colon')}

@@ -21,12 +21,15 @@ export function PeriodNotice({ now }: { now?: Date }) {
         <span aria-hidden="true">⚠ </span>
         <strong>{tr.t('period.ended', { label: d.label, to: tr.day(d.period.to), year: today.slice(0, 4) })}</strong>
       </p>
-      <p>
-        {tr.t('period.howTo')}{' '}
-        <a href={EUR_LEX} target="_blank" rel="noreferrer noopener">
-          {tr.t('period.eurLex')}
-        </a>
-      </p>
+      <details>
+        <summary>{tr.t('period.howToSummary')}</summary>
+        <p>
+          {tr.t('period.howTo')}{' '}
+          <a href={EUR_LEX} target="_blank" rel="noreferrer noopener">
+            {tr.t('period.eurLex')}
+          </a>
+        </p>
+      </details>
     </div>
   );
 }

@@ -52,9 +52,11 @@ describe('the period of the newest table', () => {
     await app.page().clock.setFixedTime(new Date('2026-11-20T10:00:00'));
     const page = await app.open();
     await expect.poll(() => notice(page).textContent()).toMatch(/The figures in use, Council 2025 \(EU-27\), applied until 31 December 2025\. The table for 2026 is not in this app yet\./);
+    await notice(page).getByText('How to add the current table').click();
     expect(await notice(page).textContent()).toMatch(/decision amending Annex III of its Rules of Procedure/);
     expect(await verdict(page)).toMatch(/Depends/); // informs, blocks nothing
-    await notice(page).scrollIntoViewIfNeeded();
+    expect(await page.locator('#dataset-facts').textContent()).toMatch(/period ended: newer figures needed/);
+    expect(await notice(page).isVisible()).toBe(true);
     await shoot(page, 'period-ended', 'laptop');
   });
 
@@ -63,6 +65,7 @@ describe('the period of the newest table', () => {
     const page = await app.open();
     await expect.poll(() => verdict(page)).toMatch(/Depends/);
     expect(await page.getByText('The figures in use').count()).toBe(0);
+    expect(await page.locator('#dataset-facts').textContent()).not.toMatch(/period ended/);
   });
 });
 
