@@ -11,10 +11,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupApp } from './browser';
 import { shoot } from './shots';
+import { seriousViolations } from './axe';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const fixture = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/annex', name), 'utf8');
-const app = setupApp({ viewport: { width: 1366, height: 768 } });
+// CSP bypassed for the injected accessibility checker only (see a11y.e2e.ts).
+const app = setupApp({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
 
 const verdict = (page: Page) => page.getByRole('status').first().textContent();
 const notice = (page: Page) => page.getByRole('note').filter({ hasText: 'The figures in use' });
@@ -101,6 +103,9 @@ describe('adding official figures', () => {
     const alert = dialog.getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/^Refused; nothing was stored: line \d+: /);
     await shoot(page, 'add-figures-error', 'laptop');
+    expect(await seriousViolations(page, 'add official figures, refused')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Show line 12' }).click();
+    expect(await dialog.getByLabel('Annex III table').evaluate((a: HTMLTextAreaElement) => a.value.slice(a.selectionStart, a.selectionEnd))).toMatch(/^Grèce/);
     const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('council-vote.figures.')));
     expect(keys).toEqual([]);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
