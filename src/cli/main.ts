@@ -2,7 +2,8 @@
  * The command line entry: parse, dispatch, print, and set the exit status.
  * 0 success; 2 bad arguments (one line on stderr, no stack trace); 1 internal error.
  */
-import { DATASETS, electorateOf } from '../core/data/datasets';
+import { allDatasets, electorateOf } from '../core/data/datasets';
+import { applyFigures } from './figures';
 import { evaluate } from '../core/rules/evaluate';
 import { electorateWith } from '../core/data/enlarge';
 import { assertNever, ok } from '../core/result';
@@ -45,7 +46,7 @@ async function execute(req: Request): Promise<RunResult> {
     case 'help':
       return done(usage(req.topic));
     case 'datasets':
-      return done(req.json ? json(DATASETS.map(datasetJson)) : formatDatasets(DATASETS));
+      return done(req.json ? json(allDatasets().map(datasetJson)) : formatDatasets(allDatasets()));
     case 'rules':
       return done(req.json ? json(rulesJson()) : formatRules());
     case 'power':
@@ -94,8 +95,11 @@ async function execute(req: Request): Promise<RunResult> {
 /** Runs one command line; only the lines below it touch the process. */
 async function run(argv: readonly string[]): Promise<RunResult> {
   try {
-    const req = parseRequest(argv);
-    return req.ok ? await execute(req.value) : usageError(req.error.message);
+    const figures = applyFigures(argv, (path) => readFileSync(path, 'utf8'));
+    if (!figures.ok) return usageError(figures.error.message);
+    const req = parseRequest(figures.value.argv);
+    const out = req.ok ? await execute(req.value) : usageError(req.error.message);
+    return figures.value.note && out.status === 0 ? { ...out, stderr: `${PROGRAM}: ${figures.value.note}\n${out.stderr}` } : out;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return { status: 1, stdout: '', stderr: `${PROGRAM}: internal error: ${message.split('\n')[0]}\n` };

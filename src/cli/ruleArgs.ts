@@ -2,7 +2,7 @@
  * --rule (with `custom` and its thresholds) and --dataset, shared by every vote command.
  */
 import { quote } from '../core/format';
-import { DATASETS, DEFAULT_DATASET_ID, findDataset } from '../core/data/datasets';
+import { allDatasets, DEFAULT_DATASET_ID, findDataset } from '../core/data/datasets';
 import type { Dataset } from '../core/data/dataset';
 import { ok, type Result } from '../core/result';
 import { isRuleId, RULE_IDS, ruleOf, type Rule, type RuleId } from '../core/rules/vote';
@@ -28,7 +28,7 @@ export function ruleAndDataset(v: { rule?: string[]; dataset?: string[] } & Para
   const datasetText = single(v.dataset, 'dataset');
   if (!datasetText.ok) return datasetText;
   const found = findDataset(datasetText.value?.trim() ?? DEFAULT_DATASET_ID);
-  const councils = DATASETS.filter((d) => d.role === 'council').map((d) => d.id);
+  const councils = allDatasets().filter((d) => d.role === 'council').map((d) => d.id);
   if (!found.ok)
     return fail(`unknown dataset ${quote(datasetText.value ?? '')} in --dataset (${oneOf(councils)})`, 'dataset.unknown');
   const dataset = found.value;

@@ -38,6 +38,8 @@ Options:
   --rule RULE          qmv, reinforced, simple, unanimity, nice or custom (required)
 ${CUSTOM_HELP}
   --dataset ID         population dataset (default council-2025; see "council-vote datasets")
+  --figures FILE       an added dataset file (format of data/datasets/*.json), used unless --dataset or --date
+  --date YYYY-MM-DD    the Council table in force that day (else the nearest with that day's members, noted on stderr)
   --yes CODES          members in favour
   --no CODES           members against
   --abstain CODES      members abstaining (counts as not in favour; does not block unanimity)

@@ -32,6 +32,8 @@ export interface Translator {
   /** Compares two names in the locale's alphabetical order. */
   compare(a: string, b: string): number;
   date(iso: string): string;
+  /** A calendar day, YYYY-MM-DD -> "31 December 2025", whatever the time zone. */
+  day(iso: string): string;
 }
 
 /** Council codes that differ from ISO 3166 region codes. */
@@ -68,6 +70,7 @@ function build(locale: Locale): Translator {
   // English keeps the EU Interinstitutional Style Guide's names; the others come from CLDR.
   const regions = once(() => (locale === 'en' ? null : new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' })));
   const dates = once(() => new Intl.DateTimeFormat(LOCALES[locale].dates, { dateStyle: 'medium', timeStyle: 'short' }));
+  const days = once(() => new Intl.DateTimeFormat(LOCALES[locale].dates, { dateStyle: 'long', timeZone: 'UTC' }));
   const t = (key: MessageKey, params?: Params) => fill(cat[key], params);
   const tp = (key: PluralKey, n: number, params?: Params, shown = count(n, locale)) =>
     t(`${key}_${rules().select(n) === 'one' ? 'one' : 'other'}` as MessageKey, { ...params, n: shown });
@@ -93,6 +96,7 @@ function build(locale: Locale): Translator {
     country: (code) => (regions()?.of(REGION[code] ?? code) ?? countryName(code)),
     compare: (a, b) => collator().compare(a, b),
     date: (iso) => dates().format(new Date(iso)),
+    day: (iso) => days().format(new Date(`${iso}T00:00:00Z`)),
   };
   return tr;
 }

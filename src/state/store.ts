@@ -8,6 +8,7 @@ import type { Store } from './types';
 import { createUiSlice, initialUi } from './uiSlice';
 import { createLibrarySlice, initialLibrary } from './librarySlice';
 import { createWhatIfSlice, initialWhatIf } from './whatIfSlice';
+import { createFiguresSlice, initialFigures } from './figuresSlice';
 
 export const useStore = create<Store>()((set, get, api) => {
   /** Every change of the scenario on screen becomes a step to undo, except undo and redo themselves. */
@@ -24,10 +25,11 @@ export const useStore = create<Store>()((set, get, api) => {
     ...createUiSlice(recording, get, api),
     ...createLibrarySlice(recording, get, api),
     ...createWhatIfSlice(set, get, api),
+    ...createFiguresSlice(set, get, api),
   };
 });
 
 /** Back to a fresh start (tests). */
 export function resetStore(): void {
-  useStore.setState({ ...initialScenario(), ...initialUi(), ...initialLibrary(), ...initialWhatIf() });
+  useStore.setState({ ...initialScenario(), ...initialUi(), ...initialLibrary(), ...initialWhatIf(), ...initialFigures() });
 }

@@ -10,6 +10,7 @@ import type { ThresholdTexts } from '../core/analysis/whatIf';
 import type { Locale } from '../i18n/locales';
 import type { MessageKey } from '../i18n/en';
 import type { Params, PluralKey } from '../i18n/translator';
+import type { Dataset } from '../core/data/dataset';
 import type { History } from './history';
 
 export type MemberOrder = 'protocol' | 'population' | 'name';
@@ -163,5 +164,22 @@ export interface WhatIfActions {
   whatIfCleared(): void;
 }
 
-export type StoreState = ScenarioState & UiState & LibraryState & WhatIfState;
-export type Store = StoreState & ScenarioActions & UiActions & LibraryActions & WhatIfActions;
+/** Official figures the user added (see figuresSlice.ts). */
+export interface FiguresState {
+  readonly addedDatasets: readonly Dataset[];
+}
+
+export interface FiguresActions {
+  /** Read back from storage (start-up, another tab). */
+  figuresLoaded(list: readonly Dataset[]): void;
+  figuresAdded(dataset: Dataset): void;
+  /**
+   * Removes added figures: refused (returns the name of what uses them) while a saved scenario
+   * or a draft uses them; the scenario on screen moves to the default figures, and undo steps
+   * on the removed figures are dropped.
+   */
+  figuresRemoved(id: string): { ok: true } | { ok: false; usedBy: string };
+}
+
+export type StoreState = ScenarioState & UiState & LibraryState & WhatIfState & FiguresState;
+export type Store = StoreState & ScenarioActions & UiActions & LibraryActions & WhatIfActions & FiguresActions;

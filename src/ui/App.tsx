@@ -6,6 +6,7 @@ import { MembersView } from './MembersView';
 import { QuickActions } from './QuickActions';
 import { RuleSelect } from './RuleSelect';
 import { VerdictPanel } from './VerdictPanel';
+import { PeriodNotice } from './PeriodNotice';
 import { CompareScenarios } from './CompareScenarios';
 import { LibraryNotice } from './LibraryNotice';
 import { EditNotice } from './EditNotice';
@@ -61,6 +62,7 @@ export function App() {
         <div className="layout__verdict">
           <VerdictPanel />
           <RecordedOutcome />
+          <PeriodNotice />
           <ExplainSection />
           <DatasetNote />
           <ScenarioLibrary />

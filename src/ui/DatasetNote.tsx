@@ -1,5 +1,7 @@
 import { useDataset } from '../state/selectors';
 import { useT } from './i18n/useT';
+import { AddFigures } from './AddFigures';
+import { RemoveFigures } from './RemoveFigures';
 
 /** Where the figures come from, how sure they are, and what that means for the verdict. */
 export function DatasetNote() {
@@ -28,6 +30,8 @@ export function DatasetNote() {
           {t('datasetNote.outdated')} <span lang="en">{d.provenance.note}</span>
         </p>
       )}
+      <RemoveFigures />
+      <AddFigures />
     </div>
   );
 }

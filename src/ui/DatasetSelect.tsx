@@ -1,14 +1,19 @@
-import { DATASETS } from '../core/data/datasets';
+import { datasetsWith } from '../core/data/datasets';
+import { isoDay, newestEnded, periodStatus } from '../core/data/period';
 import { useDataset } from '../state/selectors';
 import { useStore } from '../state/store';
 import { useT } from './i18n/useT';
 
-const councilDatasets = DATASETS.filter((d) => d.role === 'council');
 
 /** The population figures, with their period, confidence and exactness right under the choice. */
 export function DatasetSelect() {
   const datasetChosen = useStore((s) => s.datasetChosen);
   const d = useDataset();
+  const added = useStore((s) => s.addedDatasets);
+  const councilDatasets = datasetsWith(added).filter((x) => x.role === 'council');
+  // The same test as the notice in the dataset note (PeriodNotice), in a word next to the choice.
+  const today = isoDay(new Date());
+  const ended = newestEnded(datasetsWith(added), today) !== undefined && periodStatus(d, today) === 'ended';
   const { t } = useT();
   return (
     <div className="field">
@@ -26,6 +31,7 @@ export function DatasetSelect() {
         {t('dataset.period', { from: d.period.from, to: d.period.to })} · {t('dataset.confidence', { level: t(`confidence.${d.provenance.confidence}`) })} ·{' '}
         {d.figures === 'percentages' ? <strong>⚠ {t('dataset.rounded')}</strong> : t('dataset.exact')}
         {d.outdated && <strong> · ⚠ {t('dataset.outdated')}</strong>}
+        {ended && <strong> · ⚠ {t('dataset.ended')}</strong>}
       </span>
     </div>
   );

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startUrlSync } from '../state/urlSync';
 import { startPersistence } from '../state/persistence';
+import { startFigures } from '../state/figuresStorage';
 import { startSession } from '../state/session';
 import { browserStore } from '../state/storage';
 import { startLanguage } from '../state/language';
@@ -10,6 +11,8 @@ import { registerServiceWorker } from './registerServiceWorker';
 import './styles.css';
 
 const storage = browserStore();
+// Added figures first: saved scenarios, links and the undo history may use them.
+startFigures(storage, window);
 startPersistence(storage, window);
 const links = startUrlSync();
 registerServiceWorker();

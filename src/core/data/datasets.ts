@@ -9,11 +9,38 @@ import { ordinal } from '../order';
 import { err, ok, type Result } from '../result';
 import type { Electorate } from '../rules/evaluate';
 
+/** Council tables first, newest first; then the candidate countries. */
+const newestFirst = (a: Dataset, b: Dataset) => (a.role === b.role ? ordinal(b.period.from, a.period.from) : a.role === 'council' ? -1 : 1);
+
 export const DATASETS: readonly Dataset[] = Object.entries(DATASET_FILES).map(([file, raw]) => {
   const parsed = parseDataset(raw, file);
   if (!parsed.ok) throw new Error(parsed.error.message);
   return parsed.value;
-}).sort((a, b) => (a.role === b.role ? ordinal(b.period.from, a.period.from) : a.role === 'council' ? -1 : 1));
+}).sort(newestFirst);
+
+/**
+ * The shipped datasets and `added` ones (official figures the user added), in the same order.
+ * @example datasetsWith([council2027]).find((d) => d.role === 'council') // council2027
+ */
+export function datasetsWith(added: readonly Dataset[]): readonly Dataset[] {
+  return added.length === 0 ? DATASETS : [...DATASETS, ...added.filter((a) => !DATASETS.some((d) => d.id === a.id))].sort(newestFirst);
+}
+
+/**
+ * Figures the user added, findable by every lookup below (restore, links, presets, print). The
+ * core never reads storage: the state layer hands the list over at start-up and on every change.
+ */
+let added: readonly Dataset[] = [];
+
+/** Replaces the added datasets known to {@link findDataset} and {@link allDatasets}. */
+export function setAddedDatasets(list: readonly Dataset[]): void {
+  added = [...list];
+}
+
+/** The shipped datasets and those the user added. */
+export function allDatasets(): readonly Dataset[] {
+  return datasetsWith(added);
+}
 
 /** The newest Council figures: a newly imported year becomes the default without further edits. */
 export const DEFAULT_DATASET_ID: DatasetId = (() => {
@@ -23,9 +50,9 @@ export const DEFAULT_DATASET_ID: DatasetId = (() => {
 })();
 
 export function findDataset(id: string): Result<Dataset> {
-  const found = DATASETS.find((d) => d.id === id);
+  const found = DATASETS.find((d) => d.id === id) ?? added.find((d) => d.id === id);
   if (found) return ok(found);
-  const known = DATASETS.map((d) => d.id).join(', ');
+  const known = allDatasets().map((d) => d.id).join(', ');
   return err({ code: 'dataset.unknown', message: `Unknown dataset ${quote(id)} (known: ${known}).` });
 }
 

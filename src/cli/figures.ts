@@ -1,0 +1,92 @@
+/**
+ * --figures FILE (a dataset file in the format of data/datasets/*.json, such as figures added in
+ * the app) and --date YYYY-MM-DD (the table in force on that day), taken out of the command line
+ * before the commands parse it, and turned into --dataset.
+ */
+import { quote, clip } from '../core/format';
+import { parseDataset } from '../core/data/dataset';
+import { allDatasets, findDataset, setAddedDatasets } from '../core/data/datasets';
+import { tableOnDate } from '../core/data/period';
+import { err, ok, type Result } from '../core/result';
+
+export interface FiguresArgs {
+  /** The command line without --figures and --date, with --dataset added when they chose one. */
+  readonly argv: readonly string[];
+  /** Said on stderr: the table --date fell back to when none was in force. */
+  readonly note?: string;
+}
+
+const fail = (message: string): Result<never> => err({ code: 'args.invalid', message });
+
+/** `--name VALUE` or `--name=VALUE`, at most once; the rest of the line unchanged. */
+function take(argv: readonly string[], name: string): Result<{ value?: string; rest: string[] }> {
+  const rest: string[] = [];
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    const inline = a.startsWith(`--${name}=`) ? a.slice(name.length + 3) : undefined;
+    if (a !== `--${name}` && inline === undefined) {
+      rest.push(a);
+      continue;
+    }
+    if (value !== undefined) return fail(`--${name} is given more than once`);
+    const v = inline ?? argv[++i];
+    if (v === undefined || (inline === undefined && v.startsWith('--'))) return fail(`missing value for --${name}`);
+    value = v;
+  }
+  return ok({ value, rest });
+}
+
+const validDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+/**
+ * Reads --figures (through the shipped files' gate) and makes it findable; picks the table for
+ * --date. `read` reads a file's text (throws like fs.readFileSync).
+ */
+export function applyFigures(argv: readonly string[], read: (path: string) => string): Result<FiguresArgs> {
+  const figures = take(argv, 'figures');
+  if (!figures.ok) return figures;
+  const date = take(figures.value.rest, 'date');
+  if (!date.ok) return date;
+  let rest = date.value.rest;
+  const hasDataset = rest.some((a) => a === '--dataset' || a.startsWith('--dataset='));
+  // A vote given in full (--scenario, --link) names its own dataset; `datasets` lists them all.
+  const choosesDataset = ['evaluate', 'power', 'probability'].includes(rest[0] ?? '') && !rest.some((a) => /^--(scenario|link)(=|$)/.test(a));
+  const path = figures.value.value;
+  if (path !== undefined) {
+    let text: string;
+    try {
+      text = read(path);
+    } catch (e) {
+      return fail(`cannot read --figures ${clip(path)}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      return fail(`--figures ${clip(path)} is not JSON (expected a dataset file like data/datasets/council-2025.json)`);
+    }
+    const ds = parseDataset(raw, clip(path));
+    if (!ds.ok) return fail(`--figures ${ds.error.message.replace(/\.$/, '')}`);
+    if (ds.value.role !== 'council') return fail(`--figures ${clip(path)} lists candidate countries, not a Council`);
+    if (findDataset(ds.value.id).ok) return fail(`--figures ${clip(path)} has the id ${quote(ds.value.id)} of a shipped dataset; give it an id of its own`);
+    setAddedDatasets([ds.value]);
+    if (choosesDataset && !hasDataset && date.value.value === undefined) rest = [...rest, '--dataset', ds.value.id];
+  }
+  const day = date.value.value;
+  if (day === undefined) return ok({ argv: rest });
+  if (!validDay(day)) return fail(`--date must be a calendar day YYYY-MM-DD (found ${quote(day)})`);
+  if (hasDataset) return fail('give --dataset or --date, not both');
+  if (!choosesDataset) return fail('--date chooses the figures of a vote: use it with evaluate, power or probability, without --scenario or --link');
+  const found = tableOnDate(allDatasets(), day);
+  if (!found) return fail('no Council dataset to choose from');
+  const d = found.dataset;
+  const note = found.inForce
+    ? undefined
+    : `note: no table in force on ${day}; using ${d.id} (${d.period.from} to ${d.period.to}), the nearest with the ${d.members.length} members of the Union on that date`;
+  return ok({ argv: [...rest, '--dataset', d.id], ...(note ? { note } : {}) });
+}

@@ -1,0 +1,59 @@
+/**
+ * --figures FILE (an added dataset, as stored by the app) and --date (the table in force).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, ensureBuilt } from './run';
+
+const FIGURES = 'tests/fixtures/figures/added-2031.json';
+
+beforeAll(() => ensureBuilt(), 300_000);
+
+describe('council-vote --figures', () => {
+  it('evaluates on an added dataset file', () => {
+    const r = cli(`evaluate --rule qmv --no DE,FR,IT --figures ${FIGURES} --json`);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(out.dataset).toBe('added-2031-01-01');
+    expect(out.verdict).toBeDefined();
+  });
+
+  it('lists the added dataset with the shipped ones', () => {
+    const r = cli(`datasets --figures ${FIGURES} --json`);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).map((d: { id: string }) => d.id)).toContain('added-2031-01-01');
+  });
+
+  it('refuses a file that is not a dataset, naming it', () => {
+    const r = cli('evaluate --rule qmv --figures tests/fixtures/annex/en-tab.txt');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--figures tests\/fixtures\/annex\/en-tab.txt is not JSON/);
+    expect(cli('evaluate --rule qmv --figures nowhere.json').stderr).toMatch(/cannot read --figures nowhere.json: ENOENT/);
+  });
+});
+
+describe('council-vote --date', () => {
+  it('picks the table in force on that day', () => {
+    const r = cli('evaluate --rule qmv --no DE --date 2020-06-01 --json');
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).dataset).toBe('council-2020');
+  });
+
+  it('picks an added table in force on that day', () => {
+    expect(JSON.parse(cli(`evaluate --rule qmv --date 2031-03-01 --figures ${FIGURES} --json`).stdout).dataset).toBe('added-2031-01-01');
+  });
+
+  it('falls back to the nearest table with the members of that day, and says so', () => {
+    const r = cli('evaluate --rule qmv --no DE --date 2019-06-01 --json');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).dataset).toBe('council-2016');
+    expect(r.stderr).toBe(
+      'council-vote: note: no table in force on 2019-06-01; using council-2016 (2016-01-01 to 2016-12-31), the nearest with the 28 members of the Union on that date\n',
+    );
+    expect(JSON.parse(cli('evaluate --rule qmv --date 2026-11-20 --json').stdout).dataset).toBe('council-2025');
+  });
+
+  it('refuses a malformed day, and --date with --dataset', () => {
+    expect(cli('evaluate --rule qmv --date 2026-02-30').stderr).toMatch(/--date must be a calendar day YYYY-MM-DD \(found "2026-02-30"\)/);
+    expect(cli('evaluate --rule qmv --date 2025-01-01 --dataset council-2025').stderr).toMatch(/give --dataset or --date, not both/);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * Current official figures in the user's hands: the notice when the newest table's period is
+ * over, and official figures added in the app (pasted in English or German), kept across a
+ * reload, giving the same verdict as the command line on the same figures; a bad table refused.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setupApp } from './browser';
+import { shoot } from './shots';
+import { seriousViolations } from './axe';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const fixture = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/annex', name), 'utf8');
+// CSP bypassed for the injected accessibility checker only (see a11y.e2e.ts).
+const app = setupApp({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+
+const verdict = (page: Page) => page.getByRole('status').first().textContent();
+const notice = (page: Page) => page.getByRole('note').filter({ hasText: 'The figures in use' });
+const radio = (page: Page, country: string, option: string) =>
+  page.getByRole('radiogroup', { name: country, exact: true }).getByRole('radio', { name: option, exact: true });
+
+async function addFigures(page: Page, text: string, from: string, decision = 'Council Decision (EU, Euratom) 2030/9999') {
+  await page.getByRole('button', { name: 'Add official figures…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add official figures' });
+  await dialog.getByLabel('Annex III table').fill(text);
+  await dialog.getByLabel('Applies from').fill(from);
+  await dialog.getByLabel('Council decision').fill(decision);
+  await dialog.getByRole('button', { name: 'Check and add' }).click();
+  return dialog;
+}
+
+/** The verdict word and the population share in favour, as `council-vote --figures` gives them for the stored figures. */
+function cliVerdict(storedJson: string): { word: string; share: string } {
+  const file = join(mkdtempSync(join(tmpdir(), 'figures-')), 'added.json');
+  writeFileSync(file, storedJson);
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist-cli/council-vote.js'), 'evaluate', '--rule', 'qmv', '--no', 'DE,FR,IT,PL', '--abstain', 'NL', '--others', 'yes', '--figures', file, '--json'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  const out = JSON.parse(r.stdout) as { verdict: string; population: { inFavourShare: number } };
+  return { word: out.verdict === 'adopted' ? 'Adopted' : 'Not adopted', share: `${(out.population.inFavourShare * 100).toFixed(1)} %` };
+}
+
+async function vote(page: Page) {
+  await page.getByRole('button', { name: 'All yes' }).click();
+  for (const c of ['Germany', 'France', 'Italy', 'Poland']) await radio(page, c, 'No').check();
+  await radio(page, 'Netherlands', 'Abstain').check();
+}
+
+describe('the period of the newest table', () => {
+  it('is said to be over when the clock is past it, with how to add the current table', async () => {
+    await app.page().clock.setFixedTime(new Date('2026-11-20T10:00:00'));
+    const page = await app.open();
+    await expect.poll(() => notice(page).textContent()).toMatch(/The figures in use, Council 2025 \(EU-27\), applied until 31 December 2025\. The table for 2026 is not in this app yet\./);
+    await notice(page).getByText('How to add the current table').click();
+    expect(await notice(page).textContent()).toMatch(/decision amending Annex III of its Rules of Procedure/);
+    expect(await verdict(page)).toMatch(/Depends/); // informs, blocks nothing
+    expect(await page.locator('#dataset-facts').textContent()).toMatch(/period ended: newer figures needed/);
+    expect(await notice(page).isVisible()).toBe(true);
+    await shoot(page, 'period-ended', 'laptop');
+  });
+
+  it('is not mentioned while the table is in force', async () => {
+    await app.page().clock.setFixedTime(new Date('2025-06-01T10:00:00'));
+    const page = await app.open();
+    await expect.poll(() => verdict(page)).toMatch(/Depends/);
+    expect(await page.getByText('The figures in use').count()).toBe(0);
+    expect(await page.locator('#dataset-facts').textContent()).not.toMatch(/period ended/);
+  });
+});
+
+describe('adding official figures', () => {
+  it('adds a table pasted in English and one in German; both are kept, chosen and agree with the command line', async () => {
+    const page = await app.open();
+    await addFigures(page, fixture('fictitious-2031-en.txt'), '2031-01-01');
+    await expect.poll(() => page.getByLabel('Population figures').inputValue()).toBe('added-2031-01-01');
+    expect(await page.getByText('Added: Council 2031 (EU-27), added by you.').count()).toBe(1);
+    await addFigures(page, fixture('fictitious-2032-de.txt'), '2032-01-01', 'Beschluss (EU, Euratom) 2031/9999 des Rates');
+    await expect.poll(() => page.getByLabel('Population figures').inputValue()).toBe('added-2032-01-01');
+
+    await page.reload();
+    const options = await page.getByLabel('Population figures').locator('option').allTextContents();
+    expect(options.slice(0, 2)).toEqual(['Council 2032 (EU-27), added by you', 'Council 2031 (EU-27), added by you']);
+    expect(await page.getByLabel('Population figures').inputValue()).toBe('added-2032-01-01');
+    expect(await page.locator('.dataset-note').textContent()).toMatch(/Beschluss \(EU, Euratom\) 2031\/9999 des Rates/);
+
+    for (const id of ['added-2031-01-01', 'added-2032-01-01']) {
+      await page.getByLabel('Population figures').selectOption(id);
+      await vote(page);
+      const stored = await page.evaluate((key) => localStorage.getItem(key), `council-vote.figures.${id}`);
+      const cli = cliVerdict(stored!);
+      const text = (await verdict(page))!;
+      expect(text.startsWith(cli.word)).toBe(true);
+      expect(text).toContain(cli.share);
+    }
+  });
+
+  it('refuses a bad table, naming its line, and stores nothing', async () => {
+    const page = await app.open();
+    const dialog = await addFigures(page, fixture('broken-percentage.txt'), '2031-01-01');
+    const alert = dialog.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/^Refused; nothing was stored: line \d+: /);
+    await shoot(page, 'add-figures-error', 'laptop');
+    expect(await seriousViolations(page, 'add official figures, refused')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Show line 12' }).click();
+    expect(await dialog.getByLabel('Annex III table').evaluate((a: HTMLTextAreaElement) => a.value.slice(a.selectionStart, a.selectionEnd))).toMatch(/^Grèce/);
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('council-vote.figures.')));
+    expect(keys).toEqual([]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByLabel('Population figures').locator('option', { hasText: 'added by you' }).count()).toBe(0);
+  });
+
+  it('removes added figures, going back to the default figures', async () => {
+    const page = await app.open();
+    await addFigures(page, fixture('fictitious-2031-en.txt'), '2031-01-01');
+    await expect.poll(() => page.getByLabel('Population figures').inputValue()).toBe('added-2031-01-01');
+    await page.getByRole('button', { name: 'Remove these figures' }).click();
+    expect(await page.getByLabel('Population figures').inputValue()).toBe('council-2025');
+    await page.reload();
+    expect(await page.getByLabel('Population figures').locator('option', { hasText: 'added by you' }).count()).toBe(0);
+  });
+});
