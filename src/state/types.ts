@@ -11,8 +11,8 @@ import type { Params, PluralKey } from '../i18n/translator';
 import type { History } from './history';
 
 export type MemberOrder = 'protocol' | 'population' | 'name';
-/** How the members are shown for editing: the list of radio groups, or the tile map. */
-export type MemberView = 'list' | 'map';
+/** How the members are shown for editing: the list of radio groups, the tile map, or the compact table (all 27 on one screen). */
+export type MemberView = 'list' | 'map' | 'table';
 
 export interface ScenarioState {
   readonly scenario: Scenario;
@@ -113,6 +113,8 @@ export interface LibraryActions {
   savedRenamed(id: string, name: string): void;
   savedDuplicated(id: string): void;
   savedDeleted(id: string): void;
+  /** The saved scenario moves to `toIndex` in the library (the order the presentation plays). */
+  savedMoved(id: string, toIndex: number): void;
   deletionUndone(): void;
   fileImported(text: string): void;
   libraryLoaded(library: readonly SavedScenario[]): void;

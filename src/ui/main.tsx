@@ -5,12 +5,14 @@ import { startPersistence } from '../state/persistence';
 import { startSession } from '../state/session';
 import { browserStore } from '../state/storage';
 import { startLanguage } from '../state/language';
+import { startViewPreference } from '../state/viewPreference';
 import { App } from './App';
 import { registerServiceWorker } from './registerServiceWorker';
 import './styles.css';
 
 const storage = browserStore();
 startPersistence(storage, window);
+startViewPreference(storage);
 startUrlSync();
 startSession(browserStore('session'), window);
 registerServiceWorker();
