@@ -1,0 +1,36 @@
+import type { BlockingClaim } from '../../core/rules/claims';
+import { blockingHeading } from '../explain';
+import { useT } from '../i18n/useT';
+
+/**
+ * The blocking minority, as large as the two conditions: how many members and what share of the
+ * population are not in favour, against what blocking takes, and by which route. From the claims'
+ * declared blocking minority, as in the verdict panel.
+ */
+export function BigBlocking({ b, undecided }: { readonly b: BlockingClaim; readonly undecided: number }) {
+  const tr = useT();
+  const { t } = tr;
+  return (
+    <div className={`bigcond bigcond--blocking bigcond--${b.formed ? 'not_met' : 'met'}`}>
+      <p className="bigcond__title">
+        <span aria-hidden="true" className="bigcond__mark">
+          {b.formed ? '■' : '□'}
+        </span>{' '}
+        {blockingHeading(b, undecided, tr)}
+      </p>
+      <p className="bigcond__value">
+        {t('present.blockingValue', { members: tr.count(b.members), memberWord: tr.tp('word.member', b.members), share: tr.percentOf(b.population, b.of) })}
+      </p>
+      <p className="bigcond__need">
+        {t(undecided > 0 ? 'blocking.declaredNotInFavour' : 'blocking.notInFavour')}
+        {b.requiredMembers !== null && ` · ${t('blocking.needs', { n: tr.count(b.requiredMembers) })}`}
+        {b.formed && b.routes.length > 0 && (
+          <>
+            {' '}
+            <strong>{t('blocking.by', { routes: b.routes.map((r) => t(`route.${r}`)).join(t('blocking.andBy')) })}</strong>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}
