@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { claimsOf } from '../core/rules/claims';
 import { checkExercise } from '../core/teach/exercises';
 import { useOutcome } from '../state/selectors';
@@ -33,11 +33,26 @@ function ExerciseState() {
  * favour, the blocking minority. Same claims and words as the verdict panel; not a live region,
  * since the panel's status already announces each change.
  */
+/** Whether the verdict panel's status is on screen (true until known, and where the browser cannot tell). */
+function useVerdictInView(ok: boolean): boolean {
+  const [inView, setInView] = useState(true);
+  useEffect(() => {
+    const status = document.getElementById('verdict-heading')?.closest('section')?.querySelector('[role="status"]');
+    if (!status || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver(([e]) => setInView(e?.isIntersecting ?? false));
+    io.observe(status);
+    return () => io.disconnect();
+  }, [ok]);
+  return inView;
+}
+
 export function VerdictSummary() {
   const result = useOutcome();
+  // Rendered only while the panel is off screen: never two verdicts in view at once.
+  const idle = useVerdictInView(result.ok);
   const tr = useT();
   const { t } = tr;
-  if (!result.ok) return null;
+  if (!result.ok || idle) return null;
   const o = result.value;
   const claims = claimsOf(o);
   const a = claims.actual;

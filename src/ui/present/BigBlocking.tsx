@@ -1,5 +1,6 @@
 import type { BlockingClaim } from '../../core/rules/claims';
 import { blockingHeading } from '../explain';
+import { rich } from '../i18n/rich';
 import { useT } from '../i18n/useT';
 
 /**
@@ -19,7 +20,12 @@ export function BigBlocking({ b, undecided }: { readonly b: BlockingClaim; reado
         {blockingHeading(b, undecided, tr)}
       </p>
       <p className="bigcond__value">
-        {t('present.blockingValue', { members: tr.count(b.members), memberWord: tr.tp('word.member', b.members), share: tr.percentOf(b.population, b.of) })}
+        {/* Each figure stays on one line: "31.5 %" never breaks before its sign. */}
+        {rich(t('present.blockingValue'), {
+          members: <span className="bigcond__nowrap">{tr.count(b.members)}</span>,
+          memberWord: tr.tp('word.member', b.members),
+          share: <span className="bigcond__nowrap">{tr.percentOf(b.population, b.of)}</span>,
+        })}
       </p>
       <p className="bigcond__need">
         {t(undecided > 0 ? 'blocking.declaredNotInFavour' : 'blocking.notInFavour')}
