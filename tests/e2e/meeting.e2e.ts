@@ -50,6 +50,7 @@ describe('compact table', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await app.open();
     await openTable(page);
+    await shot(page, 'table');
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     const groups = page.getByRole('radiogroup');
     expect(await groups.count()).toBe(27);
@@ -75,7 +76,6 @@ describe('compact table', () => {
     expect(smallest.font).toBeGreaterThanOrEqual(12);
     expect(smallest.width).toBeGreaterThanOrEqual(24);
     expect(smallest.height).toBeGreaterThanOrEqual(24);
-    await shot(page, 'table');
 
     // The keyboard model of the list: ↓ to the next member, a letter sets the position.
     await page.getByRole('radiogroup', { name: 'Belgium', exact: true }).locator('input:checked').focus();
