@@ -40,6 +40,11 @@ export const SavedScenarioItem = memo(function SavedScenarioItem({
   const name = item.scenario.name || t('scenario.untitled');
   const ds = findDataset(item.scenario.datasetId);
   const notes = Object.keys(item.scenario.memberNotes ?? {}).length;
+  /** Moving the item re-inserts its element, which drops the focus: the button takes it back. */
+  const move = (button: HTMLButtonElement, to: number) => {
+    onMove?.(item.id, to);
+    requestAnimationFrame(() => button.isConnected && button.focus());
+  };
   return (
     <li
       className={`saved ${open ? 'saved--open' : ''}`}
@@ -115,17 +120,25 @@ export const SavedScenarioItem = memo(function SavedScenarioItem({
         {onMove && count > 1 && (
           <>
             {/* aria-disabled, not disabled: the focus stays on the button when it reaches the end. */}
-            <button type="button" aria-disabled={index === 0} onClick={() => index > 0 && onMove(item.id, index - 1)}>
-              <span aria-hidden="true">↑ </span>
-              {t('saved.moveUp')}
+            <button
+              type="button"
+              className="saved__move"
+              aria-label={t('saved.moveUp')}
+              title={t('saved.moveUp')}
+              aria-disabled={index === 0}
+              onClick={(e) => index > 0 && move(e.currentTarget, index - 1)}
+            >
+              <span aria-hidden="true">↑</span>
             </button>
             <button
               type="button"
+              className="saved__move"
+              aria-label={t('saved.moveDown')}
+              title={t('saved.moveDown')}
               aria-disabled={index === count - 1}
-              onClick={() => index < count - 1 && onMove(item.id, index + 1)}
+              onClick={(e) => index < count - 1 && move(e.currentTarget, index + 1)}
             >
-              <span aria-hidden="true">↓ </span>
-              {t('saved.moveDown')}
+              <span aria-hidden="true">↓</span>
             </button>
           </>
         )}

@@ -89,6 +89,15 @@ describe('compact table', () => {
     expect(await page.getByRole('button', { name: 'Table', exact: true }).getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('stays in one column beside the verdict between 960 and 1200 px', async () => {
+    const page = app.page();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await app.open();
+    await openTable(page);
+    expect(await page.getByRole('radiogroup').count()).toBe(27);
+    await shot(page, 'table');
+  });
+
   it('looks deliberate on a 1920 × 1080 screen', async () => {
     const page = app.page();
     await page.setViewportSize({ width: 1920, height: 1080 });
@@ -156,9 +165,12 @@ describe('presentation order', () => {
     await page.getByRole('group', { name: 'Actions for First' }).getByRole('button', { name: 'Move up' }).click();
     await page.getByRole('group', { name: 'Actions for Third' }).getByRole('button', { name: 'Move down' }).click();
     expect(await savedNames(page)).toEqual(['First', 'Second', 'Third']);
+    // The focus stays on the button that moved, for the next press.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move down');
     // Drag Third onto the first place.
     await page.locator('.saved', { hasText: 'Third' }).locator('.saved__drag').dragTo(page.locator('.saved', { hasText: 'First' }));
     expect(await savedNames(page)).toEqual(['Third', 'First', 'Second']);
+    await page.locator('.saved-list').screenshot({ path: resolve(SCREENSHOT_DIR, 'meeting-scenarios-order-1366x768.png'), animations: 'disabled' });
 
     await page.reload({ waitUntil: 'load' });
     await page.locator('.saved__name').first().waitFor();
