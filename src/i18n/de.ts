@@ -206,6 +206,7 @@ const de = {
   'saved.moveDown': 'Nach unten',
   'saved.drag': 'Ziehen, um die Reihenfolge zu ändern',
   'library.orderHint': 'Der Präsentationsmodus zeigt sie in dieser Reihenfolge.',
+  'present.blockingNeeds': 'braucht mindestens {n} Mitglieder und mehr als 35 %',
   'present.blockingValue': '{members}\u00a0{memberWord} · {share}',
   'notice.importFailed': 'Nichts wurde importiert. {reason}',
   'notice.imported_one': '{n} Szenario importiert.',

@@ -209,6 +209,7 @@ const en = {
   'saved.moveDown': 'Move down',
   'saved.drag': 'Drag to change the order',
   'library.orderHint': 'Presentation mode plays them in this order.',
+  'present.blockingNeeds': 'needs at least {n} members and more than 35 %',
   'present.blockingValue': '{members}\u00a0{memberWord} · {share}',
   'notice.importFailed': 'Nothing was imported. {reason}',
   'notice.imported_one': 'Imported {n} scenario.',

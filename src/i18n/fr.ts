@@ -206,6 +206,7 @@ const fr = {
   'saved.moveDown': 'Descendre',
   'saved.drag': 'Glisser pour changer l’ordre',
   'library.orderHint': 'Le mode présentation les montre dans cet ordre.',
+  'present.blockingNeeds': 'il faut au moins {n} membres et plus de 35 %',
   'present.blockingValue': '{members}\u00a0{memberWord} · {share}',
   'notice.importFailed': 'Rien n’a été importé. {reason}',
   'notice.imported_one': '{n} scénario importé.',

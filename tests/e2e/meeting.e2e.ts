@@ -193,7 +193,7 @@ describe('presentation', () => {
       const page = app.page();
       await page.setViewportSize({ width, height });
       await app.open();
-      await saveScenario(page, 'All yes', 'Everyone in favour, a long title that would wrap onto a second line on a small projector');
+      await saveScenario(page, 'All no', 'Everyone against, a long title that would wrap onto a second line on a small projector');
       await page.getByLabel('Real cases and teaching cases').selectOption(PRESET);
       await page.locator('.preset__info').waitFor();
       await page.getByRole('button', { name: 'Save as new' }).click();
@@ -218,9 +218,14 @@ describe('presentation', () => {
       const first = await head();
       await shot(page, 'present');
       await page.keyboard.press('PageDown');
-      await expect.poll(() => title(page)).toMatch(/^Everyone in favour/);
+      await expect.poll(() => title(page)).toMatch(/^Everyone against/);
+      expect(await page.locator('.bigcond--blocking').innerText()).toMatch(/Blocked by too few members in favour/);
       expect(await head()).toBe(first);
       expect(await page.evaluate(() => document.querySelector('.present')!.scrollHeight <= window.innerHeight)).toBe(true);
+      // Nothing overlaps: the conditions end above the population bar.
+      const bottom = (await page.locator('.present__conditions').boundingBox())!;
+      const bar = (await page.locator('.present__popbar').boundingBox())!;
+      expect(bottom.y + bottom.height).toBeLessThanOrEqual(bar.y);
       await shot(page, 'present-next');
     });
   }

@@ -28,11 +28,11 @@ export function BigBlocking({ b, undecided }: { readonly b: BlockingClaim; reado
         })}
       </p>
       <p className="bigcond__need">
-        {t(undecided > 0 ? 'blocking.declaredNotInFavour' : 'blocking.notInFavour')}
-        {b.requiredMembers !== null && ` · ${t('blocking.needs', { n: tr.count(b.requiredMembers) })}`}
+        {undecided > 0 && `${t('blocking.declaredNotInFavour')} · `}
+        {b.requiredMembers !== null && t('present.blockingNeeds', { n: tr.count(b.requiredMembers) })}
         {b.formed && b.routes.length > 0 && (
           <>
-            {' '}
+            {b.requiredMembers !== null && ' · '}
             <strong>{t('blocking.by', { routes: b.routes.map((r) => t(`route.${r}`)).join(t('blocking.andBy')) })}</strong>
           </>
         )}
