@@ -54,6 +54,14 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibraryState & Libr
       const { [id]: _draft, ...drafts } = s.drafts;
       return { library: s.library.filter((x) => x.id !== id), undo: { item, index }, openId: s.openId === id ? null : s.openId, drafts };
     }),
+  savedMoved: (id, toIndex) =>
+    set((s) => {
+      const from = s.library.findIndex((x) => x.id === id);
+      const to = Math.max(0, Math.min(s.library.length - 1, Math.trunc(toIndex)));
+      if (from < 0 || from === to) return {};
+      const rest = s.library.filter((x) => x.id !== id);
+      return { library: [...rest.slice(0, to), s.library[from]!, ...rest.slice(to)] };
+    }),
   deletionUndone: () =>
     set((s) => {
       if (!s.undo) return {};

@@ -14,8 +14,8 @@ import type { Dataset } from '../core/data/dataset';
 import type { History } from './history';
 
 export type MemberOrder = 'protocol' | 'population' | 'name';
-/** How the members are shown for editing: the list of radio groups, or the tile map. */
-export type MemberView = 'list' | 'map';
+/** How the members are shown for editing: the list of radio groups, the tile map, or the compact table (all 27 on one screen). */
+export type MemberView = 'list' | 'map' | 'table';
 
 /**
  * A link that did not open exactly: `refused` (the scenario on screen was kept), `partial` (it
@@ -128,6 +128,8 @@ export interface LibraryActions {
   savedRenamed(id: string, name: string): void;
   savedDuplicated(id: string): void;
   savedDeleted(id: string): void;
+  /** The saved scenario moves to `toIndex` in the library (the order the presentation plays). */
+  savedMoved(id: string, toIndex: number): void;
   deletionUndone(): void;
   fileImported(text: string): void;
   libraryLoaded(library: readonly SavedScenario[]): void;

@@ -13,6 +13,7 @@ import { EditNotice } from './EditNotice';
 import { useUndoKeys } from './UndoRedo';
 import { ScenarioBar } from './ScenarioBar';
 import { ScenarioLibrary } from './ScenarioLibrary';
+import { VerdictSummary } from './VerdictSummary';
 import { useStore } from '../state/store';
 import { PresentButton } from './present/PresentButton';
 import { ExplainSection } from './teach/ExplainSection';
@@ -30,6 +31,8 @@ const PresentationMode = lazy(() => import('./present/PresentationMode'));
 
 export function App() {
   const presenting = useStore((s) => s.presenting);
+  // The compact table puts every member first, beside the verdict: presets and actions follow it.
+  const table = useStore((s) => s.view === 'table');
   const tr = useT();
   const { t } = tr;
   useDocumentLanguage(tr);
@@ -43,7 +46,7 @@ export function App() {
     );
   }
   return (
-    <div className="app">
+    <div className={table ? 'app app--table' : 'app'}>
       <header className="top">
         <h1>{t('app.title')}</h1>
         <div className="top__choosers">
@@ -69,15 +72,17 @@ export function App() {
           <CompareScenarios />
         </div>
         <section className="layout__members" aria-label={t('app.positions')}>
+          {table && <MembersView />}
           <Suspense fallback={<p className="hint">{t('app.loadingPresets')}</p>}>
             <PresetPanel />
           </Suspense>
           <QuickActions />
-          <MembersView />
+          {!table && <MembersView />}
           <AnalysisSection />
           <VotesSection />
         </section>
       </main>
+      <VerdictSummary />
       <PrintView />
     </div>
   );

@@ -10,7 +10,7 @@ import { useT } from './i18n/useT';
 import { shareText } from './shareText';
 
 /** The position a note was written for, when the member has another one now. */
-const writtenFor = (note: MemberNote | undefined, now: Position | undefined): Position | undefined =>
+export const writtenFor = (note: MemberNote | undefined, now: Position | undefined): Position | undefined =>
   note && note.position !== (now ?? 'undecided') ? note.position : undefined;
 
 /** Every member of the chosen dataset with its position control. */

@@ -1,10 +1,11 @@
 import { useStore } from '../state/store';
 import { MapView } from './map/MapView';
 import { MemberList } from './MemberList';
+import { MemberTable } from './table/MemberTable';
 import { ViewSwitch } from './ViewSwitch';
 import { useT } from './i18n/useT';
 
-/** The members, as the list of radio groups or as the tile map. */
+/** The members, as the list of radio groups, the tile map, or the compact table. */
 export function MembersView() {
   const view = useStore((s) => s.view);
   const { t } = useT();
@@ -13,6 +14,8 @@ export function MembersView() {
       <ViewSwitch />
       {view === 'map' ? (
         <MapView />
+      ) : view === 'table' ? (
+        <MemberTable />
       ) : (
         <>
           <p className="hint">{t('members.keyboardHint')}</p>

@@ -32,20 +32,26 @@ export function ScenarioLibrary() {
       {library.length === 0 ? (
         <p className="hint">{t('library.empty')}</p>
       ) : (
-        <ul className="saved-list">
-          {library.map((item) => (
-            <SavedScenarioItem
-              key={item.id}
-              item={item}
-              open={item.id === openId}
-              unsaved={item.id === modifiedId || item.id in drafts}
-              onOpen={a.savedOpened}
-              onRename={a.savedRenamed}
-              onDuplicate={a.savedDuplicated}
-              onDelete={a.savedDeleted}
-            />
-          ))}
-        </ul>
+        <>
+          {library.length > 1 && <p className="hint">{t('library.orderHint')}</p>}
+          <ul className="saved-list">
+            {library.map((item, index) => (
+              <SavedScenarioItem
+                key={item.id}
+                item={item}
+                open={item.id === openId}
+                unsaved={item.id === modifiedId || item.id in drafts}
+                onOpen={a.savedOpened}
+                onRename={a.savedRenamed}
+                onDuplicate={a.savedDuplicated}
+                onDelete={a.savedDeleted}
+                index={index}
+                count={library.length}
+                onMove={a.savedMoved}
+              />
+            ))}
+          </ul>
+        </>
       )}
       <KeptCopies />
       <div className="panel__actions">

@@ -6,6 +6,7 @@ import { startFigures } from '../state/figuresStorage';
 import { startSession } from '../state/session';
 import { browserStore } from '../state/storage';
 import { startLanguage } from '../state/language';
+import { startViewPreference } from '../state/viewPreference';
 import { App } from './App';
 import { registerServiceWorker } from './registerServiceWorker';
 import './styles.css';
@@ -14,6 +15,7 @@ const storage = browserStore();
 // Added figures first: saved scenarios, links and the undo history may use them.
 startFigures(storage, window);
 startPersistence(storage, window);
+startViewPreference(storage);
 const links = startUrlSync();
 registerServiceWorker();
 // The first render waits for the language's messages (a small chunk, none for English) and for

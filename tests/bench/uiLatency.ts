@@ -26,6 +26,15 @@ const FIND_TIMEOUT_MS = 10_000;
 const CLICK_TIMEOUT_MS = 2_000;
 /** Matches the verdict status text (the contract); kept as source so the page can rebuild it. */
 const VERDICT_SOURCE = '^\\s*(Adopted|Not adopted|Depends)';
+/** `BENCH_VIEW=table npm run bench:ui` measures the compact table instead of the default list. */
+const VIEW = process.env.BENCH_VIEW;
+
+/** A fresh context that starts in the member view asked for (through the app's stored choice). */
+async function benchContext(browser: Browser) {
+  const context = await newContext(browser);
+  if (VIEW) await context.addInitScript((v) => localStorage.setItem('council-vote.view', v), VIEW);
+  return context;
+}
 
 /** The contract's verdict element, when the page shows one. */
 function verdictElement(page: Page) {
@@ -63,7 +72,7 @@ async function hasCalculator(page: Page): Promise<boolean> {
  * verdict and a member radio group are in the DOM and the next frame has run.
  */
 async function coldLoad(browser: Browser, url: string): Promise<number> {
-  const context = await newContext(browser);
+  const context = await benchContext(browser);
   try {
     const page = await context.newPage();
     await throttle(page);
@@ -203,7 +212,7 @@ export async function measureUi(): Promise<UiMeasures | { readonly skipped: stri
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
-    const page = await (await newContext(browser)).newPage();
+    const page = await (await benchContext(browser)).newPage();
     await page.goto(server.url);
     if (!(await hasCalculator(page))) return { skipped: 'calculator screen not found' };
     const loads: number[] = [];
@@ -227,7 +236,7 @@ export async function main(): Promise<void> {
     console.log(m.skipped);
     return;
   }
-  console.log(`${m.browser}, CPU throttled ${THROTTLE}x\n`);
+  console.log(`${m.browser}, CPU throttled ${THROTTLE}x${VIEW ? `, ${VIEW} view` : ''}\n`);
   const row = (name: string, xs: readonly number[], target: number) => [
     name,
     formatMs(median(xs)),

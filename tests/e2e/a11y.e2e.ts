@@ -53,6 +53,22 @@ describe('accessibility (axe-core)', () => {
     expect(found).toEqual([]);
   });
 
+  it('has none in the compact table at 1366 px, and on a phone with the verdict summary in view', async () => {
+    const page = app.page();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await app.open();
+    await openEverything(page);
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.locator('.ttable').waitFor();
+    await page.getByRole('button', { name: /^(Add|Edit) note on Malta$/ }).click();
+    const found = await seriousViolations(page, 'compact table, a note open');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('radiogroup').last().scrollIntoViewIfNeeded();
+    await page.getByRole('complementary', { name: 'Verdict at a glance' }).waitFor();
+    found.push(...(await seriousViolations(page, '390 px, compact table, verdict summary')));
+    expect(found).toEqual([]);
+  });
+
   it('works from the keyboard alone, with a visible focus on every stop, and announces the verdict', async () => {
     const page = await app.open();
     await page.getByRole('status').first().waitFor();

@@ -66,7 +66,7 @@ describe('presentation mode', () => {
       await page.keyboard.press(key);
     }
     expect(await page.getByRole('status').textContent()).toMatch(/^Not adopted/);
-    expect(await page.locator('.bigcond').count()).toBe(2);
+    expect(await page.locator('.bigcond').count()).toBe(3);
 
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Presentation mode' }).waitFor();

@@ -7,6 +7,7 @@ import { headline } from '../explain';
 import { MapLegend } from '../map/MapLegend';
 import { PopulationBar } from '../map/PopulationBar';
 import { TileMap } from '../map/TileMap';
+import { BigBlocking } from './BigBlocking';
 import { BigCondition } from './BigCondition';
 import { exitFullscreen, focusReturn } from './fullscreen';
 import { useT } from '../i18n/useT';
@@ -87,7 +88,9 @@ export default function PresentationMode() {
   return (
     <div className="present" ref={root}>
       <header className="present__head">
-        <h1 className="present__title">{name || t(`rule.${rule}`)}</h1>
+        <h1 className="present__title" title={name || undefined}>
+          {name || t(`rule.${rule}`)}
+        </h1>
         <p className="present__meta">
           {t(`rule.${rule}`)} · {dataset.label}
           {index >= 0 && library.length > 1 && ` · ${index + 1} / ${library.length}`}
@@ -103,6 +106,7 @@ export default function PresentationMode() {
       <div className="present__body">
         <div className="present__conditions">
           {claims?.worst.conditions.map((c, i) => <BigCondition key={c.id} worst={c} best={claims.best.conditions[i] ?? c} />)}
+          {claims && <BigBlocking b={claims.declaredBlocking} undecided={claims.undecided} />}
         </div>
         <div className="present__map">
           <TileMap />
