@@ -16,6 +16,11 @@ export function modifiedFrom(s: Pick<StoreState, 'openId' | 'library' | 'scenari
 
 /** The state after `next` replaces the screen of `s`. */
 export function opened(s: StoreState, next: Screen): Partial<StoreState> {
+  // Opening again the saved scenario on screen shows its saved version (Undo brings the changes back).
+  if (next.openId !== null && next.openId === s.openId) {
+    const { [next.openId]: _mine, ...drafts } = s.drafts;
+    return { ...next, origin: next.scenario, drafts, editNotice: null };
+  }
   const drafts = { ...s.drafts };
   let editNotice: StoreState['editNotice'] = null;
   const modified = modifiedFrom(s);
@@ -26,7 +31,7 @@ export function opened(s: StoreState, next: Screen): Partial<StoreState> {
   if (next.openId && draft) {
     scenario = draft;
     delete drafts[next.openId];
-    if (next.openId !== s.openId) editNotice = { kind: 'draftRestored' };
+    editNotice = { kind: 'draftRestored' };
   }
   return { scenario, openId: next.openId, presetId: next.presetId, origin: next.scenario, drafts, editNotice };
 }

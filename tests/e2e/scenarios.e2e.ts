@@ -67,7 +67,7 @@ describe('scenario library', () => {
     await page.getByLabel('New name for A (copy)').press('Enter');
     await page.getByRole('group', { name: 'Actions for A' }).getByRole('button', { name: 'Delete' }).click();
     expect(await savedNames(page)).toEqual(['B']);
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.locator('.undo').getByRole('button', { name: 'Undo' }).click();
     expect(await savedNames(page)).toEqual(['A', 'B']);
   });
 

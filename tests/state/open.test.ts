@@ -31,6 +31,17 @@ describe('opening another scenario never drops an edit', () => {
     expect(state().scenario.positions.DE).toBe('no');
   });
 
+  it('opening again the saved scenario on screen shows its saved version, and Undo brings the changes back', () => {
+    state().scenarioSaved('Coreper');
+    const id = state().openId!;
+    state().positionSet(DE, 'no');
+    state().savedOpened(id);
+    expect(state().scenario.positions.DE).toBe('undecided');
+    expect(modifiedFrom(state())).toBeNull();
+    state().undone();
+    expect(state().scenario.positions.DE).toBe('no');
+  });
+
   it('saving the changes ends the modified state and leaves no draft', () => {
     state().scenarioSaved('Coreper');
     state().positionSet(DE, 'no');
