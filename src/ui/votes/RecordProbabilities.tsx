@@ -2,14 +2,11 @@ import { lazy, Suspense, useState } from 'react';
 import type { CountryCode } from '../../core/rules/countries';
 import type { HistoryEstimate } from '../../core/votes/historyProbability';
 import { useT } from '../i18n/useT';
+import type { RecordHistory } from './recordHistory';
 
 const RecordProbabilityPicker = lazy(() => import('./RecordProbabilityPicker'));
 
-export interface RecordHistory {
-  /** The policy area chosen, or null for all areas. */
-  readonly area: string | null;
-  readonly estimates: Readonly<Record<string, HistoryEstimate>>;
-}
+export type { RecordHistory } from './recordHistory';
 
 interface Props {
   readonly participating: readonly CountryCode[];

@@ -5,7 +5,7 @@ import { historyProbabilities, MIN_AREA_VOTES } from '../../core/votes/historyPr
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { VOTE_PRESET_PREFIX } from './RecordedOutcome';
-import type { RecordHistory } from './RecordProbabilities';
+import type { RecordHistory } from './recordHistory';
 
 const ALL = '';
 
