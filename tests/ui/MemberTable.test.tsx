@@ -47,7 +47,7 @@ describe('compact table view', () => {
     expect(screen.getAllByText('Pivotal').length).toBeGreaterThan(0);
     await userEvent.click(screen.getByRole('button', { name: 'Add note on Spain' }));
     await userEvent.type(screen.getByRole('textbox', { name: 'Note on Spain' }), 'reservation{Enter}');
-    expect(useStore.getState().scenario.memberNotes?.ES).toBe('reservation');
+    expect(useStore.getState().scenario.memberNotes?.ES).toEqual({ text: 'reservation', position: 'yes' });
     expect(screen.getByRole('button', { name: 'Edit note on Spain' })).toHaveAttribute('title', 'reservation');
   });
 });
