@@ -48,7 +48,7 @@ export function marginSentences(k: CaseClaims, tr: Translator = english()): stri
         points: tr.points(m.populationPoints ?? 0),
         required: tr.percentOf(pop.required, pop.of),
         members: tr.tp('n.member', b.members),
-        needed: tr.count(b.requiredMembers ?? 0),
+        needed: tr.tp('n.member', b.requiredMembers ?? 0),
       }),
     );
   } else if (m.blocking) {

@@ -67,7 +67,7 @@ describe('rule-derived teaching cases', () => {
     const page = await app.open();
     await setPositions(page, 'All yes', { Germany: 'No', France: 'No', Italy: 'No' });
     expect(await verdict(page)).toMatch(/^Adopted/);
-    expect(await page.locator('.margins').textContent()).toContain('only 3 members are not in favour and a blocking minority needs at least 4 members');
+    expect(await page.locator('.margins').textContent()).toContain('only 3 members are not in favour and a blocking minority needs at least 4 members.');
   });
 
   it('thirteen not in favour: not adopted, needing one more member', async () => {

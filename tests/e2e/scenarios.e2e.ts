@@ -80,7 +80,7 @@ describe('scenario library', () => {
     const fresh = await app.context().browser()!.newContext();
     const other = await fresh.newPage();
     await other.goto(app.baseUrl);
-    await other.locator('input[type=file]').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await other.locator('input[type=file][accept="application/json,.json"]').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     expect(await other.locator('.saved__name').allTextContents()).toEqual([await page.locator('.saved__name').textContent()]);
     await other.getByRole('button', { name: 'Open' }).click();
     expect(await other.getByRole('status').textContent()).toMatch(/^Not adopted/);
@@ -91,7 +91,7 @@ describe('scenario library', () => {
     const page = await app.open();
     await page.getByRole('button', { name: 'Save as new' }).click();
     const broken = { format: 'council-vote-library', version: 1, scenarios: [{ id: 'x', createdAt: '2026-01-01', updatedAt: '2026-01-01', scenario: { name: 'Bad', datasetId: 'council-2025', rule: 'qmv', positions: { DE: 'perhaps' } } }] };
-    await page.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await page.locator('input[type=file][accept="application/json,.json"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     expect(await page.getByRole('alert').textContent()).toContain('Nothing was imported. In scenario 1 ("Bad"): Unknown position "perhaps" for DE.');
     expect(await savedNames(page)).toEqual(['Untitled scenario']);
   });

@@ -20,7 +20,7 @@ describe('the verdict panel', () => {
     const c = claimsFor('teaching-three-most-populous-against');
     const en = translator('en');
     expect(verdictMargins(c, en)).toEqual([
-      'The population condition is deemed met: the members in favour hold 53.1 % of the population, 11.9 percentage points short of 65.0 %, but only 3 members are not in favour and a blocking minority needs at least 4.',
+      'The population condition is deemed met: the members in favour hold 53.1 % of the population, 11.9 percentage points short of 65.0 %, but only 3 members are not in favour and a blocking minority needs at least 4 members.',
       'Spare: 9 members above the member threshold.',
     ]);
     expect(conditionStatusWord(c.worst.conditions[1]!, en)).toBe('Not met, but deemed met: too few members not in favour to block');

@@ -29,7 +29,7 @@ describe('calculator screen', () => {
     await choose('France', 'No');
     await choose('Italy', 'No');
     expect(verdict()).toMatch(/^Adopted/);
-    expect(screen.getByText(/The population condition is deemed met: .* a blocking minority needs at least 4\./)).toBeInTheDocument();
+    expect(screen.getByText(/The population condition is deemed met: .* a blocking minority needs at least 4 members\./)).toBeInTheDocument();
     await choose('Malta', 'No');
     expect(verdict()).toMatch(/^Not adopted/);
     expect(screen.getByText('Blocking minority formed')).toBeInTheDocument();
