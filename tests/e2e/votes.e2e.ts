@@ -127,6 +127,18 @@ describe('the voting record', () => {
     await page.locator('.record').screenshot({ path: resolve(SCREENSHOT_DIR, 'votes-record-chart-laptop.png') });
   });
 
+  it('renders the Council as a whole: contested votes by year and who votes with whom', async () => {
+    const page = await app.open();
+    await openVotes(page);
+    await page.getByRole('button', { name: 'Show the Council as a whole' }).click();
+    const chart = page.getByRole('img', { name: /^Bar chart: all votes and contested votes/ });
+    await chart.locator('.recharts-bar-rectangle').first().waitFor();
+    await page.getByRole('combobox', { name: 'Member to compare with the others' }).selectOption({ label: 'Poland' });
+    const table = page.getByRole('table', { name: 'How often each member voted as Poland on contested votes' });
+    expect(await table.getByRole('row').count()).toBe(28);
+    expect(await seriousViolations(page, 'the Council as a whole')).toEqual([]);
+  });
+
   it('sets the share published for the copyright directive (2019) beside ours, with the figures each used', async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const page = await app.open();

@@ -7,6 +7,7 @@ import { NO_FILTERS, VoteFilters, type FilterInputs } from './VoteFilters';
 import { VoteListItem } from './VoteListItem';
 import { useOpenVote } from './useOpenVote';
 import { MemberRecordSection } from './MemberRecordSection';
+import { CouncilRecordSection } from './CouncilRecordSection';
 import './votes.css';
 
 /** How many results are rendered at first and per "Show more": the list stays fast for 1,438 votes. */
@@ -89,6 +90,7 @@ export default function VotesPanel() {
         </button>
       )}
       <MemberRecordSection votes={record.votes} suggested={inputs.member || null} onOpen={open} />
+      <CouncilRecordSection votes={record.votes} />
     </div>
   );
 }

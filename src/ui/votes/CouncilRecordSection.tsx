@@ -1,0 +1,29 @@
+import { lazy, Suspense, useState } from 'react';
+import type { RecordedVote } from '../../core/votes/record';
+import { useT } from '../i18n/useT';
+
+const CouncilRecordChart = lazy(() => import('./CouncilRecordChart'));
+
+interface Props {
+  readonly votes: readonly RecordedVote[];
+}
+
+/** The Council as a whole: contested votes and who votes with whom, loaded (Recharts) on demand. */
+export function CouncilRecordSection({ votes }: Props) {
+  const { t } = useT();
+  const [shown, setShown] = useState(false);
+  return (
+    <section className="votes__record" aria-labelledby="votes-council-heading">
+      <h3 id="votes-council-heading">{t('votes.council.heading')}</h3>
+      {shown ? (
+        <Suspense fallback={<p className="hint">{t('votes.chart.loading')}</p>}>
+          <CouncilRecordChart votes={votes} />
+        </Suspense>
+      ) : (
+        <button type="button" onClick={() => setShown(true)}>
+          {t('votes.council.show')}
+        </button>
+      )}
+    </section>
+  );
+}
