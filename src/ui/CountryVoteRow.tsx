@@ -1,7 +1,8 @@
 import { memo, useState, type KeyboardEvent } from 'react';
 import type { CountryCode } from '../core/rules/countries';
 import type { Position } from '../core/rules/vote';
-import { POSITION_BY_KEY, POSITION_OPTIONS, positionLabel } from './positionOptions';
+import { onMemberKey } from './memberKeys';
+import { POSITION_OPTIONS, positionLabel } from './positionOptions';
 import { useT } from './i18n/useT';
 
 interface Props {
@@ -17,32 +18,12 @@ interface Props {
   readonly onNote: (code: CountryCode, text: string) => void;
 }
 
-function focusRow(from: HTMLElement, step: 1 | -1) {
-  const groups = Array.from(from.closest('ol')?.querySelectorAll<HTMLElement>('[role="radiogroup"]') ?? []);
-  const here = groups.indexOf(from.closest<HTMLElement>('[role="radiogroup"]')!);
-  const next = groups[here + step];
-  next?.querySelector<HTMLInputElement>('input:checked')?.focus();
-}
-
 /** One member: its name, population share and a radio group of the five positions. */
 export const CountryVoteRow = memo(function CountryVoteRow({ code, name, share, position, pivotal, note, noteFor, onSet, onNote }: Props) {
   const [editing, setEditing] = useState(false);
   const tr = useT();
   const { t } = tr;
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || (e.target as HTMLElement).tagName !== 'INPUT') return;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      focusRow(e.target as HTMLElement, e.key === 'ArrowDown' ? 1 : -1);
-      return;
-    }
-    const chosen = POSITION_BY_KEY[e.key.toLowerCase()];
-    if (chosen) {
-      e.preventDefault();
-      onSet(code, chosen);
-      e.currentTarget.querySelector<HTMLInputElement>(`input[value="${chosen}"]`)?.focus();
-    }
-  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => onMemberKey(e, code, onSet);
   return (
     <li className={`row row--${position}`} data-code={code}>
       <div className="row__who">

@@ -3,7 +3,7 @@ import type { CountryCode } from '../../core/rules/countries';
 import type { Position } from '../../core/rules/vote';
 import { POSITION_OPTIONS, positionLabel } from '../positionOptions';
 import { useT } from '../i18n/useT';
-import { onMemberKey } from './memberKeys';
+import { onMemberKey } from '../memberKeys';
 
 interface Props {
   readonly code: CountryCode;

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
-import type { CountryCode } from '../../core/rules/countries';
-import type { Position } from '../../core/rules/vote';
-import { POSITION_BY_KEY } from '../positionOptions';
+import type { CountryCode } from '../core/rules/countries';
+import type { Position } from '../core/rules/vote';
+import { POSITION_BY_KEY } from './positionOptions';
 
 /** Moves the focus to the checked radio of the member `step` rows away, in the same list. */
 function focusRow(from: HTMLElement, step: 1 | -1) {
