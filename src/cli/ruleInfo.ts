@@ -1,6 +1,6 @@
 /**
  * The rules as the command line names and explains them, with their treaty articles
- * (see shared/facts/rules.md for the quoted text).
+ * (quoted from the treaties).
  */
 import { describeCustomRule } from '../core/rules/customRule';
 import { assertNever } from '../core/result';

@@ -103,7 +103,7 @@ function nameOf(text: string): Name | undefined {
  * this leaves room for the decision's text around it, and refuses a file pasted by mistake.
  */
 export const MAX_ANNEX_CHARS = 100_000;
-/** Text after the Total row: a footnote or two, not another document. */
+/** Text after the Total row: a footnote or two, not a second table. */
 const MAX_AFTER_TOTAL_CHARS = 2_000;
 
 /** "82 940 663", "82.940.663", "82,940,663" (one separator kind, groups of three) or "82940663". */

@@ -58,9 +58,9 @@ export type KnownCode = keyof typeof COUNTRY_NAMES;
 export type CodeKey = CountryCode | KnownCode;
 
 /**
- * Council protocol order (rules.md §7), the order of the member states' names in their own
+ * Council protocol order, the order of the member states' names in their own
  * languages. The United Kingdom sat between Finland and Sweden's neighbours at the end of the
- * EU-28 list; candidates follow in the order they are listed in populations.md §C.
+ * EU-28 list; candidates follow in the order they are listed in the candidates dataset.
  */
 export const PROTOCOL_ORDER: readonly KnownCode[] = [
   'BE', 'BG', 'CZ', 'DK', 'DE', 'EE', 'IE', 'EL', 'ES', 'FR', 'HR', 'IT', 'CY', 'LV', 'LT',

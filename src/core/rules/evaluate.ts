@@ -191,7 +191,7 @@ function applyRule(t: Tally, rule: Rule): Result<RuleResult> {
 
 /**
  * Evaluates one complete set of positions (no member undecided; a member missing from the map
- * counts as voting no). Implements Art. 16(4) TEU and Art. 238 TFEU; see `rules.md`.
+ * counts as voting no). Implements Art. 16(4) TEU and Art. 238 TFEU.
  * @example evaluateDecided(eu27, new Map([['DE', 'no'], ...]), { kind: 'qmv' }).value.adopted
  */
 export function evaluateDecided(electorate: Electorate, decided: Decided, rule: Rule): Result<Evaluation> {

@@ -1,5 +1,5 @@
 /**
- * Who takes part in a vote (rules.md §7, facts for 2026). Members outside take the position
+ * Who takes part in a vote (the Council's configurations as of 2026). Members outside take the position
  * `absent` and leave every denominator (Art. 238(3) TFEU).
  */
 import type { KnownCode } from './countries';

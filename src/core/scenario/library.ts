@@ -34,7 +34,7 @@ function invalid(message: string, path?: string): Result<never> {
 
 /**
  * The gate for one saved scenario (stored on its own, or the `i`-th of a library file).
- * @example restoreSaved(JSON.parse(localStorage.getItem(key)), 0)
+ * @example restoreSaved(JSON.parse(storedText), 0)
  */
 export function restoreSaved(raw: unknown, i: number): Result<SavedScenario> {
   const where = `scenario ${i + 1}`;

@@ -3,7 +3,7 @@
  * provenance (what happened, when, the sources, a confidence per position). Shipped files live
  * in data/presets and are validated once at load by {@link parsePreset}.
  *
- * Conventions (see ../../shared/facts/scenarios.md: "wrong data is worse than missing data"):
+ * Conventions ("wrong data is worse than missing data"):
  * - A member whose position nobody reported is `undecided` with confidence `unknown` and the note
  *   "Not reported.". `unknown` is allowed only with `undecided`: it says there is no report to be
  *   confident about, which `low` (a weak report) would misstate.

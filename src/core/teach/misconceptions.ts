@@ -1,6 +1,6 @@
 /**
  * The common misreadings of Council votes, each shown only where the current result touches it.
- * Facts from Art. 16(4) TEU, Art. 238 TFEU and the Council's own page (rules.md §1, §5, §6).
+ * Facts from Art. 16(4) TEU, Art. 238 TFEU and the Council's own page on voting.
  */
 import type { ExplainInput } from './explainSteps';
 import { keyEvaluation } from './explainSteps';
