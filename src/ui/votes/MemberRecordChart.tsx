@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Legend, ResponsiveContainer, Tooltip } from 'recharts';
+import { recordAxes } from './recordAxes';
 import type { CountryCode } from '../../core/rules/countries';
 import { memberRecord, type RecordBucket } from '../../core/votes/memberRecord';
 import type { RecordedVote } from '../../core/votes/record';
@@ -69,18 +70,7 @@ export default function MemberRecordChart({ votes, code, onOpen }: Props) {
             layout={view === 'year' ? 'horizontal' : 'vertical'}
             margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
           >
-            <CartesianGrid strokeDasharray="3 3" />
-            {view === 'year' ? (
-              <>
-                <XAxis dataKey="name" tick={{ fontSize: 11 }} />
-                <YAxis allowDecimals={false} width={32} />
-              </>
-            ) : (
-              <>
-                <XAxis type="number" allowDecimals={false} />
-                <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 11 }} interval={0} />
-              </>
-            )}
+            {recordAxes(view)}
             <Tooltip />
             <Legend />
             {(['against', 'abstained'] as const).map((w) => (
