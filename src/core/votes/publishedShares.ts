@@ -54,3 +54,19 @@ export function computedShares(vs: VoteScenario): ComputedShares {
   const { yes, no, abstain } = vs.vote.lists;
   return { inFavour: share(yes), against: share(no), abstained: share(abstain), table: vs.dataset.label };
 }
+
+export interface ShareComparison {
+  /** Ours less the published share, in hundredths of a percentage point. */
+  readonly difference: number;
+  /** Whether ours rests on the figures in force that day, as the published share does. */
+  readonly sameFigures: boolean;
+}
+
+/**
+ * How far our share is from the published one, and whether a difference can only be rounding
+ * (same figures) or comes from the figures (the table in force was not shipped).
+ * @example compareShares(published, computedShares(vs), vs.inForce) // { difference: 2, sameFigures: false }
+ */
+export function compareShares(published: PublishedShare, ours: ComputedShares, inForce: boolean): ShareComparison {
+  return { difference: ours.inFavour - published.inFavour, sameFigures: inForce };
+}

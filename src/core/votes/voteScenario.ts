@@ -97,11 +97,12 @@ export function voteTitle(vote: RecordedVote, max = 140): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
-function describeDataset(vs: Omit<VoteScenario, 'scenario'>): string {
+/** Which figures a vote opened as a scenario rests on, in a sentence or two (for its note). */
+export function describeDataset(vs: Omit<VoteScenario, 'scenario'>): string {
   const { dataset, inForce, daysAway, membership, vote } = vs;
   const base = inForce
     ? `Population figures: ${dataset.label}, in force on ${vote.date}.`
-    : `Population figures: ${dataset.label}, the nearest the app has (${Math.round(daysAway / 30.44)} months from ${vote.date}); not the figures in force that day.`;
+    : `Population figures: ${dataset.label}, the nearest the app has (${daysAway < 61 ? `${daysAway} days` : `${Math.round(daysAway / 30.44)} months`} from ${vote.date}); not the figures in force that day.`;
   const restricted = vs.nonMembers.length
     ? ` ${membership.label}: ${vs.nonMembers.join(', ')} was not yet a member and is shown as not participating; the members' weighted votes are exact, their populations only approximate.`
     : '';
@@ -173,7 +174,13 @@ export function voteScenario(vote: RecordedVote): VoteScenario | undefined {
     note: note.join('\n\n'),
     // Each note is about the member's recorded position, and written for it.
     ...(Object.keys(memberNotes).length
-      ? { memberNotes: Object.fromEntries(Object.entries(memberNotes).flatMap(([code, text]) => (text ? [[code, { text, position: positions[code as CodeKey] ?? 'undecided' }]] : []))) as Scenario['memberNotes'] }
+      ? {
+          memberNotes: Object.fromEntries(
+            Object.entries(memberNotes).flatMap(([code, text]) =>
+              text ? [[code, { text, position: positions[code as CodeKey] ?? 'undecided' }]] : [],
+            ),
+          ) as Scenario['memberNotes'],
+        }
       : {}),
   };
   return { ...head, scenario };
