@@ -21,7 +21,8 @@ Commands:
   rules      the voting rules and their treaty articles
   power      exact voting power (Penrose-Banzhaf, Shapley-Shubik) and coalition counts
   probability  the exact probability of adoption from each member's probability of voting yes
-  votes      search the Council's public voting record, 2010-2023 (evaluate --vote ID opens one)
+  votes      search the Council's public voting record, 2010-2023, and votes reported in the press
+             since (evaluate --vote ID opens one)
 
 Run "council-vote <command> --help" for a command's options.
 Exit status: 0 on success, 2 for bad arguments (one line on stderr), 1 for an internal error.`;
@@ -52,7 +53,9 @@ ${POPULATION_HELP}
   --link URL           evaluate a share link (the whole address, or the part after #)
   --vote ID            evaluate a vote of the Council's record (see "council-vote votes") on the
                        members, rule and population figures of its date, beside its recorded
-                       outcome (adopted); 1 Nov 2014 - 31 Mar 2017 also under the Nice rule
+                       outcome (adopted); 1 Nov 2014 - 31 Mar 2017 also under the Nice rule;
+                       or a vote reported in the press (e.g. 2026-01-09-eu-mercosur), beside
+                       its reported outcome, with its sources
   --takes              also say what it would take: the fewest members switching to yes that
                        adopt it, and to no that block it (undecided first, then everyone)
   --block-with CODES   also list the closest blocking coalitions containing these members
@@ -113,11 +116,14 @@ Example:
   council-vote probability --rule qmv --p DE=1,FR=1,IT=0.5,PL=0`;
 
 const VOTES = `Usage: council-vote votes [--member CODE] [--vote-of WHAT] [--area TEXT] [--configuration TEXT]
-                         [--rule RULE] [--search TEXT] [--from DATE] [--to DATE] [--contested] [--json]
+                         [--rule RULE] [--search TEXT] [--from DATE] [--to DATE] [--contested]
+                         [--reported] [--json]
 
 Searches the Council's public voting record on legislative acts, 15 Feb 2010 - 18 Sep 2023
 (1,438 votes; two records the Council's register contradicts are left out). Each is a vote on an
-act the Council adopted: its recorded outcome is "adopted".
+act the Council adopted: its recorded outcome is "adopted". Then, apart, the votes reported in
+the press since the record ends (2024-2026): positions as reported, each vote with its sources
+and a confidence; the same options filter them.
 
 Options:
   --member CODE        a member, as the Council writes it (EL for Greece, UK)
@@ -130,13 +136,15 @@ Options:
   --from DATE          on or after, YYYY-MM-DD or a year
   --to DATE            on or before, YYYY-MM-DD or a year
   --contested          only votes with a member against or abstaining
+  --reported           only the votes reported in the press
   --json               print JSON (see docs/cli.md)
 
 Source: Council of the EU public voting data, extract by SWP, doi:10.7802/2560 (CC BY 4.0).
 
 Examples:
   council-vote votes --member PL --vote-of no --from 2023 --to 2023
-  council-vote evaluate --vote 4818`;
+  council-vote evaluate --vote 4818
+  council-vote evaluate --vote 2026-01-09-eu-mercosur`;
 
 export function usage(topic: CommandName | null): string {
   switch (topic) {

@@ -12,6 +12,7 @@ import { evaluateVote, voteScenario, voteTitle } from '../core/votes/voteScenari
 import { evaluateRequestOf } from './args';
 import { formatEvaluation, table } from './format';
 import { evaluationJson, JSON_FORMAT_VERSION } from './json';
+import { matchingReported, reportedJson, reportedLines, runEvaluateReported } from './reported';
 import type { EvaluateVoteRequest, VotesRequest } from './votesArgs';
 
 const attribution = () => {
@@ -43,13 +44,21 @@ const sourceJson = () => {
 };
 
 export function runVotes(req: VotesRequest): string {
-  const found = filterVotes(voteRecord().votes, req.filter);
+  const found = req.reportedOnly ? [] : filterVotes(voteRecord().votes, req.filter);
+  const reported = matchingReported(req.filter);
   if (req.json)
     return JSON.stringify(
-      { formatVersion: JSON_FORMAT_VERSION, count: found.length, votes: found.map(voteJson), source: sourceJson() },
+      {
+        formatVersion: JSON_FORMAT_VERSION,
+        count: found.length,
+        votes: found.map(voteJson),
+        source: sourceJson(),
+        reported: { count: reported.length, votes: reported.map(reportedJson) },
+      },
       null,
       2,
     );
+  if (req.reportedOnly) return reportedLines(reported).join('\n') || 'No reported vote matches.';
   const rows = found.map((v) => [
     v.id,
     v.date,
@@ -62,10 +71,12 @@ export function runVotes(req: VotesRequest): string {
   const lines = rows.length
     ? table(['ID', 'DATE', 'RULE', 'AREA', 'AGAINST', 'ABSTAINED', 'TITLE'], rows)
     : ['No vote matches.'];
+  const extra = reportedLines(reported);
   return [
     ...lines,
     '',
     `${found.length} ${found.length === 1 ? 'vote' : 'votes'} (recorded outcome of each: adopted). ${attribution()}`,
+    ...(extra.length ? ['', ...extra] : []),
   ].join('\n');
 }
 
@@ -78,6 +89,7 @@ const RULE_NAMES = {
 } as const;
 
 export function runEvaluateVote(req: EvaluateVoteRequest): Result<string> {
+  if (req.reported) return runEvaluateReported(req.id, req.json);
   const vote = findVote(req.id)!;
   const vs = voteScenario(vote);
   if (!vs)

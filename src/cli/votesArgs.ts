@@ -6,6 +6,7 @@
 import { PROTOCOL_ORDER, parseCountryCode, type CountryCode } from '../core/rules/countries';
 import { ok, type Result } from '../core/result';
 import { voteRecord, findVote } from '../core/votes/corpus';
+import { findReported } from '../core/votes/reportedCorpus';
 import type { MemberVote, VoteFilter } from '../core/votes/filter';
 import { isCalendarDate, RECORDED_RULES, type RecordedRule } from '../core/votes/record';
 import { fail, oneOf, parse, single } from './options';
@@ -14,18 +15,23 @@ export interface VotesRequest {
   readonly command: 'votes';
   readonly json: boolean;
   readonly filter: VoteFilter;
+  /** Only the votes reported in the press since the record ends (--reported). */
+  readonly reportedOnly: boolean;
 }
 
 export interface EvaluateVoteRequest {
   readonly command: 'evaluate-vote';
   readonly json: boolean;
   readonly id: string;
+  /** A vote reported in the press (its id is a date and a slug), not one of the record. */
+  readonly reported: boolean;
 }
 
 const ONE = { type: 'string', multiple: true } as const;
 const VOTES_OPTIONS = {
   json: { type: 'boolean' },
   contested: { type: 'boolean' },
+  reported: { type: 'boolean' },
   member: ONE,
   'vote-of': ONE,
   area: ONE,
@@ -99,15 +105,18 @@ export function parseVotes(args: readonly string[]): Result<VotesRequest> {
   if (configuration !== undefined) filter.configuration = configuration;
   if (search !== undefined) filter.text = search;
   if (v.contested) filter.contested = true;
-  return ok({ command: 'votes', json: v.json === true, filter });
+  return ok({ command: 'votes', json: v.json === true, filter, reportedOnly: v.reported === true });
 }
 
-/** The --vote option of `evaluate`: a known id, or a one-line reason. */
+/** The --vote option of `evaluate`: a known id (the record's, or a reported vote's), or a one-line reason. */
 export function evaluateVoteRequest(id: string, json: boolean): Result<EvaluateVoteRequest> {
+  if (findReported(id)) return ok({ command: 'evaluate-vote', json, id: id.trim(), reported: true });
   if (!/^\s*\d+\s*$/.test(id))
-    return fail(`--vote takes the Council's numeric vote id (found "${id}"; see council-vote votes)`);
+    return fail(
+      `--vote takes the Council's numeric vote id or the id of a reported vote such as 2026-01-09-eu-mercosur (found "${id}"; see council-vote votes)`,
+    );
   const excluded = voteRecord().excluded.find((e) => e.id === id.trim());
   if (excluded) return fail(`vote ${excluded.id} is not in the record: ${excluded.reason}`);
   if (!findVote(id)) return fail(`no vote ${id.trim()} in the record (see council-vote votes)`);
-  return ok({ command: 'evaluate-vote', json, id: id.trim() });
+  return ok({ command: 'evaluate-vote', json, id: id.trim(), reported: false });
 }

@@ -50,6 +50,10 @@ describe('council-vote votes', () => {
       "vote 4637 is not in the record: Left out: the Council's register contradicts this record (17 May 2021, France against, no title or procedure).",
     ],
     ['evaluate --vote 1', 'no vote 1 in the record (see council-vote votes)'],
+    [
+      'evaluate --vote mercosur',
+      '--vote takes the Council\'s numeric vote id or the id of a reported vote such as 2026-01-09-eu-mercosur (found "mercosur"; see council-vote votes)',
+    ],
     ['evaluate --vote 4818 --rule qmv', '--rule cannot be combined with --vote: the record holds the whole vote'],
   ])('%s: exit 2 and one line', (line, message) => {
     const r = cli(line);
@@ -96,5 +100,45 @@ describe('council-vote evaluate --vote', () => {
     expect(early.nonMembers).toEqual(['HR']);
     expect(early.listedNonMembers).toEqual(['HR']);
     expect(early.evaluations.map((e: any) => [e.rule, e.verdict])).toEqual([['nice', 'adopted']]);
+  });
+});
+
+describe('votes reported in the press', () => {
+  it('lists them apart from the record, filtered by the same options, each with its sources', () => {
+    const out = json('votes --member FR --vote-of no --from 2024');
+    expect(out.count).toBe(0);
+    expect(out.reported.count).toBe(1);
+    expect(out.reported.votes[0]).toMatchObject({
+      id: '2026-01-09-eu-mercosur',
+      against: ['IE', 'FR', 'HU', 'AT', 'PL'],
+      abstained: ['BE'],
+      undecided: [],
+      reportedInFavour: 21,
+      reportedOutcome: 'adopted',
+      confidence: 'medium',
+    });
+    expect(out.reported.votes[0].inFavour).toHaveLength(21);
+    expect(out.reported.votes[0].sources.map((s: any) => s.url)).toEqual([
+      'https://tg24.sky.it/',
+      'https://agroportal.pt/',
+    ]);
+    const text = cli('votes --reported').stdout;
+    expect(text).toMatch(/^Reported in the press since the record ends/);
+    expect(text).toMatch(/2025-11-05-climate-law-2040 .*general approach agreed, 21 in favour .*\(general approach\)/);
+    expect(text).toContain(
+      'Sources of 2024-06-17-nature-restoration: safefoodadvocacy.eu (https://safefoodadvocacy.eu/)',
+    );
+  });
+
+  it('opens one with evaluate --vote ID beside its reported outcome and the published share', () => {
+    const out = json('evaluate --vote 2025-11-05-climate-law-2040');
+    expect(out.reportedVote).toMatchObject({ stage: 'general_approach', reportedOutcome: 'adopted' });
+    expect(out.dataset).toEqual({ id: 'council-2025', inForce: true, daysAway: 0 });
+    expect(out.evaluations[0]).toMatchObject({ verdict: 'adopted', rule: 'qmv', members: { inFavour: 21 } });
+    expect(out.shares).toEqual({ published: 81.9, ours: 81.86, difference: -0.04, sameFigures: true });
+    const text = cli('evaluate --vote 2026-01-09-eu-mercosur').stdout;
+    expect(text).toMatch(/^Reported in the press, not part of the Council's published voting record/);
+    expect(text).toContain('Reported outcome: adopted, 21 in favour.');
+    expect(text).toMatch(/Our verdict under the rule of the date \(qualified majority\):\nAdopted: 21 of 27 members/);
   });
 });
