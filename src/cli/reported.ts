@@ -6,13 +6,11 @@
 import { RULE_LABELS, ruleOf } from '../core/rules/vote';
 import { ok, type Result } from '../core/result';
 import type { VoteFilter } from '../core/votes/filter';
-import { filterVotes } from '../core/votes/filter';
 import { compareShares, computedShares } from '../core/votes/publishedShares';
 import type { ReportedVote } from '../core/votes/reported';
 import { findReported, reportedVotes } from '../core/votes/reportedCorpus';
 import {
-  asRecordedVote,
-  reportedIndex,
+  filterReported,
   reportedOutcomeText,
   reportedPositions,
   reportedPublishedShare,
@@ -28,9 +26,7 @@ const HEAD = "Reported in the press since the record ends (not the Council's rec
 
 /** The reported votes matching the filter, newest first. */
 export function matchingReported(filter: VoteFilter): ReportedVote[] {
-  const votes = reportedVotes().votes;
-  const byView = new Map(votes.map((v) => [asRecordedVote(v), v]));
-  return filterVotes([...byView.keys()], filter, reportedIndex(votes)).map((view) => byView.get(view)!);
+  return filterReported(reportedVotes().votes, filter);
 }
 
 export function reportedJson(v: ReportedVote) {

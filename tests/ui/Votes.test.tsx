@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { resetStore, useStore } from '../../src/state/store';
 import { voteRecord } from '../../src/core/votes/corpus';
@@ -30,7 +30,8 @@ describe('the Council votes panel', () => {
     const hungaryAgainst = filterVotes(voteRecord().votes, { member: 'HU' as CountryCode, memberVote: 'no' }).length;
     await screen.findByText(`${hungaryAgainst} votes match`);
     // The list is capped: the rest is a click away.
-    expect(screen.getAllByRole('button', { name: /^Open as scenario/ }).length).toBeLessThanOrEqual(40);
+    const record = screen.getByRole('list', { name: 'Matching votes' });
+    expect(within(record).getAllByRole('button', { name: /^Open as scenario/ }).length).toBeLessThanOrEqual(40);
 
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     await userEvent.type(screen.getByLabelText('Search title or procedure code'), '2021/0197(COD)');

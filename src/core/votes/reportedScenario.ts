@@ -8,7 +8,7 @@ import type { CodeKey, CountryCode, KnownCode } from '../rules/countries';
 import type { Position } from '../rules/vote';
 import type { Verdict } from '../rules/outcome';
 import { NAME_MAX, type MemberNote, type Scenario } from '../scenario/scenario';
-import type { SearchIndex } from './filter';
+import { filterVotes, type SearchIndex, type VoteFilter } from './filter';
 import { membershipOn } from './membership';
 import type { PublishedShare } from './publishedShares';
 import type { RecordedVote } from './record';
@@ -69,6 +69,19 @@ export function reportedIndex(votes: readonly ReportedVote[]): SearchIndex {
   }
   const names = (k: 'area' | 'configuration') => [...new Set(votes.flatMap((v) => (v[k] ? [v[k]] : [])))];
   return { text, areas: names('area'), configurations: names('configuration') };
+}
+
+/**
+ * The reported votes matching every criterion of a record filter, in the order given.
+ * @example filterReported(reportedVotes().votes, { text: 'Mercosur' })[0].id // '2026-01-09-eu-mercosur'
+ */
+export function filterReported(
+  votes: readonly ReportedVote[],
+  filter: VoteFilter,
+  index: SearchIndex = reportedIndex(votes),
+): ReportedVote[] {
+  const byView = new Map(votes.map((v) => [asRecordedVote(v), v]));
+  return filterVotes([...byView.keys()], filter, index).map((view) => byView.get(view)!);
 }
 
 export interface ReportedScenario extends VoteScenario {

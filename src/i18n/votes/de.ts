@@ -108,6 +108,31 @@ const votesDe = {
   'votes.prob.basis.area': '{yes} dafür von {n}',
   'votes.prob.basis.all': '{yes} dafür von {n} (alle Bereiche)',
   'votes.prob.basis.none': 'kein Register',
+  'votes.reported.heading': 'Seit dem Verzeichnis aus der Presse, 2024–2026',
+  'votes.reported.intro':
+    'Nicht Teil des veröffentlichten Verzeichnisses des Rates: jede Abstimmung, wie die Presse sie berichtet hat, mit ihren Quellen und einer Verlässlichkeit. Ein Mitglied, das nicht als dagegen, enthalten oder nicht teilnehmend genannt ist, zählt nur dann als dafür, wenn die berichtete Zahl der Ja-Stimmen es bestätigt; sonst bleibt es unentschieden.',
+  'votes.reported.count_one': '{n} berichtete Abstimmung passt',
+  'votes.reported.count_other': '{n} berichtete Abstimmungen passen',
+  'votes.reported.list': 'Passende Abstimmungen aus der Presse',
+  'votes.reported.badge': 'Aus der Presse',
+  'votes.reported.confidence': 'Verlässlichkeit {level}',
+  'votes.reported.generalApproach': 'Allgemeine Ausrichtung: die Verhandlungsposition des Rates, nicht die endgültige Annahme des Rechtsakts.',
+  'votes.reported.outcome.adopted': 'Berichtetes Ergebnis: angenommen, {n} dafür.',
+  'votes.reported.outcome.general_approach': 'Berichtetes Ergebnis: allgemeine Ausrichtung festgelegt, {n} dafür.',
+  'votes.reported.outcome.not_adopted': 'Berichtetes Ergebnis: keine qualifizierte Mehrheit, {n} dafür.',
+  'votes.reported.othersYes': 'Die übrigen dafür, wie die berichtete Zahl bestätigt.',
+  'votes.reported.othersUndecided': 'Die übrigen unentschieden: die berichtete Zahl der Ja-Stimmen sagt nicht, welche.',
+  'votes.reported.sources': 'Quellen',
+  'votes.reported.via': '{site}, nach {agency}',
+  'votes.reported.openLabel': 'Als Szenario öffnen: berichtete Abstimmung vom {date}, {title}',
+  'votes.reported.notCounted':
+    'Nur aus dem Verzeichnis des Rates, 2010–2023, gezählt: die seither aus der Presse bekannten Abstimmungen sind wenige, von den Nachrichten ausgewählt, kein vollständiges Verzeichnis, und bleiben außen vor.',
+  'votes.reported.opened.heading': 'Abstimmung aus der Presse, {date}',
+  'votes.reported.undecided': 'Unentschieden (die Berichte nennen ihre Stimme nicht): {members}.',
+  'votes.share.sameFigures': 'Dieselben Zahlen wie der veröffentlichte Anteil: unserer weicht um {d} Prozentpunkte ab, dessen Rundung.',
+  'votes.share.otherFigures':
+    'Der veröffentlichte Anteil beruht auf {published}, die die App nicht hat; unserer auf {ours}, den nächstgelegenen: der Unterschied von {d} Prozentpunkten kommt von den Zahlen.',
+  'votes.record.heading': 'Das öffentliche Abstimmungsverzeichnis des Rates, 2010–2023',
 } as const;
 
 export default votesDe;

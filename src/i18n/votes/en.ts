@@ -105,6 +105,31 @@ const votesEn = {
   'votes.prob.basis.area': '{yes} yes of {n}',
   'votes.prob.basis.all': '{yes} yes of {n} (all areas)',
   'votes.prob.basis.none': 'no record',
+  'votes.reported.heading': 'Reported in the press since the record, 2024–2026',
+  'votes.reported.intro':
+    'Not part of the Council’s published record: each vote as reported in the press, with its sources and a confidence. A member not named as against, abstaining or not participating counts as in favour only where the reported number in favour confirms it; otherwise it is left undecided.',
+  'votes.reported.count_one': '{n} reported vote matches',
+  'votes.reported.count_other': '{n} reported votes match',
+  'votes.reported.list': 'Matching votes reported in the press',
+  'votes.reported.badge': 'Reported in the press',
+  'votes.reported.confidence': 'confidence {level}',
+  'votes.reported.generalApproach': 'General approach: the Council’s negotiating position, not the final adoption of the act.',
+  'votes.reported.outcome.adopted': 'Reported outcome: adopted, {n} in favour.',
+  'votes.reported.outcome.general_approach': 'Reported outcome: general approach agreed, {n} in favour.',
+  'votes.reported.outcome.not_adopted': 'Reported outcome: no qualified majority, {n} in favour.',
+  'votes.reported.othersYes': 'The others in favour, as the reported number confirms.',
+  'votes.reported.othersUndecided': 'The others undecided: the reported number in favour does not settle who.',
+  'votes.reported.sources': 'Sources',
+  'votes.reported.via': '{site}, reporting {agency}',
+  'votes.reported.openLabel': 'Open as scenario: vote reported on {date}, {title}',
+  'votes.reported.notCounted':
+    'Counted from the Council’s record, 2010–2023, alone: the votes reported in the press since are a few chosen by the news, not a complete record, so they are left out.',
+  'votes.reported.opened.heading': 'Vote reported in the press, {date}',
+  'votes.reported.undecided': 'Undecided (the reports do not settle their vote): {members}.',
+  'votes.share.sameFigures': 'Same figures as the published share: ours differs by {d} points, its rounding.',
+  'votes.share.otherFigures':
+    'The published share rests on {published}, which the app does not have; ours on {ours}, the nearest: the difference of {d} points comes from the figures.',
+  'votes.record.heading': 'The Council’s public voting record, 2010–2023',
 } as const;
 
 export default votesEn;

@@ -107,6 +107,31 @@ const votesFr = {
   'votes.prob.basis.area': '{yes} pour sur {n}',
   'votes.prob.basis.all': '{yes} pour sur {n} (tous domaines)',
   'votes.prob.basis.none': 'aucun registre',
+  'votes.reported.heading': 'Rapportés par la presse depuis le registre, 2024–2026',
+  'votes.reported.intro':
+    'Hors du registre publié par le Conseil : chaque vote tel que la presse l’a rapporté, avec ses sources et un degré de confiance. Un membre qui n’est pas cité contre, abstenu ou non participant ne compte pour que si le nombre de voix pour rapporté le confirme ; sinon il reste indécis.',
+  'votes.reported.count_one': '{n} vote rapporté correspond',
+  'votes.reported.count_other': '{n} votes rapportés correspondent',
+  'votes.reported.list': 'Votes rapportés par la presse correspondants',
+  'votes.reported.badge': 'Rapporté par la presse',
+  'votes.reported.confidence': 'confiance {level}',
+  'votes.reported.generalApproach': 'Orientation générale : la position de négociation du Conseil, non l’adoption définitive de l’acte.',
+  'votes.reported.outcome.adopted': 'Résultat rapporté : adopté, {n} pour.',
+  'votes.reported.outcome.general_approach': 'Résultat rapporté : orientation générale dégagée, {n} pour.',
+  'votes.reported.outcome.not_adopted': 'Résultat rapporté : pas de majorité qualifiée, {n} pour.',
+  'votes.reported.othersYes': 'Les autres pour, comme le confirme le nombre rapporté.',
+  'votes.reported.othersUndecided': 'Les autres indécis : le nombre de voix pour rapporté ne dit pas lesquels.',
+  'votes.reported.sources': 'Sources',
+  'votes.reported.via': '{site}, d’après {agency}',
+  'votes.reported.openLabel': 'Ouvrir comme scénario : vote rapporté du {date}, {title}',
+  'votes.reported.notCounted':
+    'Compté sur le seul registre du Conseil, 2010–2023 : les votes rapportés par la presse depuis sont quelques-uns choisis par l’actualité, non un registre complet ; ils sont laissés de côté.',
+  'votes.reported.opened.heading': 'Vote rapporté par la presse, {date}',
+  'votes.reported.undecided': 'Indécis (les comptes rendus ne disent pas leur vote) : {members}.',
+  'votes.share.sameFigures': 'Mêmes chiffres que la part publiée : la nôtre s’en écarte de {d} point, son arrondi.',
+  'votes.share.otherFigures':
+    'La part publiée repose sur {published}, que l’application n’a pas ; la nôtre sur {ours}, les plus proches : l’écart de {d} point vient des chiffres.',
+  'votes.record.heading': 'Le registre public des votes du Conseil, 2010–2023',
 } as const;
 
 export default votesFr;

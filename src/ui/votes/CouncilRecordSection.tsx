@@ -15,6 +15,7 @@ export function CouncilRecordSection({ votes }: Props) {
   return (
     <section className="votes__record" aria-labelledby="votes-council-heading">
       <h3 id="votes-council-heading">{t('votes.council.heading')}</h3>
+      <p className="hint">{t('votes.reported.notCounted')}</p>
       {shown ? (
         <Suspense fallback={<p className="hint">{t('votes.chart.loading')}</p>}>
           <CouncilRecordChart votes={votes} />

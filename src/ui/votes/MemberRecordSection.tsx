@@ -28,6 +28,7 @@ export function MemberRecordSection({ votes, suggested, onOpen }: Props) {
   return (
     <section className="votes__record" aria-labelledby="votes-record-heading">
       <h3 id="votes-record-heading">{t('votes.chart.heading')}</h3>
+      <p className="hint">{t('votes.reported.notCounted')}</p>
       <div className="votes__record-pick">
         <label className="field">
           <span className="field__label">{t('votes.chart.choose')}</span>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { findVote } from '../../core/votes/corpus';
-import { computedShares, publishedShareOf } from '../../core/votes/publishedShares';
+import { compareShares, computedShares, publishedShareOf } from '../../core/votes/publishedShares';
 import { evaluateVote, voteScenario } from '../../core/votes/voteScenario';
 import type { CountryCode } from '../../core/rules/countries';
 import { useStore } from '../../state/store';
@@ -60,7 +60,13 @@ export default function OpenedVote({ id }: { readonly id: string }) {
           <> {t('votes.opened.listedNonMembers', { members: names(vs.listedNonMembers) })}</>
         )}
       </p>
-      {published && <PublishedShareTable published={published} ours={computedShares(vs)} />}
+      {published && (
+        <PublishedShareTable
+          published={published}
+          ours={computedShares(vs)}
+          comparison={compareShares(published, computedShares(vs), vs.inForce)}
+        />
+      )}
       {edited && <p className="hint opened-vote__edited">{t('votes.opened.edited')}</p>}
     </section>
   );

@@ -54,6 +54,7 @@ export default function RecordProbabilityPicker({
         {t('votes.prob.apply')}
       </button>
       <p className="hint">{t('votes.prob.method', { min: MIN_AREA_VOTES })}</p>
+      <p className="hint">{t('votes.reported.notCounted')}</p>
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { VoteListItem } from './VoteListItem';
 import { useOpenVote } from './useOpenVote';
 import { MemberRecordSection } from './MemberRecordSection';
 import { CouncilRecordSection } from './CouncilRecordSection';
+import { ReportedVotesSection } from './ReportedVotesSection';
+import { reportedVotes } from '../../core/votes/reportedCorpus';
 import './votes.css';
 
 /** How many results are rendered at first and per "Show more": the list stays fast for 1,438 votes. */
@@ -35,13 +37,12 @@ export default function VotesPanel() {
   const [inputs, setInputs] = useState<FilterInputs>(NO_FILTERS);
   const [shown, setShown] = useState(PAGE);
   const deferred = useDeferredValue(inputs);
+  const filter = useMemo(() => toFilter(deferred), [deferred]);
   // Newest first: the record is kept oldest first.
-  const found = useMemo(
-    () => filterVotes(record.votes, toFilter(deferred), index).reverse(),
-    [record, deferred, index],
-  );
+  const found = useMemo(() => filterVotes(record.votes, filter, index).reverse(), [record, filter, index]);
   const open = useOpenVote();
   const areas = useMemo(() => [...index.areas].sort((a, b) => tr.compare(a, b)), [index, tr]);
+  // Reported votes name only configurations the record has (Environment), so the record's list serves both.
   const configurations = useMemo(() => [...index.configurations].sort((a, b) => tr.compare(a, b)), [index, tr]);
   const excluded = record.excluded;
   const { source } = record;
@@ -74,8 +75,10 @@ export default function VotesPanel() {
         areas={areas}
         configurations={configurations}
         first={record.votes[0]?.date ?? ''}
-        last={record.votes.at(-1)?.date ?? ''}
+        last={reportedVotes().votes[0]?.date ?? record.votes.at(-1)?.date ?? ''}
       />
+      <ReportedVotesSection filter={filter} />
+      <h3 className="votes__part">{t('votes.record.heading')}</h3>
       <p className="votes__count" aria-live="polite">
         {tr.tp('votes.count', found.length)}
       </p>

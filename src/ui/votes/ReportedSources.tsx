@@ -1,0 +1,24 @@
+import type { ReportedVote } from '../../core/votes/reported';
+import { useT } from '../i18n/useT';
+
+/** A reported vote's sources as links (site names, kept in English), with what each gives, and its confidence. */
+export function ReportedSources({ vote }: { readonly vote: ReportedVote }) {
+  const { t } = useT();
+  return (
+    <p className="vote__sources">
+      {t('votes.reported.sources')}
+      {t('punct.colon')}
+      {vote.sources.map((s, i) => (
+        <span key={s.url}>
+          {i > 0 && '; '}
+          <a href={s.url} target="_blank" rel="noreferrer noopener" lang="en">
+            {s.via ? t('votes.reported.via', { site: s.label, agency: s.via }) : s.label}
+          </a>{' '}
+          <span lang="en">({s.supports})</span>
+        </span>
+      ))}
+      {' · '}
+      {t('votes.reported.confidence', { level: t(`confidence.${vote.confidence}`) })}
+    </p>
+  );
+}
