@@ -160,6 +160,22 @@ describe('the voting record', () => {
     await opened.screenshot({ path: resolve(SCREENSHOT_DIR, 'votes-opened-share-laptop.png') });
   });
 
+  it('lists the votes reported in the press apart from the record and opens one beside its reported outcome and sources', async () => {
+    const page = await app.open();
+    await openVotes(page);
+    await page.getByLabel('Search title or procedure code').fill('Mercosur');
+    const reported = page.getByRole('region', { name: 'Reported in the press since the record, 2024–2026' });
+    await reported.getByText(/^1 reported vote matches$/).waitFor();
+    await reported.getByRole('button', { name: /^Open as scenario: vote reported on 9 Jan 2026/ }).click();
+    const opened = page.getByRole('region', { name: 'Vote reported in the press, 9 Jan 2026' });
+    await opened.waitFor();
+    expect(await opened.textContent()).toContain(
+      'Reported outcome: adopted, 21 in favour. Our verdict under Qualified majority: adopted.',
+    );
+    expect(await opened.getByRole('link', { name: 'tg24.sky.it' }).getAttribute('href')).toBe('https://tg24.sky.it/');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Adopted/);
+  });
+
   it('opens offline after one visit: the service worker precached the record', async () => {
     const page = await app.open();
     await page.evaluate(async () => {

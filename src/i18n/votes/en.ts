@@ -110,7 +110,7 @@ const votesEn = {
     'Not part of the Council’s published record: each vote as reported in the press, with its sources and a confidence. A member not named as against, abstaining or not participating counts as in favour only where the reported number in favour confirms it; otherwise it is left undecided.',
   'votes.reported.count_one': '{n} reported vote matches',
   'votes.reported.count_other': '{n} reported votes match',
-  'votes.reported.list': 'Matching votes reported in the press',
+  'votes.reported.list': 'Votes reported in the press that match',
   'votes.reported.badge': 'Reported in the press',
   'votes.reported.confidence': 'confidence {level}',
   'votes.reported.generalApproach': 'General approach: the Council’s negotiating position, not the final adoption of the act.',

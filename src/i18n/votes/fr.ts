@@ -112,7 +112,7 @@ const votesFr = {
     'Hors du registre publié par le Conseil : chaque vote tel que la presse l’a rapporté, avec ses sources et un degré de confiance. Un membre qui n’est pas cité contre, abstenu ou non participant ne compte pour que si le nombre de voix pour rapporté le confirme ; sinon il reste indécis.',
   'votes.reported.count_one': '{n} vote rapporté correspond',
   'votes.reported.count_other': '{n} votes rapportés correspondent',
-  'votes.reported.list': 'Votes rapportés par la presse correspondants',
+  'votes.reported.list': 'Votes rapportés par la presse qui correspondent',
   'votes.reported.badge': 'Rapporté par la presse',
   'votes.reported.confidence': 'confiance {level}',
   'votes.reported.generalApproach': 'Orientation générale : la position de négociation du Conseil, non l’adoption définitive de l’acte.',
