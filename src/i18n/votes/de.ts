@@ -5,7 +5,7 @@ const votesDe = {
   'votes.attribution': 'Quelle: {attribution}. Lizenz: {licence}. Ausgelassen: {excluded}.',
   'votes.excludedWhy': 'Abstimmungen {ids} vom {date}, denen das Register des Rates widerspricht',
   'votes.outcomeNote':
-    'Jede Abstimmung hier betrifft einen Rechtsakt, den der Rat angenommen hat: Das verzeichnete Ergebnis ist „angenommen“.',
+    'Jede Abstimmung des Verzeichnisses betrifft einen Rechtsakt, den der Rat angenommen hat: Das verzeichnete Ergebnis ist „angenommen“.',
   'votes.search': 'Titel oder Verfahrensnummer suchen',
   'votes.from': 'Ab Datum',
   'votes.to': 'Bis Datum',

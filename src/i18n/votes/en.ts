@@ -4,7 +4,7 @@ const votesEn = {
   'votes.loading': 'Loading the voting record…',
   'votes.attribution': 'Source: {attribution}. Licence: {licence}. Left out: {excluded}.',
   'votes.excludedWhy': 'votes {ids} of {date}, which the Council’s register contradicts',
-  'votes.outcomeNote': 'Every vote here is on an act the Council adopted: the recorded outcome is “adopted”.',
+  'votes.outcomeNote': 'Every vote in the record is on an act the Council adopted: the recorded outcome is “adopted”.',
   'votes.search': 'Search title or procedure code',
   'votes.from': 'From date',
   'votes.to': 'To date',

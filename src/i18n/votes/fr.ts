@@ -4,7 +4,7 @@ const votesFr = {
   'votes.loading': 'Chargement du registre des votes…',
   'votes.attribution': 'Source : {attribution}. Licence : {licence}. Écartés : {excluded}.',
   'votes.excludedWhy': 'votes {ids} du {date}, que contredit le registre du Conseil',
-  'votes.outcomeNote': 'Chaque vote porte sur un acte adopté par le Conseil : le résultat enregistré est « adopté ».',
+  'votes.outcomeNote': 'Chaque vote du registre porte sur un acte adopté par le Conseil : le résultat enregistré est « adopté ».',
   'votes.search': 'Rechercher un titre ou un code de procédure',
   'votes.from': 'Date de début',
   'votes.to': 'Date de fin',

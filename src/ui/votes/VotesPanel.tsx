@@ -48,6 +48,19 @@ export default function VotesPanel() {
   const { source } = record;
   return (
     <div className="votes__panel">
+      <VoteFilters
+        value={inputs}
+        onChange={(next) => {
+          setInputs(next);
+          setShown(PAGE);
+        }}
+        areas={areas}
+        configurations={configurations}
+        first={record.votes[0]?.date ?? ''}
+        last={reportedVotes().votes[0]?.date ?? record.votes.at(-1)?.date ?? ''}
+      />
+      <ReportedVotesSection filter={filter} />
+      <h3 className="votes__part">{t('votes.record.heading')}</h3>
       <p className="hint votes__attribution">
         {t('votes.attribution', {
           attribution: source.attribution,
@@ -66,19 +79,6 @@ export default function VotesPanel() {
         </a>
       </p>
       <p className="hint">{t('votes.outcomeNote')}</p>
-      <VoteFilters
-        value={inputs}
-        onChange={(next) => {
-          setInputs(next);
-          setShown(PAGE);
-        }}
-        areas={areas}
-        configurations={configurations}
-        first={record.votes[0]?.date ?? ''}
-        last={reportedVotes().votes[0]?.date ?? record.votes.at(-1)?.date ?? ''}
-      />
-      <ReportedVotesSection filter={filter} />
-      <h3 className="votes__part">{t('votes.record.heading')}</h3>
       <p className="votes__count" aria-live="polite">
         {tr.tp('votes.count', found.length)}
       </p>
