@@ -14,7 +14,7 @@ import {
   reportedScenario,
   reportedVerdict,
 } from '../../../src/core/votes/reportedScenario';
-import { evaluateVote } from '../../../src/core/votes/voteScenario';
+import { evaluateVote, voteScenario } from '../../../src/core/votes/voteScenario';
 import type { CountryCode } from '../../../src/core/rules/countries';
 
 const votes = reportedVotes().votes;
@@ -149,6 +149,43 @@ describe('votes reported in the press', () => {
     expect(memberRecord(record, 'HU' as CountryCode).byYear.at(-1)!.key).toBe('2023');
     const before = historyProbabilities(record, ['HU']).HU!;
     expect(before.votes).toBe(memberRecord(record, 'HU' as CountryCode).votes);
+  });
+});
+
+describe('a published share from outside the Council (a check only, not shipped as a vote)', () => {
+  // Comitology vote of 4 October 2024 on duties on electric vehicles from China: same 55 %/65 % rule,
+  // no qualified majority for or against; published 45.99 / 22.65 / 31.36 % on the 2024 table.
+  it('gives shares within 0.25 point of the published ones on the 2025 figures, and no qualified majority', () => {
+    const lists = {
+      yes: 'IT FR PL NL IE LV LT EE BG DK',
+      no: 'DE HU MT SI SK',
+      abstain: 'BE HR CZ EL ES CY LU AT PT RO SE FI',
+      absent: '',
+    };
+    const codes = (text: string) => text.split(' ').filter(Boolean) as CountryCode[];
+    const vote = {
+      id: '0',
+      date: '2024-10-04',
+      rule: 'qmv' as const,
+      area: null,
+      configuration: null,
+      procedure: null,
+      title: null,
+      lists: { yes: codes(lists.yes), no: codes(lists.no), abstain: codes(lists.abstain), absent: [] },
+    };
+    const vs = voteScenario(vote)!;
+    const ours = computedShares(vs);
+    // On the 2025 figures (the 2024 table is not shipped): 46.04 / 22.42 / 31.55 %, each within a
+    // quarter of a point of the published shares; the differences are the tables' (mostly Germany's share).
+    expect(ours).toMatchObject({ inFavour: 4604, against: 2242, abstained: 3155 });
+    for (const [o, p] of [
+      [ours.inFavour, 4599],
+      [ours.against, 2265],
+      [ours.abstained, 3136],
+    ])
+      expect(Math.abs(o! - p!)).toBeLessThanOrEqual(25);
+    const r = evaluateVote(vs);
+    expect(r.ok && r.value[0]!.outcome.verdict).toBe('not_adopted');
   });
 });
 
