@@ -41,6 +41,7 @@ const views = new WeakMap<ReportedVote, RecordedVote>();
 /**
  * The reported vote in the shape of a recorded one (members in favour only where confirmed), for
  * search, filters and the scenario logic shared with the record. Never mixed into the record.
+ * @example asRecordedVote(findReported('2026-01-26-russian-gas')!).lists.yes.length // 24
  */
 export function asRecordedVote(v: ReportedVote): RecordedVote {
   let view = views.get(v);
@@ -60,7 +61,10 @@ export function asRecordedVote(v: ReportedVote): RecordedVote {
   return view;
 }
 
-/** Search text of each reported vote: id, title, details, stage and sources. */
+/**
+ * Search text of each reported vote: id, title, details, stage and sources.
+ * @example filterVotes(votes.map(asRecordedVote), { text: 'written procedure' }, reportedIndex(votes))
+ */
 export function reportedIndex(votes: readonly ReportedVote[]): SearchIndex {
   const text = new Map<RecordedVote, string>();
   for (const v of votes) {
@@ -91,13 +95,19 @@ export interface ReportedScenario extends VoteScenario {
 
 const STAGE_WORDS = { adoption: 'adopted', general_approach: 'general approach agreed' } as const;
 
-/** The reported outcome in words, with the number in favour: "adopted, 21 in favour". */
+/**
+ * The reported outcome in words, with the number in favour.
+ * @example reportedOutcomeText(findReported('2025-11-05-climate-law-2040')!) // 'general approach agreed, 21 in favour'
+ */
 export function reportedOutcomeText(v: ReportedVote): string {
   const word = v.outcome === 'adopted' ? STAGE_WORDS[v.stage] : 'no qualified majority';
   return `${word}, ${v.reportedInFavour} in favour`;
 }
 
-/** The sources in one line: "tg24.sky.it (https://tg24.sky.it/); eurocom.bg, reporting Reuters (…)". */
+/**
+ * The sources in one line, each with what it gives.
+ * @example sourcesText(mercosur) // 'tg24.sky.it (https://tg24.sky.it/): positions and outcome; agroportal.pt (…): …'
+ */
 export function sourcesText(v: ReportedVote): string {
   return v.sources.map((s) => `${s.label}${s.via ? `, reporting ${s.via}` : ''} (${s.url}): ${s.supports}`).join('; ');
 }
@@ -147,12 +157,18 @@ export function reportedScenario(v: ReportedVote): ReportedScenario | undefined 
   return { ...head, notListed: head.notListed.filter((c) => !undecided.has(c)), scenario, reported: v, positions };
 }
 
-/** The reported outcome as a verdict, to set beside ours. */
+/**
+ * The reported outcome as a verdict, to set beside ours (a general approach agreed counts as adopted).
+ * @example reportedVerdict(findReported('2026-01-09-eu-mercosur')!) // 'adopted'
+ */
 export function reportedVerdict(v: ReportedVote): Verdict {
   return v.outcome;
 }
 
-/** The published share in the shape the share table takes, if one was published. */
+/**
+ * The published share in the shape the share table takes, if one was published.
+ * @example reportedPublishedShare(findReported('2024-06-17-nature-restoration')!)?.inFavour // 6607
+ */
 export function reportedPublishedShare(v: ReportedVote): PublishedShare | undefined {
   const p = v.publishedShare;
   return p
