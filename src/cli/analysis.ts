@@ -57,48 +57,17 @@ export function runAnalysis(req: AnalysisRequest): Result<string> {
     const { members, winningCoalitions, minimalWinningCoalitions, minimalBlockingCoalitions, bySize } = r.value;
     return ok(
       req.json
-        ? JSON.stringify(
-            {
-              formatVersion: 1,
-              ...ruleJson(req),
-              participating: req.participating,
-              filter,
-              members,
-              winningCoalitions,
-              minimalWinningCoalitions,
-              minimalBlockingCoalitions,
-              bySize,
-            },
-            null,
-            2,
-          )
+        ? JSON.stringify({ formatVersion: 1, ...ruleJson(req), participating: req.participating, filter, members, winningCoalitions, minimalWinningCoalitions, minimalBlockingCoalitions, bySize }, null, 2)
         : powerText(req, r.value),
     );
   }
   const r = adoptionProbability(req.electorate, req.p, req.rule, req.participating);
   if (!r.ok) return r;
   if (req.json) {
-    return ok(
-      JSON.stringify(
-        { formatVersion: 1, ...ruleJson(req), p: req.p, probability: r.value.probability, decisive: r.value.decisive },
-        null,
-        2,
-      ),
-    );
+    return ok(JSON.stringify({ formatVersion: 1, ...ruleJson(req), p: req.p, probability: r.value.probability, decisive: r.value.decisive }, null, 2));
   }
   const decisive = Object.entries(r.value.decisive)
     .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
-    .map(
-      ([code, x]) =>
-        `  ${pad(countryName(code as CountryCode), 24)}${pad(pct(req.p[code] ?? 0, 0), 7, true)}${pad(pct(x ?? 0), 12, true)}`,
-    );
-  return ok(
-    [
-      header(req),
-      `Probability of adoption: ${pct(r.value.probability, 4)} (exact, not sampled).`,
-      '',
-      `  ${pad('member', 24)}${pad('p(yes)', 7, true)}${pad('p(decisive)', 12, true)}`,
-      ...decisive,
-    ].join('\n'),
-  );
+    .map(([code, x]) => `  ${pad(countryName(code as CountryCode), 24)}${pad(pct(req.p[code] ?? 0, 0), 7, true)}${pad(pct(x ?? 0), 12, true)}`);
+  return ok([header(req), `Probability of adoption: ${pct(r.value.probability, 4)} (exact, not sampled).`, '', `  ${pad('member', 24)}${pad('p(yes)', 7, true)}${pad('p(decisive)', 12, true)}`, ...decisive].join('\n'));
 }

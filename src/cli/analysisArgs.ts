@@ -14,15 +14,7 @@ import { ruleAndDataset } from './ruleArgs';
 import { CUSTOM_OPTIONS, POPULATION_OPTION, populationsFromArgs } from './customArgs';
 
 const LIST = { type: 'string', multiple: true } as const;
-const COMMON = {
-  json: { type: 'boolean' },
-  dataset: LIST,
-  rule: LIST,
-  absent: LIST,
-  add: LIST,
-  ...CUSTOM_OPTIONS,
-  ...POPULATION_OPTION,
-} as const;
+const COMMON = { json: { type: 'boolean' }, dataset: LIST, rule: LIST, absent: LIST, add: LIST, ...CUSTOM_OPTIONS, ...POPULATION_OPTION } as const;
 
 export interface AnalysisBase {
   readonly json: boolean;
@@ -37,11 +29,7 @@ export interface AnalysisBase {
 }
 
 export type AnalysisRequest =
-  | (AnalysisBase & {
-      readonly command: 'power';
-      readonly include: readonly CountryCode[];
-      readonly exclude: readonly CountryCode[];
-    })
+  | (AnalysisBase & { readonly command: 'power'; readonly include: readonly CountryCode[]; readonly exclude: readonly CountryCode[] })
   | (AnalysisBase & { readonly command: 'probability'; readonly p: Readonly<Record<string, number>> });
 
 function codes(lists: readonly string[] | undefined, flag: string, electorate: Electorate): Result<CountryCode[]> {
@@ -55,9 +43,7 @@ function codes(lists: readonly string[] | undefined, flag: string, electorate: E
   return ok(out);
 }
 
-function base(
-  v: Record<string, unknown> & Parameters<typeof ruleAndDataset>[0] & { population?: string[] },
-): Result<AnalysisBase> {
+function base(v: Record<string, unknown> & Parameters<typeof ruleAndDataset>[0] & { population?: string[] }): Result<AnalysisBase> {
   const rd = ruleAndDataset(v);
   if (!rd.ok) return rd;
   const added = ((v.add as string[] | undefined) ?? []).flatMap(splitCodeList);
@@ -71,15 +57,7 @@ function base(
   if (!absent.ok) return absent;
   const participating = electorate.value.voters.map((x) => x.code).filter((c) => !absent.value.includes(c));
   if (participating.length === 0) return fail('every member is absent, so nobody takes part in the vote');
-  return ok({
-    json: v.json === true,
-    dataset: rd.value.dataset,
-    rule: rd.value.rule,
-    electorate: electorate.value,
-    participating,
-    added,
-    populations: populations.value,
-  });
+  return ok({ json: v.json === true, dataset: rd.value.dataset, rule: rd.value.rule, electorate: electorate.value, participating, added, populations: populations.value });
 }
 
 /** @example parsePower(['--rule', 'qmv', '--absent', 'DK']) */

@@ -19,7 +19,14 @@ import {
 import { assertNever, err, ok, type AppError, type Result } from '../core/result';
 import { NO_TAKES, takesOptionsOf, type TakesOptions } from './takes';
 import { evaluateVoteRequest, parseVotes, type EvaluateVoteRequest, type VotesRequest } from './votesArgs';
-import { isPosition, POSITIONS, ruleOf, type Position, type Positions, type Rule } from '../core/rules/vote';
+import {
+  isPosition,
+  POSITIONS,
+  ruleOf,
+  type Position,
+  type Positions,
+  type Rule,
+} from '../core/rules/vote';
 
 export const COMMANDS = ['datasets', 'evaluate', 'rules', 'power', 'probability', 'votes'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -42,12 +49,7 @@ export type Request =
   | { readonly command: 'help'; readonly topic: CommandName | null }
   | { readonly command: 'evaluate-file'; readonly path: string; readonly json: boolean; readonly takes: TakesOptions }
   /** The fragment of a share link (after `#`), decoded by main (decoding is asynchronous). */
-  | {
-      readonly command: 'evaluate-link';
-      readonly fragment: string;
-      readonly json: boolean;
-      readonly takes: TakesOptions;
-    }
+  | { readonly command: 'evaluate-link'; readonly fragment: string; readonly json: boolean; readonly takes: TakesOptions }
   | AnalysisRequest
   | { readonly command: 'datasets'; readonly json: boolean }
   | { readonly command: 'rules'; readonly json: boolean }
@@ -111,40 +113,15 @@ export function listErrorMessage(e: PositionListError, dataset: Dataset): AppErr
 export function evaluateRequestOf(s: Scenario, json: boolean, takes: TakesOptions = NO_TAKES): Result<EvaluateRequest> {
   const found = findDataset(s.datasetId);
   if (!found.ok) return found;
-  return ok({
-    command: 'evaluate',
-    json,
-    dataset: found.value,
-    rule: ruleOf(s.rule),
-    positions: s.positions,
-    others: 'undecided',
-    populations: {},
-    takes,
-  });
+  return ok({ command: 'evaluate', json, dataset: found.value, rule: ruleOf(s.rule), positions: s.positions, others: 'undecided', populations: {}, takes });
 }
 
 /** --scenario FILE or --link URL stand for the whole vote, so they take no other vote options. */
-function parseEvaluateSource(
-  v: Record<string, unknown>,
-  json: boolean,
-  takes: TakesOptions,
-): Result<Request> | undefined {
+function parseEvaluateSource(v: Record<string, unknown>, json: boolean, takes: TakesOptions): Result<Request> | undefined {
   const vote = single(v.vote as string[] | undefined, 'vote');
   if (!vote.ok) return vote;
   if (vote.value !== undefined) {
-    const extra = [
-      'scenario',
-      'link',
-      'rule',
-      'dataset',
-      'others',
-      ...POSITIONS,
-      ...Object.keys(CUSTOM_OPTIONS),
-      'population',
-      'takes',
-      'block-with',
-      'block-without',
-    ].find((k) => v[k] !== undefined);
+    const extra = ['scenario', 'link', 'rule', 'dataset', 'others', ...POSITIONS, ...Object.keys(CUSTOM_OPTIONS), 'population', 'takes', 'block-with', 'block-without'].find((k) => v[k] !== undefined);
     if (extra) return fail(`--${extra} cannot be combined with --vote: the record holds the whole vote`);
     return evaluateVoteRequest(vote.value, json);
   }
@@ -153,24 +130,13 @@ function parseEvaluateSource(
   if (!scenario.ok) return scenario;
   if (!link.ok) return link;
   if (scenario.value === undefined && link.value === undefined) return undefined;
-  if (scenario.value !== undefined && link.value !== undefined)
-    return fail('give either --scenario or --link, not both');
+  if (scenario.value !== undefined && link.value !== undefined) return fail('give either --scenario or --link, not both');
   const source = scenario.value !== undefined ? '--scenario' : '--link';
-  const extra = ['rule', 'dataset', 'others', ...POSITIONS, ...Object.keys(CUSTOM_OPTIONS), 'population'].find(
-    (k) => v[k] !== undefined,
-  );
-  if (extra)
-    return fail(
-      `--${extra} cannot be combined with ${source}: the ${source === '--link' ? 'link' : 'file'} holds the whole vote`,
-    );
+  const extra = ['rule', 'dataset', 'others', ...POSITIONS, ...Object.keys(CUSTOM_OPTIONS), 'population'].find((k) => v[k] !== undefined);
+  if (extra) return fail(`--${extra} cannot be combined with ${source}: the ${source === '--link' ? 'link' : 'file'} holds the whole vote`);
   if (scenario.value !== undefined) return ok({ command: 'evaluate-file', path: scenario.value, json, takes });
   const text = link.value!;
-  return ok({
-    command: 'evaluate-link',
-    fragment: text.includes('#') ? text.slice(text.indexOf('#') + 1) : text,
-    json,
-    takes,
-  });
+  return ok({ command: 'evaluate-link', fragment: text.includes('#') ? text.slice(text.indexOf('#') + 1) : text, json, takes });
 }
 
 function parseEvaluate(args: readonly string[]): Result<Request> {
@@ -192,10 +158,7 @@ function parseEvaluate(args: readonly string[]): Result<Request> {
   if (!othersText.ok) return othersText;
   const others = (othersText.value ?? 'yes').trim().toLowerCase();
   if (!isPosition(others))
-    return fail(
-      `unknown position ${quote(othersText.value ?? '')} in --others (${oneOf(POSITIONS)})`,
-      'position.unknown',
-    );
+    return fail(`unknown position ${quote(othersText.value ?? '')} in --others (${oneOf(POSITIONS)})`, 'position.unknown');
 
   const lists: Partial<Record<Position, string[]>> = {};
   for (const position of POSITIONS) {

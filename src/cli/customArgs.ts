@@ -11,12 +11,7 @@ import { fail, single } from './options';
 
 const LIST = { type: 'string', multiple: true } as const;
 
-export const CUSTOM_OPTIONS = {
-  'member-pct': LIST,
-  'population-pct': LIST,
-  'min-members': LIST,
-  blocking: LIST,
-} as const;
+export const CUSTOM_OPTIONS = { 'member-pct': LIST, 'population-pct': LIST, 'min-members': LIST, blocking: LIST } as const;
 export const POPULATION_OPTION = { population: LIST } as const;
 
 const FLAGS: Readonly<Record<keyof CustomRuleInput, keyof typeof CUSTOM_OPTIONS>> = {
@@ -43,8 +38,7 @@ export function customFromArgs(ruleId: string, v: Values): Result<Rule | null> {
     const text = single(v[flag], flag);
     if (!text.ok) return text;
     if (text.value === undefined) {
-      if (flag === 'member-pct')
-        return fail('--rule custom needs --member-pct (and optionally --population-pct, --min-members, --blocking)');
+      if (flag === 'member-pct') return fail('--rule custom needs --member-pct (and optionally --population-pct, --min-members, --blocking)');
       input[field] = null;
       continue;
     }
@@ -52,8 +46,7 @@ export function customFromArgs(ruleId: string, v: Values): Result<Rule | null> {
     input[field] = Number(text.value);
   }
   const rule = customRule(input as unknown as CustomRuleInput);
-  if (!rule.ok)
-    return fail(`--${FLAGS[rule.error.path as keyof CustomRuleInput]}: ${rule.error.message}`, 'rule.invalid');
+  if (!rule.ok) return fail(`--${FLAGS[rule.error.path as keyof CustomRuleInput]}: ${rule.error.message}`, 'rule.invalid');
   return ok(rule.value);
 }
 

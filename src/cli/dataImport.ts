@@ -63,10 +63,7 @@ function required(value: string | undefined, flag: string, why: string): string 
 }
 
 function httpsAddress(address: string): string {
-  if (!isHttpsAddress(address))
-    throw new InputError(
-      `--address must be an https:// address such as https://eur-lex.europa.eu/eli/dec/2019/2209/oj (found ${quote(address)})`,
-    );
+  if (!isHttpsAddress(address)) throw new InputError(`--address must be an https:// address such as https://eur-lex.europa.eu/eli/dec/2019/2209/oj (found ${quote(address)})`);
   return address;
 }
 
@@ -112,9 +109,7 @@ function run(argv: readonly string[], io: Io): void {
   try {
     // A file far larger than any Annex III is refused before it is read into memory.
     if (input !== '-' && statSync(resolve(base, input)).size > 4 * MAX_ANNEX_CHARS) {
-      throw new InputError(
-        `${input} is ${count(statSync(resolve(base, input)).size)} bytes, far more than an Annex III table (a few thousand): paste only the table`,
-      );
+      throw new InputError(`${input} is ${count(statSync(resolve(base, input)).size)} bytes, far more than an Annex III table (a few thousand): paste only the table`);
     }
     text = readFileSync(input === '-' ? 0 : resolve(base, input), 'utf8');
   } catch (e) {

@@ -55,9 +55,7 @@ export function applyFigures(argv: readonly string[], read: (path: string) => st
   let rest = date.value.rest;
   const hasDataset = rest.some((a) => a === '--dataset' || a.startsWith('--dataset='));
   // A vote given in full (--scenario, --link) names its own dataset; `datasets` lists them all.
-  const choosesDataset =
-    ['evaluate', 'power', 'probability'].includes(rest[0] ?? '') &&
-    !rest.some((a) => /^--(scenario|link)(=|$)/.test(a));
+  const choosesDataset = ['evaluate', 'power', 'probability'].includes(rest[0] ?? '') && !rest.some((a) => /^--(scenario|link)(=|$)/.test(a));
   const path = figures.value.value;
   if (path !== undefined) {
     let text: string;
@@ -75,10 +73,7 @@ export function applyFigures(argv: readonly string[], read: (path: string) => st
     const ds = parseDataset(raw, clip(path));
     if (!ds.ok) return fail(`--figures ${ds.error.message.replace(/\.$/, '')}`);
     if (ds.value.role !== 'council') return fail(`--figures ${clip(path)} lists candidate countries, not a Council`);
-    if (findDataset(ds.value.id).ok)
-      return fail(
-        `--figures ${clip(path)} has the id ${quote(ds.value.id)} of a shipped dataset; give it an id of its own`,
-      );
+    if (findDataset(ds.value.id).ok) return fail(`--figures ${clip(path)} has the id ${quote(ds.value.id)} of a shipped dataset; give it an id of its own`);
     setAddedDatasets([ds.value]);
     if (choosesDataset && !hasDataset && date.value.value === undefined) rest = [...rest, '--dataset', ds.value.id];
   }
@@ -86,10 +81,7 @@ export function applyFigures(argv: readonly string[], read: (path: string) => st
   if (day === undefined) return ok({ argv: rest });
   if (!validDay(day)) return fail(`--date must be a calendar day YYYY-MM-DD (found ${quote(day)})`);
   if (hasDataset) return fail('give --dataset or --date, not both');
-  if (!choosesDataset)
-    return fail(
-      '--date chooses the figures of a vote: use it with evaluate, power or probability, without --scenario or --link',
-    );
+  if (!choosesDataset) return fail('--date chooses the figures of a vote: use it with evaluate, power or probability, without --scenario or --link');
   const found = tableOnDate(allDatasets(), day);
   if (!found) return fail('no Council dataset to choose from');
   const d = found.dataset;

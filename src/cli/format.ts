@@ -195,11 +195,7 @@ export function verdictSentence(req: EvaluateRequest, outcome: Outcome): string 
 export const TOO_CLOSE_NOTE = 'Too close to call with these figures: the dataset gives only rounded percentages.';
 
 function conditionRow(c: ConditionClaim): string[] {
-  const status = c.deemedMet
-    ? 'not met, deemed met (too few members to block)'
-    : c.status === 'not_met'
-      ? 'not met'
-      : c.status;
+  const status = c.deemedMet ? 'not met, deemed met (too few members to block)' : c.status === 'not_met' ? 'not met' : c.status;
   switch (c.id) {
     case 'population':
       return [
@@ -249,19 +245,18 @@ export function formatEvaluation(req: EvaluateRequest, outcome: Outcome): string
     verdictSentence(req, outcome),
     ...(outcome.tooCloseToCall ? [TOO_CLOSE_NOTE] : []),
     '',
-    req.rule.kind === 'custom'
-      ? `Rule:     ${info.label}: ${info.summary}`
-      : `Rule:     ${info.label} (${articleFor(req.rule, full)})`,
+    req.rule.kind === 'custom' ? `Rule:     ${info.label}: ${info.summary}` : `Rule:     ${info.label} (${articleFor(req.rule, full)})`,
     `Dataset:  ${d.id}, ${d.label}, ${d.period.from} to ${d.period.to}; confidence ${d.provenance.confidence}; ${figures}${d.outdated ? '; outdated' : ''}`,
     `Members:  ${counts.join(', ')}`,
     ...pivotLines(outcome.pivots),
     '',
     `Conditions${undecidedNote}:`,
-    ...table(
-      ['CONDITION', 'REACHED', 'REQUIRED', 'MARGIN', 'STATUS'],
-      claimsOf(outcome).worst.conditions.map(conditionRow),
-      [false, true, true, true],
-    ).map((l) => `  ${l}`),
+    ...table(['CONDITION', 'REACHED', 'REQUIRED', 'MARGIN', 'STATUS'], claimsOf(outcome).worst.conditions.map(conditionRow), [
+      false,
+      true,
+      true,
+      true,
+    ]).map((l) => `  ${l}`),
   ];
   return lines.join('\n');
 }

@@ -125,12 +125,7 @@ export interface EvaluationJson {
   readonly ruleInfo: RuleJson & {
     readonly options?:
       | { readonly commissionProposal: boolean; readonly populationCheck: boolean }
-      | {
-          readonly memberPct: number;
-          readonly populationPct: number;
-          readonly minMembers: number;
-          readonly blockingMembers: number;
-        };
+      | { readonly memberPct: number; readonly populationPct: number; readonly minMembers: number; readonly blockingMembers: number };
   };
   readonly datasetInfo: {
     readonly id: DatasetId;

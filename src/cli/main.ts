@@ -71,16 +71,12 @@ async function execute(req: Request): Promise<RunResult> {
       }
       const imported = parseImport(text);
       if (!imported.ok) return usageError(`${clip(req.path)}: ${imported.error.message}`);
-      if (imported.value.kind !== 'scenario')
-        return usageError(`${clip(req.path)} is a library of scenarios; export a single scenario to evaluate it`);
+      if (imported.value.kind !== 'scenario') return usageError(`${clip(req.path)} is a library of scenarios; export a single scenario to evaluate it`);
       const next = evaluateRequestOf(imported.value.scenario, req.json, req.takes);
       return next.ok ? execute(next.value) : usageError(next.error.message);
     }
     case 'evaluate': {
-      const electorate =
-        Object.keys(req.populations).length === 0
-          ? ok(electorateOf(req.dataset))
-          : electorateWith(req.dataset, [], req.populations);
+      const electorate = Object.keys(req.populations).length === 0 ? ok(electorateOf(req.dataset)) : electorateWith(req.dataset, [], req.populations);
       if (!electorate.ok) return usageError(`--population: ${electorate.error.message}`);
       const outcome = evaluate(electorate.value, req.positions, req.rule);
       // The engine refuses a rule it cannot apply to these members (Nice weights missing): the user's choice.
@@ -103,9 +99,7 @@ async function run(argv: readonly string[]): Promise<RunResult> {
     if (!figures.ok) return usageError(figures.error.message);
     const req = parseRequest(figures.value.argv);
     const out = req.ok ? await execute(req.value) : usageError(req.error.message);
-    return figures.value.note && out.status === 0
-      ? { ...out, stderr: `${PROGRAM}: ${figures.value.note}\n${out.stderr}` }
-      : out;
+    return figures.value.note && out.status === 0 ? { ...out, stderr: `${PROGRAM}: ${figures.value.note}\n${out.stderr}` } : out;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return { status: 1, stdout: '', stderr: `${PROGRAM}: internal error: ${message.split('\n')[0]}\n` };

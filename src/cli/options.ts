@@ -9,8 +9,7 @@ import { err, ok, type AppError, type Result } from '../core/result';
 
 export const fail = (message: string, code: MessageCode = 'args.invalid'): Result<never> => err({ code, message });
 /** A flag or word as typed, kept bare when short and printable, else quoted and cut (see `quote`). */
-export const bare = (text: string): string =>
-  text.length <= QUOTE_MAX && !/[\p{C}\u2028\u2029"]/u.test(text) ? text : quote(text);
+export const bare = (text: string): string => (text.length <= QUOTE_MAX && !/[\p{C}\u2028\u2029"]/u.test(text) ? text : quote(text));
 export const oneOf = (xs: readonly string[]) => `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`;
 
 /** The option a `node:util` parseArgs message is about: "Unknown option '--foo'" -> "--foo". */

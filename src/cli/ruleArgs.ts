@@ -16,29 +16,21 @@ const RULE_NAMES = [...RULE_IDS, 'custom'];
  * --rule (required; `custom` with its thresholds) and --dataset (a Council dataset, default the
  * newest), shared by every vote command.
  */
-export function ruleAndDataset(
-  v: { rule?: string[]; dataset?: string[] } & Parameters<typeof customFromArgs>[1],
-): Result<{ rule: Rule; dataset: Dataset }> {
+export function ruleAndDataset(v: { rule?: string[]; dataset?: string[] } & Parameters<typeof customFromArgs>[1]): Result<{ rule: Rule; dataset: Dataset }> {
   const ruleText = single(v.rule, 'rule');
   if (!ruleText.ok) return ruleText;
   if (ruleText.value === undefined) return fail(`missing --rule (${oneOf(RULE_NAMES)})`, 'rule.unknown');
   const ruleId = ruleText.value.trim().toLowerCase();
-  if (!isRuleId(ruleId) && ruleId !== 'custom')
-    return fail(`unknown rule ${quote(ruleText.value)} in --rule (${oneOf(RULE_NAMES)})`, 'rule.unknown');
+  if (!isRuleId(ruleId) && ruleId !== 'custom') return fail(`unknown rule ${quote(ruleText.value)} in --rule (${oneOf(RULE_NAMES)})`, 'rule.unknown');
   const custom = customFromArgs(ruleId, v);
   if (!custom.ok) return custom;
 
   const datasetText = single(v.dataset, 'dataset');
   if (!datasetText.ok) return datasetText;
   const found = findDataset(datasetText.value?.trim() ?? DEFAULT_DATASET_ID);
-  const councils = allDatasets()
-    .filter((d) => d.role === 'council')
-    .map((d) => d.id);
+  const councils = allDatasets().filter((d) => d.role === 'council').map((d) => d.id);
   if (!found.ok)
-    return fail(
-      `unknown dataset ${quote(datasetText.value ?? '')} in --dataset (${oneOf(councils)})`,
-      'dataset.unknown',
-    );
+    return fail(`unknown dataset ${quote(datasetText.value ?? '')} in --dataset (${oneOf(councils)})`, 'dataset.unknown');
   const dataset = found.value;
   if (dataset.role !== 'council') {
     return fail(

@@ -43,12 +43,7 @@ export const RULE_INFOS: readonly RuleInfo[] = RULE_IDS.map((id) => ({ id, label
 
 export function ruleInfo(rule: Rule): RuleInfo {
   if (rule.kind === 'custom') {
-    return {
-      id: 'custom',
-      label: 'Custom thresholds',
-      article: 'modelled on Art. 16(4) TEU and Art. 238(3) TFEU',
-      summary: describeCustomRule(rule),
-    };
+    return { id: 'custom', label: 'Custom thresholds', article: 'modelled on Art. 16(4) TEU and Art. 238(3) TFEU', summary: describeCustomRule(rule) };
   }
   return RULE_INFOS.find((r) => r.id === rule.kind)!;
 }

@@ -8,14 +8,7 @@ import { fractionPercent, people } from '../core/format';
 import { splitCodeList } from '../core/rules/positionsFromLists';
 import { ok, type Result } from '../core/result';
 import type { Positions, Rule } from '../core/rules/vote';
-import {
-  blockingCoalitions,
-  whatItTakes,
-  type BlockingCoalitions,
-  type Direction,
-  type SwitchSearch,
-  type WhatItTakes,
-} from '../core/analysis/whatItTakes';
+import { blockingCoalitions, whatItTakes, type BlockingCoalitions, type Direction, type SwitchSearch, type WhatItTakes } from '../core/analysis/whatItTakes';
 
 export interface TakesOptions {
   /** Say what it takes to adopt and to block. */
@@ -32,31 +25,19 @@ function codesOf(lists: readonly string[] | undefined, flag: string): Result<Cou
   // An empty list (--block-with '') is allowed: the smallest blocking coalitions of all.
   for (const text of (lists ?? []).flatMap(splitCodeList).filter((t) => t !== '')) {
     const code = parseCountryCode(text);
-    if (!code.ok)
-      return {
-        ok: false,
-        error: { code: 'country.unknown', message: `${code.error.message.replace(/\.$/, '')} in --${flag}` },
-      };
+    if (!code.ok) return { ok: false, error: { code: 'country.unknown', message: `${code.error.message.replace(/\.$/, '')} in --${flag}` } };
     if (!out.includes(code.value)) out.push(code.value);
   }
   return ok(out);
 }
 
 /** The options as parsed by node:util (`--takes`, `--block-with`, `--block-without`). */
-export function takesOptionsOf(v: {
-  takes?: boolean;
-  'block-with'?: string[];
-  'block-without'?: string[];
-}): Result<TakesOptions> {
+export function takesOptionsOf(v: { takes?: boolean; 'block-with'?: string[]; 'block-without'?: string[] }): Result<TakesOptions> {
   const withCodes = codesOf(v['block-with'], 'block-with');
   if (!withCodes.ok) return withCodes;
   const without = codesOf(v['block-without'], 'block-without');
   if (!without.ok) return without;
-  return ok({
-    takes: v.takes === true,
-    blockWith: v['block-with'] === undefined ? null : withCodes.value,
-    blockWithout: without.value,
-  });
+  return ok({ takes: v.takes === true, blockWith: v['block-with'] === undefined ? null : withCodes.value, blockWithout: without.value });
 }
 
 export interface TakesAnswer {
@@ -65,12 +46,7 @@ export interface TakesAnswer {
 }
 
 /** Runs what the options ask for; an error (a member not in the vote) is the user's to fix. */
-export function answerTakes(
-  electorate: Electorate,
-  positions: Positions,
-  rule: Rule,
-  options: TakesOptions,
-): Result<TakesAnswer> {
+export function answerTakes(electorate: Electorate, positions: Positions, rule: Rule, options: TakesOptions): Result<TakesAnswer> {
   let takes: WhatItTakes | null = null;
   if (options.takes) {
     const r = whatItTakes(electorate, positions, rule);
@@ -87,8 +63,7 @@ export function answerTakes(
   return ok({ whatItTakes: takes, blockingCoalitions: blocking });
 }
 
-const setLine = (s: SwitchSearch['sets'][number]) =>
-  `    ${s.codes.join(' + ')}  (${people(s.population)}, ${fractionPercent(s.share, 2)})`;
+const setLine = (s: SwitchSearch['sets'][number]) => `    ${s.codes.join(' + ')}  (${people(s.population)}, ${fractionPercent(s.share, 2)})`;
 
 const membersText = (n: number) => `${n} member${n === 1 ? '' : 's'}`;
 
@@ -100,20 +75,9 @@ function searchLines(search: SwitchSearch, head: (size: number) => string, none:
 }
 
 function directionLines(direction: Direction, verb: string): string[] {
-  const lines = searchLines(
-    direction.amongUndecided,
-    (n) => `${membersText(n)} among the undecided ${verb}`,
-    `no change among the undecided can do it`,
-  );
+  const lines = searchLines(direction.amongUndecided, (n) => `${membersText(n)} among the undecided ${verb}`, `no change among the undecided can do it`);
   if (direction.amongAll.size === direction.amongUndecided.size) return lines;
-  return [
-    ...lines,
-    ...searchLines(
-      direction.amongAll,
-      (n) => `${membersText(n)} counting everyone who could change, ${verb}`,
-      'no change of vote can do it',
-    ),
-  ];
+  return [...lines, ...searchLines(direction.amongAll, (n) => `${membersText(n)} counting everyone who could change, ${verb}`, 'no change of vote can do it')];
 }
 
 /** The JSON fields of what was asked (left out when not asked, so the base format is unchanged). */
@@ -128,29 +92,16 @@ export function takesText(answer: TakesAnswer): string {
   const t = answer.whatItTakes;
   if (t) {
     lines.push('', 'What it takes to adopt (other undecided members counted against):');
-    lines.push(
-      ...(t.toAdopt ? directionLines(t.toAdopt, 'switching to yes') : ['  adopted already, whatever the undecided do']),
-    );
+    lines.push(...(t.toAdopt ? directionLines(t.toAdopt, 'switching to yes') : ['  adopted already, whatever the undecided do']));
     lines.push('', 'What it takes to block (other undecided members counted in favour):');
-    lines.push(
-      ...(t.toBlock
-        ? directionLines(t.toBlock, 'switching to no')
-        : ['  not adopted already, whatever the undecided do']),
-    );
+    lines.push(...(t.toBlock ? directionLines(t.toBlock, 'switching to no') : ['  not adopted already, whatever the undecided do']));
   }
   const b = answer.blockingCoalitions;
   if (b) {
     const names = b.with.map(countryName).join(', ');
     lines.push('', `Closest blocking coalitions${names ? ` with ${names}` : ''}:`);
     if (b.alreadyBlocking) lines.push(`  ${names} block on their own`);
-    else
-      lines.push(
-        ...searchLines(
-          b,
-          (n) => (names ? `${n} more member${n === 1 ? '' : 's'} needed` : `${membersText(n)} at the least`),
-          'no blocking coalition exists with these members',
-        ),
-      );
+    else lines.push(...searchLines(b, (n) => (names ? `${n} more member${n === 1 ? '' : 's'} needed` : `${membersText(n)} at the least`), 'no blocking coalition exists with these members'));
   }
   return lines.length ? `\n${lines.join('\n')}` : '';
 }

@@ -174,13 +174,7 @@ export function voteScenario(vote: RecordedVote): VoteScenario | undefined {
     note: note.join('\n\n'),
     // Each note is about the member's recorded position, and written for it.
     ...(Object.keys(memberNotes).length
-      ? {
-          memberNotes: Object.fromEntries(
-            Object.entries(memberNotes).flatMap(([code, text]) =>
-              text ? [[code, { text, position: positions[code as CodeKey] ?? 'undecided' }]] : [],
-            ),
-          ) as Scenario['memberNotes'],
-        }
+      ? { memberNotes: Object.fromEntries(Object.entries(memberNotes).flatMap(([code, text]) => (text ? [[code, { text, position: positions[code as CodeKey] ?? 'undecided' }]] : []))) as Scenario['memberNotes'] }
       : {}),
   };
   return { ...head, scenario };
