@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { SavedScenario } from '../core/scenario/library';
 import { parseImport } from '../core/scenario/library';
 import { opened } from './open';
+import { fileFiguresMore, storeReceived } from './received';
 import type { MemberNote } from '../core/scenario/scenario';
 import type { LibraryActions, LibraryState, Store } from './types';
 
@@ -74,6 +75,13 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibraryState & Libr
       set({ libraryNotice: { kind: 'error', text: `Nothing was imported. ${r.error.message}`, message: { key: 'notice.importFailed', params: { reason: r.error.message } } } });
       return;
     }
+    // All or nothing: the figures are checked again before any is stored, and stored before the scenarios that use them.
+    const figures = storeReceived(get, r.value.figures, 'file');
+    if (!figures.ok) {
+      set({ libraryNotice: { kind: 'error', text: `Nothing was imported. ${figures.error.message}`, message: { key: 'notice.importFailed', params: { reason: figures.error.message } } } });
+      return;
+    }
+    const more = figures.value.length ? fileFiguresMore(figures.value) : undefined;
     const taken = new Set(get().library.map((x) => x.id));
     const incoming =
       r.value.kind === 'scenario'
@@ -83,8 +91,9 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibraryState & Libr
       library: [...incoming, ...s.library],
       libraryNotice: {
         kind: 'info',
-        text: `Imported ${incoming.length} scenario${incoming.length === 1 ? '' : 's'}.`,
+        text: `Imported ${incoming.length} scenario${incoming.length === 1 ? '' : 's'}.${more ? ` ${more.text}` : ''}`,
         message: { plural: 'notice.imported', n: incoming.length },
+        ...(more?.more ? { more: more.more } : {}),
       },
     }));
   },
