@@ -7,6 +7,7 @@
  */
 import { ADDED_PREFIX, clashOf, EUR_LEX, restoreAdded } from './addedFigures';
 import type { Dataset } from './dataset';
+import { clip } from '../format';
 import { err, ok, type Result } from '../result';
 
 /** Figures that came with a link or file, and how they relate to the receiver's tables. */
@@ -26,7 +27,10 @@ export function sameTable(a: Dataset, b: Dataset): boolean {
   return a.period.from === b.period.from && a.period.to === b.period.to && a.figures === b.figures && a.total === b.total && key(a) === key(b);
 }
 
-const describe = (d: Dataset) => `${d.label} (${d.period.from} to ${d.period.to}, ${d.provenance.source})`;
+const describe = (d: Dataset) => `${clip(d.label)} (${d.period.from} to ${d.period.to}, ${clip(d.provenance.source)})`;
+/** A real label is about 50 characters and a decision's title under 200: longer ones are not figures anyone added here. */
+const LABEL_MAX = 120;
+const SOURCE_MAX = 400;
 const refuse = (message: string): Result<never> => err({ code: 'import.invalid', message });
 
 /**
@@ -40,9 +44,11 @@ export function admitCarried(raw: unknown, where: string, known: readonly Datase
   const ds = restoreAdded(raw, where);
   if (!ds.ok) {
     const detail = ds.error.message.replace(`${where}: `, '').replace(/\.$/, '');
-    return refuse(`${where} are damaged (${detail}), so nothing was used.`);
+    return refuse(`${where} are damaged (${clip(detail, 160)}), so nothing was used.`);
   }
   const carried = ds.value;
+  const long = carried.label.length > LABEL_MAX ? `their label is longer than ${LABEL_MAX} characters` : carried.provenance.source.length > SOURCE_MAX ? `their source is longer than ${SOURCE_MAX} characters` : '';
+  if (long) return refuse(`${where} are damaged (${long}), so nothing was used.`);
   const mine = known.find((k) => k.id === carried.id);
   if (mine) {
     if (sameTable(mine, carried)) return ok({ dataset: mine, relation: 'same' });

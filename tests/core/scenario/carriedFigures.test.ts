@@ -79,6 +79,8 @@ describe('share links with figures the user added', () => {
     expect(await messageOf(link, DATASETS)).toBe(
       `This link cannot be opened: the population figures in this link are damaged (total is ${added2031.total} but the members add up to ${added2031.total + 1}), so nothing was used.`,
     );
+    const long = await handMade({ datasetId: added2031.id, rule: 'qmv', positions: 'y'.repeat(27), figures: { ...json, label: 'x'.repeat(100_000) } });
+    expect(await messageOf(long, DATASETS)).toBe('This link cannot be opened: the population figures in this link are damaged (their label is longer than 120 characters), so nothing was used.');
     const shipped = await handMade({ datasetId: added2031.id, rule: 'qmv', positions: 'y'.repeat(27), figures: { ...json, id: 'council-2031' } });
     expect(await messageOf(shipped, DATASETS)).toMatch(/^This link cannot be opened: the population figures in this link are damaged \(.*id must start with "added-"/);
   });
