@@ -73,6 +73,18 @@ describe('figures that came with a link', () => {
     expect(store.get(`${FIGURES_PREFIX}added-2031-01-01`)).toBe(before.stored);
   });
 
+  it('of a cut link are stored only when what survived is opened', async () => {
+    reload(memoryStore());
+    const link = await sent(() => encodeLink({ ...vote(), note: Array.from({ length: 400 }, (_, i) => `w${(i * 7919) % 1000}`).join(' ') }));
+    state().linkOpened(await decodeLink(link.slice(0, link.indexOf('&c=') - 100)));
+    expect(state().linkError?.kind).toBe('cut');
+    expect(state().addedDatasets).toEqual([]);
+    state().linkOfferTaken();
+    expect(state().scenario.datasetId).toBe('added-2031-01-01');
+    expect(state().addedDatasets.map((d) => d.label)).toEqual(['Council 2031 (EU-27), from a link']);
+    expect(state().libraryNotice?.message).toMatchObject({ key: 'notice.figuresFromLink' });
+  });
+
   it('are refused when the user added conflicting figures after the link was read (another tab)', async () => {
     reload(memoryStore());
     const decoded = await decodeLink(await sent(() => encodeLink(vote())));

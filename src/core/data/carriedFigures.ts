@@ -21,7 +21,11 @@ export interface CarriedFigures {
 /** Whether a dataset is one a user added (not shipped), so it must travel with what uses it. */
 export const isAddedDataset = (ds: Dataset): boolean => ds.id.startsWith(ADDED_PREFIX);
 
-/** Same period and the same figure for every member (labels, notes and sources may differ). */
+/**
+ * Same period and the same figure for every member (labels, notes and sources may differ): the
+ * receiver's table can stand in for the carried one, every verdict being the same.
+ * @example sameTable(receivedFigures(ds, 'link', '2031-02-01'), ds) // true
+ */
 export function sameTable(a: Dataset, b: Dataset): boolean {
   const key = (d: Dataset) => d.members.map((m) => `${m.code}:${d.figures === 'persons' ? m.population : m.shareBasisPoints}`).join(',');
   return a.period.from === b.period.from && a.period.to === b.period.to && a.figures === b.figures && a.total === b.total && key(a) === key(b);
@@ -72,6 +76,8 @@ const RECEIVED_SUFFIX = /, (added by you|from a link|from a file)$/;
  */
 export function receivedFigures(ds: Dataset, via: 'link' | 'file', on: string): Dataset {
   const how = via === 'link' ? 'a shared link' : 'an imported file';
+  // What the dataset gate (parseDataset) checked, and nothing more.
+  const checked = ds.figures === 'persons' ? 'The rows add up to the Union total' : 'The percentages add up to 100 % within their rounding';
   // The sender chose the address: only a EUR-Lex one is kept as the place to check them.
   const address = /^https:\/\/eur-lex\.europa\.eu\//.test(ds.provenance.address) ? ds.provenance.address : EUR_LEX;
   return {
@@ -80,7 +86,7 @@ export function receivedFigures(ds: Dataset, via: 'link' | 'file', on: string): 
     provenance: {
       ...ds.provenance,
       address,
-      note: `Came with ${how} on ${on}; who made it cannot be known. Check these figures against ${ds.provenance.source} on EUR-Lex. The rows add up to the Union total; not compared with the Official Journal.`,
+      note: `Came with ${how} on ${on}; who made it cannot be known. Check these figures against ${ds.provenance.source} on EUR-Lex. ${checked}; not compared with the Official Journal.`,
     },
   };
 }
