@@ -19,12 +19,14 @@ type Via = 'link' | 'file';
 export function storeReceived(state: () => Store, carried: readonly CarriedFigures[], via: Via): Result<readonly Dataset[]> {
   const fresh = carried.filter((c) => c.relation === 'new').map((c) => c.dataset);
   const where = via === 'link' ? 'the population figures in this link' : 'the population figures in this file';
+  const still: Dataset[] = [];
   for (const ds of fresh) {
     const again = admitCarried(addedDatasetJson(ds), where, allDatasets());
     if (!again.ok) return again;
+    if (again.value.relation === 'new') still.push(ds);
   }
   const today = new Date().toISOString().slice(0, 10);
-  const kept = fresh.map((ds) => receivedFigures(ds, via, today));
+  const kept = still.map((ds) => receivedFigures(ds, via, today));
   for (const ds of kept) state().figuresAdded(ds);
   return ok(kept);
 }

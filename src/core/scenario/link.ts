@@ -133,7 +133,6 @@ function opened(restored: Result<Restored>, lost: readonly string[]): Result<Ope
   return ok(lost.length ? { ...restored.value, damage: { kind: 'partial', message: lostMessage(lost) } } : restored.value);
 }
 
-
 const LABELS: Readonly<Record<string, string>> = {
   datasetId: 'the dataset',
   rule: 'the rule',
