@@ -78,7 +78,8 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibraryState & Libr
     // All or nothing: the figures are checked again before any is stored, and stored before the scenarios that use them.
     const figures = storeReceived(get, r.value.figures, 'file');
     if (!figures.ok) {
-      set({ libraryNotice: { kind: 'error', text: `Nothing was imported. ${figures.error.message}`, message: { key: 'notice.importFailed', params: { reason: figures.error.message } } } });
+      const reason = figures.error.message.charAt(0).toUpperCase() + figures.error.message.slice(1);
+      set({ libraryNotice: { kind: 'error', text: `Nothing was imported. ${reason}`, message: { key: 'notice.importFailed', params: { reason } } } });
       return;
     }
     const more = figures.value.length ? fileFiguresMore(figures.value) : undefined;
