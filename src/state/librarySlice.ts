@@ -82,7 +82,8 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibraryState & Libr
       set({ libraryNotice: { kind: 'error', text: `Nothing was imported. ${reason}`, message: { key: 'notice.importFailed', params: { reason } } } });
       return;
     }
-    const more = figures.value.length ? fileFiguresMore(figures.value) : undefined;
+    const { kept, reported } = figures.value;
+    const more = kept.length ? fileFiguresMore(kept) : undefined;
     const taken = new Set(get().library.map((x) => x.id));
     const incoming =
       r.value.kind === 'scenario'
@@ -90,7 +91,8 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibraryState & Libr
         : r.value.library.scenarios.map((x) => (taken.has(x.id) ? { ...x, id: newId() } : x));
     set((s) => ({
       library: [...incoming, ...s.library],
-      libraryNotice: {
+      // A problem storing the figures (storage full) stays on screen rather than "Imported".
+      libraryNotice: reported ? s.libraryNotice : {
         kind: 'info',
         text: `Imported ${incoming.length} scenario${incoming.length === 1 ? '' : 's'}.${more ? ` ${more.text}` : ''}`,
         message: { plural: 'notice.imported', n: incoming.length },

@@ -12,11 +12,17 @@ import type { Notice, Store } from './types';
 
 type Via = 'link' | 'file';
 
+/** The figures kept, and whether storing them reported a problem (storage full) that must stay on screen. */
+export interface Received {
+  readonly kept: readonly Dataset[];
+  readonly reported: boolean;
+}
+
 /**
  * Stores the figures new to the user, all or none. They are checked again against the tables
  * known now: another tab may have added figures since the link or file was read.
  */
-export function storeReceived(state: () => Store, carried: readonly CarriedFigures[], via: Via): Result<readonly Dataset[]> {
+export function storeReceived(state: () => Store, carried: readonly CarriedFigures[], via: Via): Result<Received> {
   const fresh = carried.filter((c) => c.relation === 'new').map((c) => c.dataset);
   const where = via === 'link' ? 'the population figures in this link' : 'the population figures in this file';
   const still: Dataset[] = [];
@@ -27,8 +33,14 @@ export function storeReceived(state: () => Store, carried: readonly CarriedFigur
   }
   const today = new Date().toISOString().slice(0, 10);
   const kept = still.map((ds) => receivedFigures(ds, via, today));
+  const shown = state().libraryNotice;
   for (const ds of kept) state().figuresAdded(ds);
-  return ok(kept);
+  return ok({ kept, reported: state().libraryNotice !== shown });
+}
+
+/** The notice for figures a link brought, unless storing them reported a problem, which stays. */
+export function linkFiguresNoticeOf(received: Received): { libraryNotice?: Notice } {
+  return received.reported || !received.kept[0] ? {} : { libraryNotice: linkFiguresNotice(received.kept[0]) };
 }
 
 const names = (list: readonly Dataset[]) => list.map((d) => `${d.label} (${d.provenance.source})`).join('; ');

@@ -4,7 +4,7 @@ import { uniformScenario, type Scenario } from '../core/scenario/scenario';
 import type { Position } from '../core/rules/vote';
 import { emptyHistory, redo, undo, type Screen } from './history';
 import { opened } from './open';
-import { linkFiguresNotice, storeReceived } from './received';
+import { linkFiguresNoticeOf, storeReceived } from './received';
 import type { ScenarioActions, ScenarioState, Store } from './types';
 
 export const initialScenario = (): ScenarioState => {
@@ -49,7 +49,7 @@ export const createScenarioSlice: StateCreator<Store, [], [], ScenarioState & Sc
     set((s) => ({
       ...opened(s, { scenario, openId: null, presetId: null }),
       linkError: damage ? { kind: 'partial', message: damage.message } : null,
-      ...(stored.value[0] ? { libraryNotice: linkFiguresNotice(stored.value[0]) } : {}),
+      ...linkFiguresNoticeOf(stored.value),
     }));
   },
   linkOfferTaken: () => {
@@ -60,7 +60,7 @@ export const createScenarioSlice: StateCreator<Store, [], [], ScenarioState & Sc
     set((s) => ({
       ...opened(s, { scenario: offer.offer, openId: null, presetId: null }),
       linkError: null,
-      ...(stored.value[0] ? { libraryNotice: linkFiguresNotice(stored.value[0]) } : {}),
+      ...linkFiguresNoticeOf(stored.value),
     }));
   },
   linkErrorDismissed: () => set({ linkError: null }),

@@ -73,6 +73,13 @@ describe('figures that came with a link', () => {
     expect(store.get(`${FIGURES_PREFIX}added-2031-01-01`)).toBe(before.stored);
   });
 
+  it('that cannot be stored (storage full) leave that error on screen, not the notice that they were kept', async () => {
+    reload({ ...memoryStore(), set: () => false });
+    state().linkOpened(await decodeLink(await sent(() => encodeLink(vote()))));
+    expect(state().scenario).toEqual(vote());
+    expect(state().libraryNotice).toMatchObject({ kind: 'error', message: { key: 'notice.storageFull' } });
+  });
+
   it('of a cut link are stored only when what survived is opened', async () => {
     reload(memoryStore());
     const link = await sent(() => encodeLink({ ...vote(), note: Array.from({ length: 400 }, (_, i) => `w${(i * 7919) % 1000}`).join(' ') }));
