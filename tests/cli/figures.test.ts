@@ -84,5 +84,13 @@ describe('council-vote --link and --scenario with figures added in the app', () 
     const byFile = cli(`evaluate --scenario ${file} --json`);
     expect(byFile.stderr).toBe('');
     expect(JSON.parse(byFile.stdout)).toEqual(expected);
+    // Other figures under the same id, given with --figures: refused, naming both.
+    const raw = JSON.parse(readFileSync(FIGURES, 'utf8'));
+    const [a, b, ...rest] = raw.members;
+    const other = join(mkdtempSync(join(tmpdir(), 'figures-')), 'other.json');
+    writeFileSync(other, JSON.stringify({ ...raw, members: [{ ...a, population: b.population }, { ...b, population: a.population }, ...rest] }));
+    const refused = cli(`evaluate --link #${link} --figures ${other}`);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^council-vote: the link in --link cannot be opened: the population figures in this link \(Council 2031 .*\) differ from your figures under the same name, Council 2031/);
   });
 });
