@@ -2,7 +2,8 @@
  * The command line entry: parse, dispatch, print, and set the exit status.
  * 0 success; 2 bad arguments (one line on stderr, no stack trace); 1 internal error.
  */
-import { allDatasets, electorateOf } from '../core/data/datasets';
+import { allDatasets, electorateOf, setAddedDatasets } from '../core/data/datasets';
+import { isAddedDataset, type CarriedFigures } from '../core/data/carriedFigures';
 import { applyFigures } from './figures';
 import { evaluate } from '../core/rules/evaluate';
 import { electorateWith } from '../core/data/enlarge';
@@ -34,11 +35,18 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 async function evaluateLink(req: Extract<Request, { command: 'evaluate-link' }>): Promise<RunResult> {
   const decoded = await decodeLink(req.fragment);
   if (!decoded.ok) return usageError(decoded.error.message.replace(/^This link/, 'the link in --link'));
+  knowCarried(decoded.value.figures ? [decoded.value.figures] : []);
   const next = evaluateRequestOf(decoded.value.scenario, req.json, req.takes);
   if (!next.ok) return usageError(next.error.message);
   const out = await execute(next.value);
   const damage = decoded.value.damage;
   return damage && out.status === 0 ? { ...out, stderr: `${PROGRAM}: warning: ${damage.message}\n${out.stderr}` } : out;
+}
+
+/** Figures that came with a link or file, findable for the rest of this run (nothing is stored). */
+function knowCarried(carried: readonly CarriedFigures[]): void {
+  const fresh = carried.filter((c) => c.relation === 'new').map((c) => c.dataset);
+  if (fresh.length) setAddedDatasets([...allDatasets().filter(isAddedDataset), ...fresh]);
 }
 
 async function execute(req: Request): Promise<RunResult> {
@@ -72,6 +80,7 @@ async function execute(req: Request): Promise<RunResult> {
       const imported = parseImport(text);
       if (!imported.ok) return usageError(`${clip(req.path)}: ${imported.error.message}`);
       if (imported.value.kind !== 'scenario') return usageError(`${clip(req.path)} is a library of scenarios; export a single scenario to evaluate it`);
+      knowCarried(imported.value.figures);
       const next = evaluateRequestOf(imported.value.scenario, req.json, req.takes);
       return next.ok ? execute(next.value) : usageError(next.error.message);
     }

@@ -239,6 +239,8 @@ const de = {
   'notice.imported_other': '{n} Szenarien importiert.',
   'notice.unreadableKept': 'Ihre gespeicherten Szenarien konnten nicht gelesen werden ({why}). Sie wurden unverändert beiseitegelegt; exportieren Sie sie im Bereich der Szenarien.',
   'notice.unreadableNotKept': 'Ihre gespeicherten Szenarien konnten nicht gelesen werden ({why}). Sie konnten nicht beiseitegelegt werden und bleiben, wo sie waren; exportieren Sie Ihre Bibliothek, um Ihre übrige Arbeit zu sichern.',
+  'notice.figuresFromLink': 'Dieser Link brachte Bevölkerungszahlen mit, die Sie nicht hatten: {label} ({decision}). Sie sind jetzt bei Ihren Zahlen gespeichert, wo Sie sie entfernen können. Wer den Link erstellt hat, lässt sich nicht feststellen: Prüfen Sie die Zahlen anhand dieses Beschlusses auf EUR-Lex, bevor Sie sich darauf verlassen.',
+  'notice.figuresFromFile': 'Die Datei brachte Bevölkerungszahlen mit, die Sie nicht hatten: {labels}. Sie sind jetzt bei Ihren Zahlen gespeichert, wo Sie sie entfernen können. Wer die Datei erstellt hat, lässt sich nicht feststellen: Prüfen Sie die Zahlen anhand des Beschlusses auf EUR-Lex, bevor Sie sich darauf verlassen.',
   'notice.storageFull': 'Speichern nicht möglich: Der Browserspeicher ist voll oder deaktiviert. Exportieren Sie Ihre Bibliothek, um sie zu behalten.',
   'kept.heading': 'Beiseitegelegte unlesbare Daten ({n})',
   'kept.hint': 'Diese Daten konnten nicht als Szenarien gelesen werden. Sie bleiben unverändert erhalten, bis Sie sie löschen; exportieren Sie sie, um sie zu prüfen oder zu reparieren.',

@@ -242,6 +242,8 @@ const en = {
   'notice.imported_other': 'Imported {n} scenarios.',
   'notice.unreadableKept': 'Your saved scenarios could not be read ({why}). It was kept aside unchanged; export it from the Scenarios panel.',
   'notice.unreadableNotKept': 'Your saved scenarios could not be read ({why}). They could not be copied aside and stay where they were; export your library to keep your other work.',
+  'notice.figuresFromLink': 'This link came with population figures you did not have: {label} ({decision}). They are now kept with your figures, where you can remove them. Who made the link cannot be known: check the figures against that decision on EUR-Lex before relying on them.',
+  'notice.figuresFromFile': 'The file came with population figures you did not have: {labels}. They are now kept with your figures, where you can remove them. Who made the file cannot be known: check the figures against the decision on EUR-Lex before relying on them.',
   'notice.storageFull': 'Could not save: browser storage is full or disabled. Export your library to keep it.',
   'kept.heading': 'Unreadable data kept aside ({n})',
   'kept.hint': 'This data could not be read as scenarios. It is kept exactly as it was found until you delete it; export it to inspect or repair it.',

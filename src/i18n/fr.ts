@@ -239,6 +239,8 @@ const fr = {
   'notice.imported_other': '{n} scénarios importés.',
   'notice.unreadableKept': 'Vos scénarios enregistrés n’ont pas pu être lus ({why}). Ils ont été mis de côté sans modification ; exportez-les depuis le panneau des scénarios.',
   'notice.unreadableNotKept': 'Vos scénarios enregistrés n’ont pas pu être lus ({why}). Ils n’ont pas pu être mis de côté et restent où ils étaient ; exportez votre bibliothèque pour garder le reste de votre travail.',
+  'notice.figuresFromLink': 'Ce lien apportait des chiffres de population que vous n’aviez pas : {label} ({decision}). Ils sont désormais conservés avec vos chiffres, où vous pouvez les supprimer. On ne peut pas savoir qui a créé le lien : vérifiez les chiffres dans cette décision sur EUR-Lex avant de vous y fier.',
+  'notice.figuresFromFile': 'Le fichier apportait des chiffres de population que vous n’aviez pas : {labels}. Ils sont désormais conservés avec vos chiffres, où vous pouvez les supprimer. On ne peut pas savoir qui a créé le fichier : vérifiez les chiffres dans la décision sur EUR-Lex avant de vous y fier.',
   'notice.storageFull': 'Enregistrement impossible : le stockage du navigateur est plein ou désactivé. Exportez votre bibliothèque pour la conserver.',
   'kept.heading': 'Données illisibles mises de côté ({n})',
   'kept.hint': 'Ces données n’ont pas pu être lues comme des scénarios. Elles sont conservées telles quelles jusqu’à ce que vous les supprimiez ; exportez-les pour les examiner ou les réparer.',

@@ -4,6 +4,7 @@ import { uniformScenario, type Scenario } from '../core/scenario/scenario';
 import type { Position } from '../core/rules/vote';
 import { emptyHistory, redo, undo, type Screen } from './history';
 import { opened } from './open';
+import { linkFiguresNoticeOf, storeReceived } from './received';
 import type { ScenarioActions, ScenarioState, Store } from './types';
 
 export const initialScenario = (): ScenarioState => {
@@ -40,12 +41,28 @@ export const createScenarioSlice: StateCreator<Store, [], [], ScenarioState & Sc
     })),
   linkOpened: (decoded) => {
     if (!decoded.ok) return set({ linkError: { kind: 'refused', message: decoded.error.message } });
-    const { scenario, damage } = decoded.value;
-    if (damage?.kind === 'cut') return set({ linkError: { kind: 'cut', message: damage.message, offer: scenario } });
-    set((s) => ({ ...opened(s, { scenario, openId: null, presetId: null }), linkError: damage ? { kind: 'partial', message: damage.message } : null }));
+    const { scenario, damage, figures } = decoded.value;
+    if (damage?.kind === 'cut') return set({ linkError: { kind: 'cut', message: damage.message, offer: scenario, ...(figures ? { figures } : {}) } });
+    // The figures are stored first: the scenario's link and verdict look them up.
+    const stored = storeReceived(get, figures ? [figures] : [], 'link');
+    if (!stored.ok) return set({ linkError: { kind: 'refused', message: `This link cannot be opened: ${stored.error.message}` } });
+    set((s) => ({
+      ...opened(s, { scenario, openId: null, presetId: null }),
+      linkError: damage ? { kind: 'partial', message: damage.message } : null,
+      ...linkFiguresNoticeOf(stored.value),
+    }));
   },
-  linkOfferTaken: () =>
-    set((s) => (s.linkError?.kind === 'cut' ? { ...opened(s, { scenario: s.linkError.offer, openId: null, presetId: null }), linkError: null } : {})),
+  linkOfferTaken: () => {
+    const offer = get().linkError;
+    if (offer?.kind !== 'cut') return;
+    const stored = storeReceived(get, offer.figures ? [offer.figures] : [], 'link');
+    if (!stored.ok) return set({ linkError: { kind: 'refused', message: `This link cannot be opened: ${stored.error.message}` } });
+    set((s) => ({
+      ...opened(s, { scenario: offer.offer, openId: null, presetId: null }),
+      linkError: null,
+      ...linkFiguresNoticeOf(stored.value),
+    }));
+  },
   linkErrorDismissed: () => set({ linkError: null }),
   presetOpened: (scenario, presetId) => set((s) => opened(s, { scenario, presetId, openId: null })),
   savedReverted: () =>

@@ -11,6 +11,7 @@ import type { Locale } from '../i18n/locales';
 import type { MessageKey } from '../i18n/en';
 import type { Params, PluralKey } from '../i18n/translator';
 import type { Dataset } from '../core/data/dataset';
+import type { CarriedFigures } from '../core/data/carriedFigures';
 import type { History } from './history';
 
 export type MemberOrder = 'protocol' | 'population' | 'name';
@@ -24,7 +25,7 @@ export type MemberView = 'list' | 'map' | 'table';
  */
 export type LinkNotice =
   | { readonly kind: 'refused' | 'partial'; readonly message: string }
-  | { readonly kind: 'cut'; readonly message: string; readonly offer: Scenario };
+  | { readonly kind: 'cut'; readonly message: string; readonly offer: Scenario; readonly figures?: CarriedFigures };
 
 export interface ScenarioState {
   readonly scenario: Scenario;
@@ -96,6 +97,8 @@ export interface Notice {
   readonly text: string;
   /** The same notice as a translatable message, shown in the language on screen. */
   readonly message?: { readonly key: MessageKey; readonly params?: Params } | { readonly plural: PluralKey; readonly n: number };
+  /** A second sentence, shown after the first (an import that also brought population figures). */
+  readonly more?: { readonly key: MessageKey; readonly params?: Params };
 }
 
 export interface LibraryState {

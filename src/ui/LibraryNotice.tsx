@@ -10,7 +10,10 @@ export function LibraryNotice() {
   if (!notice) return null;
   return (
     <div className={`banner banner--${notice.kind}`} {...(notice.kind === 'error' ? { role: 'alert' } : { 'aria-live': 'polite' })}>
-      <p>{!m ? notice.text : 'plural' in m ? tp(m.plural, m.n) : t(m.key, m.params)}</p>
+      <p>
+        {!m ? notice.text : 'plural' in m ? tp(m.plural, m.n) : t(m.key, m.params)}
+        {m && notice.more && <> {t(notice.more.key, notice.more.params)}</>}
+      </p>
       <span className="banner__actions">
         <button type="button" onClick={dismiss}>
           {t('notice.dismiss')}

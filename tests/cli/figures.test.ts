@@ -2,6 +2,14 @@
  * --figures FILE (an added dataset, as stored by the app) and --date (the table in force).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { restoreAdded } from '../../src/core/data/addedFigures';
+import { setAddedDatasets } from '../../src/core/data/datasets';
+import { scenarioFile } from '../../src/core/scenario/library';
+import { encodeLink } from '../../src/core/scenario/link';
+import { uniformScenario, type Scenario } from '../../src/core/scenario/scenario';
 import { cli, ensureBuilt } from './run';
 
 const FIGURES = 'tests/fixtures/figures/added-2031.json';
@@ -55,5 +63,34 @@ describe('council-vote --date', () => {
   it('refuses a malformed day, and --date with --dataset', () => {
     expect(cli('evaluate --rule qmv --date 2026-02-30').stderr).toMatch(/--date must be a calendar day YYYY-MM-DD \(found "2026-02-30"\)/);
     expect(cli('evaluate --rule qmv --date 2025-01-01 --dataset council-2025').stderr).toMatch(/give --dataset or --date, not both/);
+  });
+});
+
+describe('council-vote --link and --scenario with figures added in the app', () => {
+  it('evaluate on the figures the link or file carries, as --figures does', async () => {
+    const ds = restoreAdded(JSON.parse(readFileSync(FIGURES, 'utf8')), FIGURES);
+    if (!ds.ok) throw new Error(ds.error.message);
+    setAddedDatasets([ds.value]);
+    const all = uniformScenario('added-2031-01-01', 'yes');
+    const s = { ...all, positions: { ...all.positions, DE: 'no', FR: 'no', IT: 'no', PL: 'no' } } as Scenario;
+    const link = await encodeLink(s);
+    const file = join(mkdtempSync(join(tmpdir(), 'scenario-')), 'scenario.json');
+    writeFileSync(file, scenarioFile(s));
+    setAddedDatasets([]);
+    const expected = JSON.parse(cli(`evaluate --rule qmv --no DE,FR,IT,PL --others yes --figures ${FIGURES} --json`).stdout);
+    const byLink = cli(`evaluate --link #${link} --json`);
+    expect(byLink.stderr).toBe('');
+    expect(JSON.parse(byLink.stdout)).toEqual(expected);
+    const byFile = cli(`evaluate --scenario ${file} --json`);
+    expect(byFile.stderr).toBe('');
+    expect(JSON.parse(byFile.stdout)).toEqual(expected);
+    // Other figures under the same id, given with --figures: refused, naming both.
+    const raw = JSON.parse(readFileSync(FIGURES, 'utf8'));
+    const [a, b, ...rest] = raw.members;
+    const other = join(mkdtempSync(join(tmpdir(), 'figures-')), 'other.json');
+    writeFileSync(other, JSON.stringify({ ...raw, members: [{ ...a, population: b.population }, { ...b, population: a.population }, ...rest] }));
+    const refused = cli(`evaluate --link #${link} --figures ${other}`);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^council-vote: the link in --link cannot be opened: the population figures in this link \(Council 2031 .*\) differ from your figures under the same name, Council 2031/);
   });
 });

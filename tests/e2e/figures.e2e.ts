@@ -1,10 +1,12 @@
 /**
  * Current official figures in the user's hands: the notice when the newest table's period is
  * over, and official figures added in the app (pasted in English or German), kept across a
- * reload, giving the same verdict as the command line on the same figures; a bad table refused.
+ * reload, giving the same verdict as the command line on the same figures; a bad table refused;
+ * added figures carried by a share link and an exported library to a browser that lacks them.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { setupApp } from './browser';
 import { shoot } from './shots';
 import { seriousViolations } from './axe';
+import { settledAddress } from './address';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const fixture = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/annex', name), 'utf8');
@@ -120,5 +123,47 @@ describe('adding official figures', () => {
     expect(await page.getByLabel('Population figures').inputValue()).toBe('council-2025');
     await page.reload();
     expect(await page.getByLabel('Population figures').locator('option', { hasText: 'added by you' }).count()).toBe(0);
+  });
+});
+
+describe('added figures that travel', () => {
+  it('go with a share link and an exported library to a fresh browser: the same verdict, the figures listed', async () => {
+    const page = await app.open();
+    await addFigures(page, fixture('fictitious-2031-en.txt'), '2031-01-01');
+    await expect.poll(() => page.getByLabel('Population figures').inputValue()).toBe('added-2031-01-01');
+    await vote(page);
+    await page.getByLabel('Scenario name').fill('On the 2031 figures');
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    const link = await settledAddress(page);
+    const before = (await verdict(page))!;
+    expect(link.length - new URL(link).origin.length).toBeLessThan(900);
+
+    const fresh = await app.context().browser()!.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await expect.poll(() => verdict(other)).toBe(before);
+    expect(await other.getByLabel('Population figures').inputValue()).toBe('added-2031-01-01');
+    expect(await other.getByLabel('Population figures').locator('option', { hasText: 'Council 2031 (EU-27), from a link' }).count()).toBe(1);
+    expect(await other.getByText('This link came with population figures you did not have: Council 2031 (EU-27), from a link (Council Decision (EU, Euratom) 2030/9999).').textContent()).toMatch(
+      /Who made the link cannot be known: check the figures against that decision on EUR-Lex/,
+    );
+    await shoot(other, 'figures-from-link', 'laptop');
+    expect(await seriousViolations(other, 'figures that came with a link')).toEqual([]);
+    await other.reload();
+    await expect.poll(() => verdict(other)).toBe(before);
+    await fresh.close();
+
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export library' }).click()]);
+    const text = await readFile((await file.path())!, 'utf8');
+    const fresh2 = await app.context().browser()!.newContext({ viewport: { width: 1366, height: 768 } });
+    const third = await fresh2.newPage();
+    await third.goto(app.baseUrl);
+    await third.locator('input[type=file][accept="application/json,.json"]').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    expect(await third.locator('.saved__name').allTextContents()).toEqual(['On the 2031 figures']);
+    expect(await third.getByText('The file came with population figures you did not have').count()).toBe(1);
+    expect(await third.getByLabel('Population figures').locator('option', { hasText: 'Council 2031 (EU-27), from a file' }).count()).toBe(1);
+    await third.getByRole('button', { name: 'Open' }).click();
+    await expect.poll(() => verdict(third)).toBe(before);
+    await fresh2.close();
   });
 });

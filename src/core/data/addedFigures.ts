@@ -98,16 +98,37 @@ export function addedDatasetOf(text: string, meta: AddedMeta, known: readonly Da
   );
   if (!built.ok) return built;
   const ds = built.value.dataset;
-  for (const k of known.filter((d) => d.role === 'council')) {
-    if (k.period.to < ds.period.from || k.period.from > ds.period.to) continue;
-    if (k.id.startsWith(ADDED_PREFIX)) {
-      return refuse(`The period ${ds.period.from} to ${ds.period.to} overlaps figures you added before (${k.label}); remove those first.`);
-    }
-    if (!sameFigures(k, ds)) {
-      return refuse(`The period ${ds.period.from} to ${ds.period.to} overlaps ${k.label} (${k.period.from} to ${k.period.to}), whose figures differ; check the first day the figures apply.`);
-    }
+  const clash = clashOf(ds, known);
+  if (clash?.kind === 'added') {
+    return refuse(`The period ${ds.period.from} to ${ds.period.to} overlaps figures you added before (${clash.table.label}); remove those first.`);
+  }
+  if (clash) {
+    const k = clash.table;
+    return refuse(`The period ${ds.period.from} to ${ds.period.to} overlaps ${k.label} (${k.period.from} to ${k.period.to}), whose figures differ; check the first day the figures apply.`);
   }
   return ok(ds);
+}
+
+/** A known Council table an added one cannot sit beside (see {@link clashOf}). */
+export interface Clash {
+  /** `added`: the period overlaps other added figures; `differs`: it overlaps a shipped table with other figures. */
+  readonly kind: 'added' | 'differs';
+  readonly table: Dataset;
+}
+
+/**
+ * The first known Council table whose period overlaps `ds` and which cannot be kept beside it:
+ * any added table (one table in force per day, Art. 11(6) of the Council's Rules of
+ * Procedure), or a shipped table with different figures. Undefined when `ds` fits.
+ * @example clashOf(added2031, allDatasets()) // undefined, or { kind: 'added', table: … }
+ */
+export function clashOf(ds: Dataset, known: readonly Dataset[]): Clash | undefined {
+  for (const k of known.filter((d) => d.role === 'council')) {
+    if (k.period.to < ds.period.from || k.period.from > ds.period.to) continue;
+    if (k.id.startsWith(ADDED_PREFIX)) return { kind: 'added', table: k };
+    if (!sameFigures(k, ds)) return { kind: 'differs', table: k };
+  }
+  return undefined;
 }
 
 /**

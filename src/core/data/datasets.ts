@@ -49,8 +49,13 @@ export const DEFAULT_DATASET_ID: DatasetId = (() => {
   return newest.id;
 })();
 
-export function findDataset(id: string): Result<Dataset> {
-  const found = DATASETS.find((d) => d.id === id) ?? added.find((d) => d.id === id);
+/**
+ * The dataset with this id: shipped, added, or one of `extra` (figures that came with a link or
+ * file and are not stored yet), or `dataset.unknown` naming the known ids.
+ * @example findDataset('council-2025') // ok(Council 2025)
+ */
+export function findDataset(id: string, extra: readonly Dataset[] = []): Result<Dataset> {
+  const found = DATASETS.find((d) => d.id === id) ?? extra.find((d) => d.id === id) ?? added.find((d) => d.id === id);
   if (found) return ok(found);
   const known = allDatasets().map((d) => d.id).join(', ');
   return err({ code: 'dataset.unknown', message: `Unknown dataset ${quote(id)} (known: ${known}).` });

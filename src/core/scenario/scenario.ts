@@ -7,7 +7,7 @@ import { findDataset, DEFAULT_DATASET_ID, electorateOf } from '../data/datasets'
 import { evaluate } from '../rules/evaluate';
 import type { Outcome } from '../rules/outcome';
 import type { CodeKey } from '../rules/countries';
-import type { DatasetId } from '../data/dataset';
+import type { Dataset, DatasetId } from '../data/dataset';
 import { err, ok, type Result } from '../result';
 import { migrate, SCENARIO_MIGRATIONS } from './migrate';
 import { isPosition, isRuleId, ruleOf, type Position, type RuleId } from '../rules/vote';
@@ -55,15 +55,16 @@ export function uniformScenario(datasetId: string = DEFAULT_DATASET_ID, position
 /**
  * The one gate for untrusted scenarios: validates the dataset, the rule and every position,
  * fills members left out with `undecided`, drops unknown keys, and names what is wrong.
+ * `extra`: figures that came with the scenario (a link, a file) and are not stored yet.
  * @example restoreScenario({ datasetId: 'council-2025', rule: 'qmv', positions: { DE: 'no' } })
  */
-export function restoreScenario(raw: unknown): Result<Scenario> {
+export function restoreScenario(raw: unknown, extra: readonly Dataset[] = []): Result<Scenario> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalid('The scenario is not an object.');
   const payload = raw as Record<string, unknown>;
   const migrated = migrate(payload.version ?? SCENARIO_VERSION, payload, SCENARIO_MIGRATIONS, SCENARIO_VERSION, 'scenario');
   if (!migrated.ok) return invalid(migrated.error.message, 'version');
   const r = migrated.value;
-  const ds = findDataset(String(r.datasetId ?? ''));
+  const ds = findDataset(String(r.datasetId ?? ''), extra);
   if (!ds.ok) return invalid(ds.error.message, 'datasetId');
   if (ds.value.role !== 'council') return invalid(`"${ds.value.id}" is not a Council dataset.`, 'datasetId');
   if (!isRuleId(r.rule)) return invalid(`Unknown voting rule ${quote(r.rule)}.`, 'rule');

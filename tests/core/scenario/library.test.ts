@@ -13,8 +13,8 @@ const lib: Library = { version: LIBRARY_VERSION, scenarios: [saved('a', nature),
 
 describe('library files', () => {
   it('round-trip a library and a single scenario through export and import', () => {
-    expect(parseImport(libraryFile(lib))).toEqual({ ok: true, value: { kind: 'library', library: lib } });
-    expect(parseImport(scenarioFile(nature))).toEqual({ ok: true, value: { kind: 'scenario', scenario: nature } });
+    expect(parseImport(libraryFile(lib))).toEqual({ ok: true, value: { kind: 'library', library: lib, figures: [] } });
+    expect(parseImport(scenarioFile(nature))).toEqual({ ok: true, value: { kind: 'scenario', scenario: nature, figures: [] } });
   });
 
   it.each([
@@ -125,7 +125,7 @@ describe('library migrations', () => {
 
   it('round-trips a note written for another position through the JSON export', () => {
     const s = { ...natureWith({ DE: 'yes' }), memberNotes: { DE: { text: 'Against.', position: 'no' } } } as const;
-    expect(parseImport(scenarioFile(s))).toEqual({ ok: true, value: { kind: 'scenario', scenario: s } });
+    expect(parseImport(scenarioFile(s))).toEqual({ ok: true, value: { kind: 'scenario', scenario: s, figures: [] } });
     expect(JSON.parse(scenarioFile(s)).version).toBe(2);
   });
 });
