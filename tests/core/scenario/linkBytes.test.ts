@@ -60,8 +60,10 @@ describe('readCutObject', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.nat(), (obj, n) => {
         const text = JSON.stringify(obj);
+        // What the JSON says, not the object: JSON has no -0 (fast-check makes one now and then).
+        const sent = JSON.parse(text) as Record<string, unknown>;
         const r = readCutObject(text.slice(0, n % (text.length + 1)));
-        for (const [k, v] of Object.entries(r.members)) expect(v).toEqual(obj[k]);
+        for (const [k, v] of Object.entries(r.members)) expect(v).toEqual(sent[k]);
         if (n % (text.length + 1) === text.length) expect(r).toEqual({ members: JSON.parse(text), whole: true });
       }),
     );
