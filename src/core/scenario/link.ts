@@ -94,6 +94,7 @@ const LABELS: Readonly<Record<string, string>> = {
   name: 'the name',
   note: 'the note',
   memberNotes: 'the notes on members',
+  date: 'the date of the vote',
 };
 const label = (key: string) => LABELS[key] ?? `the part ${quote(key, 20)}`;
 const list = (xs: readonly string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
