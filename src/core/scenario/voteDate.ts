@@ -48,23 +48,27 @@ export const nonMemberNote = (date: string): string => `Not a member of the Coun
 
 /**
  * The scenario on `dataset` for a vote on `date` (undefined: no date set). Every member keeps
- * its position and note where it is in the dataset; a member new to it is undecided; a member
- * not in the Council on the date does not participate, with a note saying so. A note on a member
- * the dataset lacks is kept in the scenario's note, never dropped. Name, note and rule are kept.
+ * its position and note where it is in the dataset; a member new to it is undecided. With
+ * `membersOfDate` (a date chosen), a member not in the Council on the date does not participate,
+ * with a note saying so, and one that was left out only for the old date comes back undecided;
+ * without it (a table chosen by hand) positions stay as they are and the status names any
+ * non-member. A note on a member the dataset lacks is kept in the scenario's note, never
+ * dropped. Name, note and rule are kept.
  * @example onDataset(s, council2016, '2012-05-01').positions.HR // 'absent'
  */
-export function onDataset(s: Scenario, dataset: Dataset, date: string | undefined): Scenario {
-  const outside = new Set<string>(date === undefined ? [] : nonMembersOn(dataset, date));
-  const wasOutside = (code: string) => s.date !== undefined && s.memberNotes?.[code as CodeKey]?.text === nonMemberNote(s.date);
+export function onDataset(s: Scenario, dataset: Dataset, date: string | undefined, membersOfDate = true): Scenario {
+  const outside = new Set<string>(date === undefined || !membersOfDate ? [] : nonMembersOn(dataset, date));
+  // A note the app wrote for the old date, now out of date.
+  const stale = (code: string) => s.date !== undefined && s.date !== date && s.memberNotes?.[code as CodeKey]?.text === nonMemberNote(s.date);
   const positions: Partial<Record<CodeKey, Position>> = {};
   const memberNotes: Partial<Record<CodeKey, MemberNote>> = {};
   for (const { code } of dataset.members) {
     const note = s.memberNotes?.[code];
     if (outside.has(code)) {
       positions[code] = 'absent';
-      // The user's own note stays; an automatic one is rewritten for the new date.
-      memberNotes[code] = note && !wasOutside(code) ? note : { text: nonMemberNote(date!), position: 'absent' };
-    } else if (wasOutside(code)) {
+      // The user's own note stays; the app's is written for the new date.
+      memberNotes[code] = note && !stale(code) ? note : { text: nonMemberNote(date!), position: 'absent' };
+    } else if (stale(code)) {
       positions[code] = 'undecided';
     } else {
       positions[code] = s.positions[code] ?? 'undecided';
@@ -72,7 +76,8 @@ export function onDataset(s: Scenario, dataset: Dataset, date: string | undefine
     }
   }
   const members = new Set<string>(dataset.members.map((m) => m.code));
-  const orphaned = Object.entries(s.memberNotes ?? {}).filter(([code, n]) => !members.has(code) && n && n.text && !wasOutside(code));
+  const autoNote = (text: string) => s.date !== undefined && text === nonMemberNote(s.date);
+  const orphaned = Object.entries(s.memberNotes ?? {}).filter(([code, n]) => !members.has(code) && n && n.text && !autoNote(n.text));
   const moved = orphaned.map(([code, n]) => `Note on ${countryName(code as CountryCode)} (not among the members of ${dataset.label}): ${n!.text}`);
   const note = [s.note, ...moved].filter(Boolean).join('\n\n').slice(0, NOTE_MAX);
   const { date: _old, memberNotes: _notes, note: _note, ...rest } = s;
