@@ -14,6 +14,8 @@ export interface FiguresArgs {
   readonly argv: readonly string[];
   /** Said on stderr: the table --date fell back to when none was in force. */
   readonly note?: string;
+  /** The --date given, for the output to state. */
+  readonly date?: string;
 }
 
 const fail = (message: string): Result<never> => err({ code: 'args.invalid', message });
@@ -88,5 +90,5 @@ export function applyFigures(argv: readonly string[], read: (path: string) => st
   const note = found.inForce
     ? undefined
     : `note: no table in force on ${day}; using ${d.id} (${d.period.from} to ${d.period.to}), the nearest with the ${d.members.length} members of the Union on that date`;
-  return ok({ argv: [...rest, '--dataset', d.id], ...(note ? { note } : {}) });
+  return ok({ argv: [...rest, '--dataset', d.id], date: day, ...(note ? { note } : {}) });
 }

@@ -97,7 +97,10 @@ async function run(argv: readonly string[]): Promise<RunResult> {
   try {
     const figures = applyFigures(argv, (path) => readFileSync(path, 'utf8'));
     if (!figures.ok) return usageError(figures.error.message);
-    const req = parseRequest(figures.value.argv);
+    const parsed = parseRequest(figures.value.argv);
+    const date = figures.value.date;
+    // --date chose the dataset; the evaluation states the date it was chosen for.
+    const req = parsed.ok && date !== undefined && parsed.value.command === 'evaluate' ? ok({ ...parsed.value, date }) : parsed;
     const out = req.ok ? await execute(req.value) : usageError(req.error.message);
     return figures.value.note && out.status === 0 ? { ...out, stderr: `${PROGRAM}: ${figures.value.note}\n${out.stderr}` } : out;
   } catch (e) {

@@ -127,7 +127,7 @@ interface Dated {
  * computed on. Undefined when the scenario's dataset is not among `datasets`.
  * @example figuresStatus({ ...s, datasetId: 'council-2025', date: '2025-11-05' }, DATASETS)?.kind // 'inForce'
  */
-export function figuresStatus(s: Scenario, datasets: readonly Dataset[]): FiguresStatus | undefined {
+export function figuresStatus(s: Pick<Scenario, 'datasetId' | 'positions' | 'date'>, datasets: readonly Dataset[]): FiguresStatus | undefined {
   const dataset = datasets.find((d) => d.id === s.datasetId);
   if (!dataset) return undefined;
   const date = s.date;
