@@ -62,7 +62,7 @@ const de = {
   'period.howToSummary': 'So fügen Sie die geltende Tabelle hinzu',
   'period.howTo': "Jeden Dezember erlässt der Rat einen Beschluss zur Änderung von Anhang III seiner Geschäftsordnung mit den Zahlen für das nächste Jahr. Suchen Sie ihn auf EUR-Lex („Anhang III Geschäftsordnung Bevölkerung“), kopieren Sie die Tabelle und fügen Sie sie mit „Amtliche Zahlen hinzufügen“ hinzu.",
   'period.eurLex': "EUR-Lex",
-  'date.label': 'Datum der Abstimmung',
+  'date.label': 'Abstimmungsdatum',
   'date.unset': 'kein Datum gesetzt',
   'date.range': 'ein Tag vom 1. Januar 2007 bis 31. Dezember 2100',
   'dateFigures.undated': 'Kein Datum der Abstimmung gesetzt: Das Ergebnis beruht auf {label} (galt {from} – {to}).',
