@@ -155,3 +155,24 @@ describe('restoreScenario: the date of the vote', () => {
     }
   });
 });
+
+describe('presets and recorded votes open on the table of their date', () => {
+  it('every preset: its dataset is the one in force on its date, or the nearest the app has', async () => {
+    const { PRESETS, presetScenario } = await import('../../../src/core/scenario/preset');
+    for (const p of PRESETS) {
+      const st = figuresStatus(presetScenario(p), DATASETS);
+      expect([p.id, st?.kind]).toEqual([p.id, expect.stringMatching(/^(inForce|nearest)$/)]);
+    }
+  });
+
+  it('every recorded vote: the same table as the date gives, Croatia out before July 2013', async () => {
+    const { voteRecord } = await import('../../../src/core/votes/corpus');
+    const { voteScenario } = await import('../../../src/core/votes/voteScenario');
+    for (const v of voteRecord().votes) {
+      const vs = voteScenario(v)!;
+      const st = figuresStatus(vs.scenario, DATASETS)!;
+      expect([v.id, st.kind]).toEqual([v.id, expect.stringMatching(/^(inForce|nearest)$/)]);
+      expect(st.kind !== 'undated' && st.counted).toEqual([]);
+    }
+  });
+});
