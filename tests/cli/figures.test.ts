@@ -66,6 +66,18 @@ describe('council-vote --date', () => {
     expect('date' in none || 'figuresOnDate' in none).toBe(false);
   });
 
+  it('before 1 July 2013 Croatia does not participate, as in the app, unless the command line names it', () => {
+    const r = cli('evaluate --rule qmv --no DE --date 2012-05-01 --json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.positions.HR).toBe('absent');
+    expect(out.figuresOnDate.text).toMatch(/Croatia was not a member of the Council on 1 May 2012: not participating\.$/);
+    expect(r.stderr).toContain('council-vote: note: not a member of the Council on 2012-05-01, so not participating: HR\n');
+    const named = JSON.parse(cli('evaluate --rule qmv --no DE,HR --date 2012-05-01 --json').stdout);
+    expect(named.positions.HR).toBe('no');
+    expect(named.figuresOnDate.text).toMatch(/counted all the same: Croatia\.$/);
+  });
+
   it('a recorded vote states its date too', () => {
     const r = cli('evaluate --vote 4818 --json');
     expect(r.status).toBe(0);
