@@ -43,6 +43,8 @@ export interface EvaluateRequest {
   readonly takes: TakesOptions;
   /** --population: members' populations replaced, whole persons by code. */
   readonly populations: Readonly<Record<string, number>>;
+  /** The date of the vote: --date, or the scenario's (a file, a link, a recorded vote). */
+  readonly date?: string;
 }
 
 export type Request =
@@ -113,7 +115,7 @@ export function listErrorMessage(e: PositionListError, dataset: Dataset): AppErr
 export function evaluateRequestOf(s: Scenario, json: boolean, takes: TakesOptions = NO_TAKES): Result<EvaluateRequest> {
   const found = findDataset(s.datasetId);
   if (!found.ok) return found;
-  return ok({ command: 'evaluate', json, dataset: found.value, rule: ruleOf(s.rule), positions: s.positions, others: 'undecided', populations: {}, takes });
+  return ok({ command: 'evaluate', json, dataset: found.value, rule: ruleOf(s.rule), positions: s.positions, others: 'undecided', populations: {}, takes, ...(s.date ? { date: s.date } : {}) });
 }
 
 /** --scenario FILE or --link URL stand for the whole vote, so they take no other vote options. */

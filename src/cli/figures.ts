@@ -7,13 +7,16 @@ import { quote, clip } from '../core/format';
 import { parseDataset } from '../core/data/dataset';
 import { allDatasets, findDataset, setAddedDatasets } from '../core/data/datasets';
 import { tableOnDate } from '../core/data/period';
+import { nonMembersOn } from '../core/scenario/voteDate';
 import { err, ok, type Result } from '../core/result';
 
 export interface FiguresArgs {
   /** The command line without --figures and --date, with --dataset added when they chose one. */
   readonly argv: readonly string[];
-  /** Said on stderr: the table --date fell back to when none was in force. */
+  /** Said on stderr: the table --date fell back to when none was in force; members left out as not yet in the Council. */
   readonly note?: string;
+  /** The --date given, for the output to state. */
+  readonly date?: string;
 }
 
 const fail = (message: string): Result<never> => err({ code: 'args.invalid', message });
@@ -85,8 +88,14 @@ export function applyFigures(argv: readonly string[], read: (path: string) => st
   const found = tableOnDate(allDatasets(), day);
   if (!found) return fail('no Council dataset to choose from');
   const d = found.dataset;
-  const note = found.inForce
-    ? undefined
-    : `note: no table in force on ${day}; using ${d.id} (${d.period.from} to ${d.period.to}), the nearest with the ${d.members.length} members of the Union on that date`;
-  return ok({ argv: [...rest, '--dataset', d.id], ...(note ? { note } : {}) });
+  // As in the app: a member of the table that was not in the Council that day (Croatia before
+  // 1 July 2013) does not participate, unless the command line names it.
+  const named = (code: string) => rest.slice(1).some((a) => new RegExp(`(^|[^A-Za-z])${code}([^A-Za-z]|$)`, 'i').test(a.replace(/^--[a-z-]+=?/, '')));
+  const outside = nonMembersOn(d, day).filter((c) => !named(c));
+  const notes = [
+    ...(found.inForce ? [] : [`note: no table in force on ${day}; using ${d.id} (${d.period.from} to ${d.period.to}), the nearest with the ${d.members.length} members of the Union on that date`]),
+    ...(outside.length ? [`note: not a member of the Council on ${day}, so not participating: ${outside.join(', ')}`] : []),
+  ];
+  const absent = outside.length ? ['--absent', outside.join(',')] : [];
+  return ok({ argv: [...rest, '--dataset', d.id, ...absent], date: day, ...(notes.length ? { note: notes.join('\n') } : {}) });
 }

@@ -3,7 +3,8 @@
  * decimal; persons are exact with thousands separators in tables, "5.9 million" in prose.
  */
 import { countryName, protocolIndex, type CountryCode } from '../core/rules/countries';
-import { DEFAULT_DATASET_ID } from '../core/data/datasets';
+import { allDatasets, DEFAULT_DATASET_ID } from '../core/data/datasets';
+import { figuresStatus, figuresStatusText } from '../core/scenario/voteDate';
 import type { Dataset } from '../core/data/dataset';
 import { claimsOf, type CaseClaims, type Claims, type ConditionClaim } from '../core/rules/claims';
 import type { Condition, Outcome, Pivot } from '../core/rules/outcome';
@@ -85,6 +86,13 @@ interface Context {
 }
 
 /** "24 of 27 members (88.9 %) representing 53.1 % of the population" */
+/** "Date:     2019-06-01; No figures for 1 June 2019 in the app: …" when the vote has a date. */
+function dateLines(req: EvaluateRequest): string[] {
+  if (req.date === undefined) return [];
+  const st = figuresStatus({ datasetId: req.dataset.id, positions: req.positions, date: req.date }, allDatasets());
+  return [`Date:     ${req.date}${st && st.kind !== 'undated' ? `; ${figuresStatusText(st)}` : ''}`];
+}
+
 function support(e: Pick<CaseClaims, 'members' | 'population'>): string {
   const { inFavour: m, participating: n } = e.members;
   return `${m} of ${n} members (${pct(m, n)}) representing ${pct(e.population.inFavour, e.population.participating)} of the population`;
@@ -247,6 +255,7 @@ export function formatEvaluation(req: EvaluateRequest, outcome: Outcome): string
     '',
     req.rule.kind === 'custom' ? `Rule:     ${info.label}: ${info.summary}` : `Rule:     ${info.label} (${articleFor(req.rule, full)})`,
     `Dataset:  ${d.id}, ${d.label}, ${d.period.from} to ${d.period.to}; confidence ${d.provenance.confidence}; ${figures}${d.outdated ? '; outdated' : ''}`,
+    ...dateLines(req),
     `Members:  ${counts.join(', ')}`,
     ...pivotLines(outcome.pivots),
     '',

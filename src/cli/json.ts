@@ -3,7 +3,8 @@
  * added in a minor release; none is renamed or removed without a new `formatVersion`.
  */
 import { countryName, protocolIndex, type CountryCode } from '../core/rules/countries';
-import { DEFAULT_DATASET_ID } from '../core/data/datasets';
+import { allDatasets, DEFAULT_DATASET_ID } from '../core/data/datasets';
+import { figuresStatus, figuresStatusText } from '../core/scenario/voteDate';
 import type { Confidence, Dataset, DatasetId } from '../core/data/dataset';
 import type { BlockingRoute, Condition, ConditionId, Evaluation, Outcome, Verdict } from '../core/rules/outcome';
 import type { ConditionStatus } from '../core/rules/populationBounds';
@@ -127,6 +128,15 @@ export interface EvaluationJson {
       | { readonly commissionProposal: boolean; readonly populationCheck: boolean }
       | { readonly memberPct: number; readonly populationPct: number; readonly minMembers: number; readonly blockingMembers: number };
   };
+  /** Present when the vote has a date (--date, or the scenario's). */
+  readonly date?: string;
+  /** With `date`: the dataset against it, and the sentence the app shows beside the verdict. */
+  readonly figuresOnDate?: {
+    readonly status: 'inForce' | 'nearest' | 'other';
+    /** With `other`: the table of the date (in force, else the nearest). */
+    readonly expected?: DatasetId;
+    readonly text: string;
+  };
   readonly datasetInfo: {
     readonly id: DatasetId;
     readonly label: string;
@@ -197,6 +207,14 @@ export function customOptions(rule: CustomRule) {
   return { memberPct, populationPct: populationPct ?? 0, minMembers, blockingMembers: blockingMembers ?? 0 };
 }
 
+/** The date of the vote and the figures against it, from the dataset evaluated (empty without a date). */
+function dateJson(req: EvaluateRequest): Pick<EvaluationJson, 'date' | 'figuresOnDate'> {
+  if (req.date === undefined) return {};
+  const st = figuresStatus({ datasetId: req.dataset.id, positions: req.positions, date: req.date }, allDatasets());
+  if (!st || st.kind === 'undated') return { date: req.date };
+  return { date: req.date, figuresOnDate: { status: st.kind, ...(st.kind === 'other' ? { expected: st.expected.id } : {}), text: figuresStatusText(st) } };
+}
+
 /** The `evaluate --json` document. The headline numbers are the worst case (see docs/cli.md). */
 export function evaluationJson(req: EvaluateRequest, outcome: Outcome): EvaluationJson {
   const size = req.dataset.members.length;
@@ -233,6 +251,7 @@ export function evaluationJson(req: EvaluateRequest, outcome: Outcome): Evaluati
           ? { options: customOptions(req.rule) }
           : {}),
     },
+    ...dateJson(req),
     datasetInfo: {
       id: req.dataset.id,
       label: req.dataset.label,

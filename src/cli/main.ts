@@ -106,9 +106,13 @@ async function run(argv: readonly string[]): Promise<RunResult> {
   try {
     const figures = applyFigures(argv, (path) => readFileSync(path, 'utf8'));
     if (!figures.ok) return usageError(figures.error.message);
-    const req = parseRequest(figures.value.argv);
+    const parsed = parseRequest(figures.value.argv);
+    const date = figures.value.date;
+    // --date chose the dataset; the evaluation states the date it was chosen for.
+    const req = parsed.ok && date !== undefined && parsed.value.command === 'evaluate' ? ok({ ...parsed.value, date }) : parsed;
     const out = req.ok ? await execute(req.value) : usageError(req.error.message);
-    return figures.value.note && out.status === 0 ? { ...out, stderr: `${PROGRAM}: ${figures.value.note}\n${out.stderr}` } : out;
+    const notes = figures.value.note?.split('\n').map((l) => `${PROGRAM}: ${l}\n`).join('') ?? '';
+    return notes && out.status === 0 ? { ...out, stderr: `${notes}${out.stderr}` } : out;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return { status: 1, stdout: '', stderr: `${PROGRAM}: internal error: ${message.split('\n')[0]}\n` };

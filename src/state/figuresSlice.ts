@@ -5,7 +5,9 @@
  * figuresStorage.ts, one key per dataset.
  */
 import type { StateCreator } from 'zustand';
-import { setAddedDatasets, DEFAULT_DATASET_ID } from '../core/data/datasets';
+import { setAddedDatasets, DEFAULT_DATASET_ID, datasetsWith } from '../core/data/datasets';
+import { datedScenario } from '../core/scenario/voteDate';
+import { freshScenario, isFresh } from './scenarioSlice';
 import type { Dataset } from '../core/data/dataset';
 import type { FiguresActions, FiguresState, Store } from './types';
 
@@ -21,7 +23,15 @@ export const createFiguresSlice: StateCreator<Store, [], [], FiguresState & Figu
   };
   return {
     ...initialFigures(),
-    figuresLoaded: (list) => update(list),
+    // The untouched scenario of a new start follows the figures read back (today's added table);
+    // anything opened, edited or saved keeps its figures.
+    figuresLoaded: (list) => {
+      update(list);
+      const s = get();
+      if (!isFresh(s.scenario) || s.scenario.date === undefined) return;
+      const scenario = freshScenario(datasetsWith(list), s.scenario.date);
+      if (scenario.datasetId !== s.scenario.datasetId) set({ scenario, origin: scenario });
+    },
     figuresAdded: (dataset) => update([...get().addedDatasets.filter((d) => d.id !== dataset.id), dataset]),
     figuresRemoved: (id) => {
       const s = get();
@@ -29,11 +39,16 @@ export const createFiguresSlice: StateCreator<Store, [], [], FiguresState & Figu
       if (saved) return { ok: false, usedBy: saved.scenario.name ?? saved.id };
       const draft = Object.keys(s.drafts).find((k) => s.drafts[k]?.datasetId === id);
       if (draft) return { ok: false, usedBy: s.library.find((x) => x.id === draft)?.scenario.name ?? draft };
-      if (s.scenario.datasetId === id) s.datasetChosen(DEFAULT_DATASET_ID);
+      const remaining = get().addedDatasets.filter((d) => d.id !== id);
+      if (s.scenario.datasetId === id) {
+        // A dated scenario moves to the table of its date among those left; else to the default.
+        if (s.scenario.date !== undefined) set({ scenario: datedScenario(s.scenario, s.scenario.date, datasetsWith(remaining)) });
+        else s.datasetChosen(DEFAULT_DATASET_ID);
+      }
       const keep = (x: { scenario: { datasetId: string } }) => x.scenario.datasetId !== id;
       const h = get().history;
       set({ history: { ...h, past: h.past.filter(keep), future: h.future.filter(keep) } });
-      update(get().addedDatasets.filter((d) => d.id !== id));
+      update(remaining);
       return { ok: true };
     },
   };

@@ -1,5 +1,5 @@
 /**
- * Undo and redo for the scenario on screen: every change to it (positions, rule, dataset,
+ * Undo and redo for the scenario on screen: every change to it (positions, rule, dataset, date,
  * participation, set-all, names and notes, opening another scenario) is a step. Typing in one
  * text field is one step, not one per key.
  */
@@ -28,7 +28,7 @@ export const emptyHistory = (): History => ({ past: [], future: [], typing: null
 
 /** The text field a change touched, when it touched nothing else. */
 function textField(before: Scenario, after: Scenario): string | null {
-  if (before.positions !== after.positions || before.rule !== after.rule || before.datasetId !== after.datasetId) return null;
+  if (before.positions !== after.positions || before.rule !== after.rule || before.datasetId !== after.datasetId || before.date !== after.date) return null;
   if (before.name !== after.name) return 'name';
   if (before.note !== after.note) return 'note';
   return 'memberNotes';

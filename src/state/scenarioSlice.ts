@@ -1,14 +1,30 @@
 import type { StateCreator } from 'zustand';
 import { participates } from '../core/rules/participation';
 import { uniformScenario, type Scenario } from '../core/scenario/scenario';
+import { allDatasets, findDataset } from '../core/data/datasets';
+import { isoDay, voteDateProblem } from '../core/data/period';
+import { datedScenario, onDataset } from '../core/scenario/voteDate';
 import type { Position } from '../core/rules/vote';
 import { emptyHistory, redo, undo, type Screen } from './history';
 import { opened } from './open';
 import { linkFiguresNoticeOf, storeReceived } from './received';
 import type { ScenarioActions, ScenarioState, Store } from './types';
 
+/** Scenarios the app started with, untouched: the only ones figures loaded later may re-date. */
+const fresh = new WeakSet<Scenario>();
+
+/** A new scenario: every member undecided, dated today, on the table of today. */
+export function freshScenario(datasets = allDatasets(), today = isoDay(new Date())): Scenario {
+  const scenario = datedScenario(uniformScenario(undefined, 'undecided'), today, datasets);
+  fresh.add(scenario);
+  return scenario;
+}
+
+/** Is this the scenario the app started with, never edited nor replaced? */
+export const isFresh = (s: Scenario): boolean => fresh.has(s);
+
 export const initialScenario = (): ScenarioState => {
-  const scenario = uniformScenario(undefined, 'undecided');
+  const scenario = freshScenario();
   return { scenario, origin: scenario, linkError: null, presetId: null, drafts: {}, editNotice: null, history: emptyHistory() };
 };
 
@@ -24,11 +40,20 @@ export const createScenarioSlice: StateCreator<Store, [], [], ScenarioState & Sc
   allPositionsSet: (position) =>
     set((s) => ({ scenario: { ...s.scenario, positions: setAll(s.scenario.positions, () => position) } })),
   ruleChosen: (rule) => set((s) => ({ scenario: { ...s.scenario, rule } })),
+  // A table chosen by hand keeps the date of the vote: the notice then says when it is not that date's.
   datasetChosen: (datasetId) =>
     set((s) => {
-      const next = uniformScenario(datasetId, 'undecided', s.scenario.rule);
-      const kept = setAll(next.positions, (code, p) => s.scenario.positions[code as keyof typeof s.scenario.positions] ?? p);
-      return { scenario: { ...next, positions: kept } };
+      const d = findDataset(datasetId);
+      return d.ok && d.value.role === 'council' ? { scenario: onDataset(s.scenario, d.value, s.scenario.date, false) } : {};
+    }),
+  dateChosen: (date) =>
+    set((s) => {
+      if (date === '') {
+        const { date: _gone, ...undated } = s.scenario;
+        return s.scenario.date === undefined ? {} : { scenario: undated };
+      }
+      if (voteDateProblem(date) || date === s.scenario.date) return {};
+      return { scenario: datedScenario(s.scenario, date, allDatasets()) };
     }),
   participationApplied: (preset) =>
     set((s) => ({

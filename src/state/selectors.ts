@@ -5,7 +5,8 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CountryCode } from '../core/rules/countries';
 import { countryName } from '../core/rules/countries';
-import { findDataset } from '../core/data/datasets';
+import { datasetsWith, findDataset } from '../core/data/datasets';
+import { figuresStatus, type FiguresStatus } from '../core/scenario/voteDate';
 import type { Dataset } from '../core/data/dataset';
 import { outcomeOf, type Scenario } from '../core/scenario/scenario';
 import { useStore } from './store';
@@ -64,4 +65,11 @@ export function orderedCodes(
 
 export function useScenarioInputs() {
   return useStore(useShallow((s) => ({ rule: s.scenario.rule, datasetId: s.scenario.datasetId })));
+}
+
+/** The figures of the scenario on screen against its date of the vote (see figuresStatus). */
+export function useFiguresStatus(): FiguresStatus | undefined {
+  const scenario = useStore((s) => s.scenario);
+  const added = useStore((s) => s.addedDatasets);
+  return useMemo(() => figuresStatus(scenario, datasetsWith(added)), [scenario, added]);
 }

@@ -31,5 +31,6 @@ export const useStore = create<Store>()((set, get, api) => {
 
 /** Back to a fresh start (tests). */
 export function resetStore(): void {
-  useStore.setState({ ...initialScenario(), ...initialUi(), ...initialLibrary(), ...initialWhatIf(), ...initialFigures() });
+  // Figures first: the new scenario is dated on the shipped tables only.
+  useStore.setState({ ...initialFigures(), ...initialScenario(), ...initialUi(), ...initialLibrary(), ...initialWhatIf() });
 }

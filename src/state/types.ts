@@ -48,6 +48,12 @@ export interface ScenarioActions {
   allPositionsSet(position: Position): void;
   ruleChosen(rule: RuleId): void;
   datasetChosen(datasetId: string): void;
+  /**
+   * The date of the vote (YYYY-MM-DD): the figures switch to the table of that date (in force,
+   * else the nearest) and the members to those of the date. '' removes the date, keeping the
+   * figures; a date the app cannot place is ignored.
+   */
+  dateChosen(date: string): void;
   participationApplied(preset: ParticipationPreset): void;
   /** A link was read (by the core's decoder, which is asynchronous). */
   linkOpened(decoded: Result<OpenedLink>): void;

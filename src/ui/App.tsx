@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { DatasetNote } from './DatasetNote';
 import { DatasetSelect } from './DatasetSelect';
+import { VoteDateInput } from './VoteDateInput';
 import { LinkErrorBanner } from './LinkErrorBanner';
 import { MembersView } from './MembersView';
 import { QuickActions } from './QuickActions';
@@ -51,6 +52,7 @@ export function App() {
         <h1>{t('app.title')}</h1>
         <div className="top__choosers">
           <RuleSelect />
+          <VoteDateInput />
           <DatasetSelect />
           <PresentButton />
           <PrintButtons />

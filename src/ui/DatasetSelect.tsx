@@ -11,9 +11,11 @@ export function DatasetSelect() {
   const d = useDataset();
   const added = useStore((s) => s.addedDatasets);
   const councilDatasets = datasetsWith(added).filter((x) => x.role === 'council');
-  // The same test as the notice in the dataset note (PeriodNotice), in a word next to the choice.
-  const today = isoDay(new Date());
-  const ended = newestEnded(datasetsWith(added), today) !== undefined && periodStatus(d, today) === 'ended';
+  // The same test as the notice beside the verdict (PeriodNotice), in a word next to the choice:
+  // on the date of the vote, else today.
+  const date = useStore((s) => s.scenario.date);
+  const day = date ?? isoDay(new Date());
+  const ended = newestEnded(datasetsWith(added), day) !== undefined && periodStatus(d, day) === 'ended';
   const { t } = useT();
   return (
     <div className="field">

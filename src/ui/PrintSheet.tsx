@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { claimsOf } from '../core/rules/claims';
 import { protocolIndex } from '../core/rules/countries';
-import { findDataset } from '../core/data/datasets';
+import { allDatasets, findDataset } from '../core/data/datasets';
+import { figuresStatus } from '../core/scenario/voteDate';
+import { figuresSentences } from '../i18n/dateFigures';
 import type { Scenario } from '../core/scenario/scenario';
 import { orderedCodes, outcomeFor } from '../state/selectors';
 import type { MemberOrder } from '../state/types';
@@ -34,6 +36,7 @@ export function PrintSheet({ scenario, order }: { readonly scenario: Scenario; r
   const claims = o ? claimsOf(o) : null;
   const margins = claims ? verdictMargins(claims, tr) : [];
   const head = o && claims ? headline(o, tr, claims) : { word: t('verdict.unavailable'), reason: result.ok ? '' : result.error.message };
+  const status = figuresStatus(scenario, allDatasets());
   const notes = scenario.memberNotes ?? {};
   const withNotes = Object.values(notes).some(Boolean);
   return (
@@ -41,8 +44,11 @@ export function PrintSheet({ scenario, order }: { readonly scenario: Scenario; r
       <header className="print-sheet__head">
         <h2>{scenario.name || t('scenario.untitled')}</h2>
         <p>
-          {t(`rule.${scenario.rule}`)} · {dataset.label}
+          {t(`rule.${scenario.rule}`)} · {dataset.label} · {t('date.label')}
+          {t('punct.colon')}
+          {scenario.date ? tr.day(scenario.date) : t('date.unset')}
         </p>
+        {status && <p className="print-sheet__figures">{figuresSentences(status, tr).join(' ')}</p>}
         {scenario.note && <p className="print-sheet__note">{scenario.note}</p>}
       </header>
       <div className={`verdict verdict--${o?.verdict ?? 'error'}`}>

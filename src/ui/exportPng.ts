@@ -68,6 +68,6 @@ export function renderVerdictPng(s: Scenario, o: Outcome, d: Dataset): Promise<B
   });
   g.fillStyle = '#4a5060';
   g.font = font(20);
-  g.fillText(`${RULE_LABELS[s.rule]} · ${d.label} · confidence ${d.provenance.confidence}`, 60, height - 30, width - 120);
+  g.fillText(`${RULE_LABELS[s.rule]} · ${d.label} · confidence ${d.provenance.confidence} · vote of ${s.date ?? 'no date set'}`, 60, height - 30, width - 120);
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))), 'image/png'));
 }

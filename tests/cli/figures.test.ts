@@ -60,6 +60,42 @@ describe('council-vote --date', () => {
     expect(JSON.parse(cli('evaluate --rule qmv --date 2026-11-20 --json').stdout).dataset).toBe('council-2025');
   });
 
+  it('states the date in the evaluation, with the figures against it as the app says them', () => {
+    const near = JSON.parse(cli('evaluate --rule qmv --no DE --date 2019-06-01 --json').stdout);
+    expect(near.date).toBe('2019-06-01');
+    expect(near.figuresOnDate).toEqual({
+      status: 'nearest',
+      text: 'No figures for 1 June 2019 in the app: using Council 2016 (EU-28 with the United Kingdom) (applied 1 January 2016 to 31 December 2016), the nearest.',
+    });
+    const inForce = JSON.parse(cli('evaluate --rule qmv --no DE --date 2025-03-01 --json').stdout);
+    expect(inForce).toMatchObject({ date: '2025-03-01', dataset: 'council-2025', figuresOnDate: { status: 'inForce', text: 'Figures in force on 1 March 2025: Council 2025 (EU-27).' } });
+    expect(cli('evaluate --rule qmv --no DE --date 2025-03-01').stdout).toContain('Date:     2025-03-01; Figures in force on 1 March 2025: Council 2025 (EU-27).');
+    const none = JSON.parse(cli('evaluate --rule qmv --no DE --json').stdout);
+    expect('date' in none || 'figuresOnDate' in none).toBe(false);
+  });
+
+  it('before 1 July 2013 Croatia does not participate, as in the app, unless the command line names it', () => {
+    const r = cli('evaluate --rule qmv --no DE --date 2012-05-01 --json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.positions.HR).toBe('absent');
+    expect(out.figuresOnDate.text).toMatch(/Croatia was not a member of the Council on 1 May 2012: not participating\.$/);
+    expect(r.stderr).toContain('council-vote: note: not a member of the Council on 2012-05-01, so not participating: HR\n');
+    const named = JSON.parse(cli('evaluate --rule qmv --no DE,HR --date 2012-05-01 --json').stdout);
+    expect(named.positions.HR).toBe('no');
+    expect(named.figuresOnDate.text).toMatch(/counted all the same: Croatia\.$/);
+  });
+
+  it('a recorded vote states its date too', () => {
+    const r = cli('evaluate --vote 4818 --json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    for (const e of out.evaluations) {
+      expect(e.date).toBe(out.vote.date);
+      expect(e.figuresOnDate.text).toContain(e.datasetInfo.label);
+    }
+  });
+
   it('refuses a malformed day, and --date with --dataset', () => {
     expect(cli('evaluate --rule qmv --date 2026-02-30').stderr).toMatch(/--date must be a calendar day YYYY-MM-DD \(found "2026-02-30"\)/);
     expect(cli('evaluate --rule qmv --date 2025-01-01 --dataset council-2025').stderr).toMatch(/give --dataset or --date, not both/);

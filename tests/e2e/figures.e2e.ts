@@ -22,7 +22,9 @@ const fixture = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/annex'
 const app = setupApp({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
 
 const verdict = (page: Page) => page.getByRole('status').first().textContent();
-const notice = (page: Page) => page.getByRole('note').filter({ hasText: 'The figures in use' });
+const notice = (page: Page) => page.getByRole('note').filter({ hasText: /^⚠ No figures for/ });
+/** The statement beside the verdict of the table it rests on, against the date of the vote. */
+const figuresSaid = (page: Page) => page.locator('#period-notice-title');
 const radio = (page: Page, country: string, option: string) =>
   page.getByRole('radiogroup', { name: country, exact: true }).getByRole('radio', { name: option, exact: true });
 
@@ -56,8 +58,12 @@ describe('the period of the newest table', () => {
   it('is said to be over when the clock is past it, with how to add the current table', async () => {
     await app.page().clock.setFixedTime(new Date('2026-11-20T10:00:00'));
     const page = await app.open();
-    await expect.poll(() => notice(page).textContent()).toMatch(/The figures in use, Council 2025 \(EU-27\), applied until 31 December 2025\. The table for 2026 is not in this app yet\./);
-    await notice(page).getByText('How to add the current table').click();
+    // A new scenario is dated today: no table for 2026, so the nearest, and how to add 2026's.
+    expect(await page.getByLabel('Date of the vote').inputValue()).toBe('2026-11-20');
+    await expect.poll(() => notice(page).textContent()).toMatch(
+      /^⚠ No figures for 20 November 2026 in the app: using Council 2025 \(EU-27\) \(applied 1 January 2025 – 31 December 2025\), the nearest\. Add the official figures for 2026 with “Add official figures”\./,
+    );
+    await notice(page).getByText('How to add the figures for 2026').click();
     expect(await notice(page).textContent()).toMatch(/decision amending Annex III of its Rules of Procedure/);
     expect(await verdict(page)).toMatch(/Depends/); // informs, blocks nothing
     expect(await page.locator('#dataset-facts').textContent()).toMatch(/period ended: newer figures needed/);
@@ -69,8 +75,46 @@ describe('the period of the newest table', () => {
     await app.page().clock.setFixedTime(new Date('2025-06-01T10:00:00'));
     const page = await app.open();
     await expect.poll(() => verdict(page)).toMatch(/Depends/);
-    expect(await page.getByText('The figures in use').count()).toBe(0);
+    expect(await page.getByText('No figures for').count()).toBe(0);
+    expect(await figuresSaid(page).textContent()).toBe('Figures in force on 1 June 2025: Council 2025 (EU-27).');
     expect(await page.locator('#dataset-facts').textContent()).not.toMatch(/period ended/);
+  });
+});
+
+describe('the date of the vote', () => {
+  it('switches to the table of the date, says when it is only the nearest, and picks figures added for that year', async () => {
+    const page = await app.open();
+    const date = page.getByLabel('Date of the vote');
+    const figures = page.getByLabel('Population figures');
+    await date.fill('2019-06-01');
+    await expect.poll(() => figures.inputValue()).toBe('council-2016');
+    await expect.poll(() => figuresSaid(page).textContent()).toBe(
+      '⚠ No figures for 1 June 2019 in the app: using Council 2016 (EU-28 with the United Kingdom) (applied 1 January 2016 – 31 December 2016), the nearest. Add the official figures for 2019 with “Add official figures”.',
+    );
+    expect(await page.getByRole('radiogroup', { name: 'United Kingdom', exact: true }).count()).toBe(1);
+    expect(await verdict(page)).toMatch(/Depends/);
+
+    await date.fill('2025-03-01');
+    await expect.poll(() => figures.inputValue()).toBe('council-2025');
+    await expect.poll(() => figuresSaid(page).textContent()).toBe('Figures in force on 1 March 2025: Council 2025 (EU-27).');
+    expect(await page.getByRole('radiogroup', { name: 'United Kingdom', exact: true }).count()).toBe(0);
+
+    // Added figures are chosen at once; the date stays, so the app says they are not that day's.
+    await addFigures(page, fixture('fictitious-2031-en.txt'), '2031-01-01');
+    await expect.poll(() => figures.inputValue()).toBe('added-2031-01-01');
+    await expect.poll(() => figuresSaid(page).textContent()).toBe(
+      '⚠ Council 2031 (EU-27), added by you is not the table in force on 1 March 2025 (Council 2025 (EU-27) is).',
+    );
+    await date.fill('2031-06-15');
+    await expect.poll(() => figuresSaid(page).textContent()).toBe('Figures in force on 15 June 2031: Council 2031 (EU-27), added by you.');
+    await date.fill('2025-03-01');
+    await expect.poll(() => figures.inputValue()).toBe('council-2025');
+    await date.fill('2031-06-15');
+    await expect.poll(() => figures.inputValue()).toBe('added-2031-01-01');
+    await shoot(page, 'vote-date', 'laptop');
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => date.inputValue()).toBe('2025-03-01');
+    expect(await figures.inputValue()).toBe('council-2025');
   });
 });
 

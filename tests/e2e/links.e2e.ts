@@ -58,7 +58,7 @@ describe('share links that went wrong', () => {
     await other.goto(cut);
     const alert = other.getByRole('alert');
     expect(await alert.textContent()).toContain(
-      'This link was cut short (mail programs sometimes cut long addresses). What survived: the dataset, the rule, the positions and the name "CSA regulation, Coreper 8 October". The note and whatever followed were lost.',
+      'This link was cut short (mail programs sometimes cut long addresses). What survived: the dataset, the rule, the positions, the date of the vote and the name "CSA regulation, Coreper 8 October". The note and whatever followed were lost.',
     );
     expect(await alert.textContent()).toContain('The scenario on screen is unchanged until you choose.');
     await shoot(other, 'link-cut-banner', 'laptop');

@@ -70,9 +70,11 @@ describe('the voting record', () => {
     expect(await opened.textContent()).toContain(
       'Recorded outcome: adopted. Our verdict under Qualified majority: adopted.',
     );
-    expect(await opened.textContent()).toMatch(
-      /Council 2025 \(EU-27\), the nearest the app has — not the figures in force on/,
+    // The figures are stated once, beside the verdict, for the vote's date.
+    expect(await page.locator('#period-notice-title').textContent()).toMatch(
+      /^⚠ No figures for \d{1,2} \w+ 20\d\d in the app: using Council 2025 \(EU-27\) .*, the nearest\./,
     );
+    expect(await opened.textContent()).not.toMatch(/the nearest the app has/);
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Adopted/);
     const checked = (country: string, option: string) =>
       page

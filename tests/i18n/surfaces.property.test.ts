@@ -93,6 +93,8 @@ function exportProblems(v: Vote): string[] {
   if (!summary.includes(`positions ${n} member${n === 1 ? ' is' : 's are'} in favour`)) p.push(`summary: not ${n} in favour: ${summary.split('\n')[0]}`);
   if (summary.includes('no blocking minority') === c.declaredBlocking.formed) p.push('summary: blocking minority disagrees');
   if (summary.includes('deemed met') !== c.key.margins.populationDeemed) p.push('summary: deemed disagrees');
+  // The figures the verdict rests on, named as the date sentence names them (tests/i18n/dateFigures.test.ts).
+  if (!summary.includes(`No date of the vote set: the figures are ${v.dataset.label} (`)) p.push('summary: the figures of the verdict are not named');
   const req = { dataset: v.dataset, rule: v.rule, positions: v.input.positions, populations: {} } as unknown as EvaluateRequest;
   const sentence = verdictSentence(req, o);
   if (c.verdict !== 'undetermined' && c.undecided > 0 && v.rule.kind !== 'unanimity' && !sentence.includes('even if')) p.push(`cli: the case is not named: ${sentence}`);

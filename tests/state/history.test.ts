@@ -2,6 +2,7 @@ import { HISTORY_LIMIT, emptyHistory, recorded, redo, undo, type Screen } from '
 import { startSession } from '../../src/state/session';
 import { memoryStore } from '../../src/state/storage';
 import { resetStore, useStore } from '../../src/state/store';
+import { isoDay } from '../../src/core/data/period';
 import { uniformScenario } from '../../src/core/scenario/scenario';
 import type { CountryCode } from '../../src/core/rules/countries';
 
@@ -76,7 +77,8 @@ describe('history', () => {
 
   it('drops stored steps that no longer read, and reads nothing from a damaged session', () => {
     const session = memoryStore();
-    session.set('council-vote.session', '{"version":1,"screen":{"scenario":{"datasetId":"council-2025","rule":"qmv","positions":{}}},"history":{"past":[{"scenario":{"rule":"nope"}},{"scenario":{"datasetId":"council-2025","rule":"qmv","positions":{"DE":"no"}}}]}}');
+    // The stored screen is the new scenario on screen (dated today), so it is no step of its own.
+    session.set('council-vote.session', `{"version":1,"screen":{"scenario":{"datasetId":"council-2025","rule":"qmv","positions":{},"date":"${isoDay(new Date())}"}},"history":{"past":[{"scenario":{"rule":"nope"}},{"scenario":{"datasetId":"council-2025","rule":"qmv","positions":{"DE":"no"}}}]}}`);
     const stop = startSession(session);
     expect(state().history.past.map((s) => s.scenario.positions.DE)).toEqual(['no']);
     stop();

@@ -14,6 +14,16 @@ export const UK_LEFT = '2020-02-01';
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 /**
+ * A real calendar day written YYYY-MM-DD: 2024-02-29 is one, 2024-02-30 and "tomorrow" are not.
+ * @example isCalendarDay('2023-02-29') // false
+ */
+export function isCalendarDay(x: unknown): x is string {
+  if (typeof x !== 'string' || !isDate(x)) return false;
+  const d = new Date(`${x}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === x;
+}
+
+/**
  * Where `today` (YYYY-MM-DD, the user's calendar day) stands against a table's period.
  * @example periodStatus(council2025, '2026-11-20') // 'ended'
  */
@@ -21,6 +31,24 @@ export function periodStatus(dataset: Pick<Dataset, 'period'>, today: string): P
   if (!isDate(today)) throw new Error(`periodStatus: ${JSON.stringify(today)} is not YYYY-MM-DD`);
   if (today < dataset.period.from) return 'before';
   return today > dataset.period.to ? 'ended' : 'in-force';
+}
+
+/** The earliest date of a vote: the Union of 27 (Bulgaria and Romania joined on 1 January 2007); no record is older. */
+export const VOTE_DATE_MIN = '2007-01-01';
+/** The latest date of a vote the app accepts: far enough for planning, near enough to catch a typing slip. */
+export const VOTE_DATE_MAX = '2100-12-31';
+
+/**
+ * What is wrong with a date of a vote, in a sentence; undefined when it is a calendar day from
+ * {@link VOTE_DATE_MIN} to {@link VOTE_DATE_MAX}.
+ * @example voteDateProblem('2024-02-30') // "The date of the vote "2024-02-30" is not a calendar day (YYYY-MM-DD)."
+ */
+export function voteDateProblem(x: unknown): string | undefined {
+  const shown = typeof x === 'string' ? `"${x.slice(0, 40)}${x.length > 40 ? '…' : ''}"` : typeof x;
+  if (!isCalendarDay(x)) return `The date of the vote ${shown} is not a calendar day (YYYY-MM-DD).`;
+  if (x < VOTE_DATE_MIN) return `The date of the vote ${shown} is before ${VOTE_DATE_MIN}: the app knows the Council from then on.`;
+  if (x > VOTE_DATE_MAX) return `The date of the vote ${shown} is after ${VOTE_DATE_MAX}.`;
+  return undefined;
 }
 
 /** The calendar day of `now` in the local time zone, as YYYY-MM-DD. */

@@ -64,11 +64,11 @@ export interface OpenedLink {
 export async function encodeLink(s: Scenario): Promise<string> {
   const ds = findDataset(s.datasetId);
   if (!ds.ok) throw new Error(ds.error.message);
-  const { datasetId, rule, positions, ...rest } = s;
+  const { datasetId, rule, positions, date, ...rest } = s;
   const letters = ds.value.members.map((m) => LETTER[positions[m.code] ?? 'undecided']).join('');
-  // Before the texts: a link cut in a note still carries whole figures.
+  // Date and figures before the texts: a link cut in a note still carries them whole.
   const figures = isAddedDataset(ds.value) ? { figures: linkFigures(ds.value) } : {};
-  const bytes = new TextEncoder().encode(JSON.stringify({ datasetId, rule, positions: letters, ...figures, ...rest }));
+  const bytes = new TextEncoder().encode(JSON.stringify({ datasetId, rule, positions: letters, date, ...figures, ...rest }));
   return `v=${LINK_VERSION}&z=${toBase64Url(await deflate(bytes))}&c=${crc32Hex(bytes)}`;
 }
 
@@ -141,6 +141,7 @@ const LABELS: Readonly<Record<string, string>> = {
   note: 'the note',
   memberNotes: 'the notes on members',
   figures: 'the population figures',
+  date: 'the date of the vote',
 };
 const label = (key: string) => LABELS[key] ?? `the part ${quote(key, 20)}`;
 const list = (xs: readonly string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);

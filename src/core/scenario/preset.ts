@@ -19,6 +19,7 @@
 import { ordinal } from '../order';
 import { CONFIDENCES, type Confidence, type DatasetId } from '../data/dataset';
 import { findDataset } from '../data/datasets';
+import { isCalendarDay } from '../data/period';
 import type { CodeKey, CountryCode } from '../rules/countries';
 import { ok, type Result } from '../result';
 import { NAME_MAX, NOTE_MAX, restoreScenario, type MemberNote, type Scenario } from './scenario';
@@ -101,12 +102,6 @@ export interface Preset {
 
 const TOP_KEYS = ['formatVersion', 'id', 'title', 'file', 'date', 'kind', 'summary', 'note', 'datasetId', 'datasetNote', 'rule', 'sources', 'positions', 'whatIf', 'translations'];
 
-/** A real calendar date written YYYY-MM-DD (2024-02-30 is refused). */
-function isCalendarDate(x: unknown): x is string {
-  if (typeof x !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(x)) return false;
-  const d = new Date(`${x}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === x;
-}
 
 function isWebAddress(x: unknown): x is string {
   if (typeof x !== 'string') return false;
@@ -218,7 +213,7 @@ export function parsePreset(raw: unknown, file: string): Result<Preset> {
   if (!isText(raw.title)) return fail(file, 'title', 'is missing');
   if (raw.title.length > NAME_MAX) return fail(file, 'title', `is longer than ${NAME_MAX} characters`);
   if (!isText(raw.file)) return fail(file, 'file', 'is missing (the procedure or act)');
-  if (!isCalendarDate(raw.date)) return fail(file, 'date', `must be a date written YYYY-MM-DD (found ${JSON.stringify(raw.date)})`);
+  if (!isCalendarDay(raw.date)) return fail(file, 'date', `must be a date written YYYY-MM-DD (found ${JSON.stringify(raw.date)})`);
   if (!oneOf(PRESET_KINDS, raw.kind)) return fail(file, 'kind', `must be one of ${PRESET_KINDS.join(', ')} (found ${JSON.stringify(raw.kind)})`);
   if (!isText(raw.summary)) return fail(file, 'summary', 'is missing');
   const note = optionalText(file, raw, 'note');
@@ -304,6 +299,7 @@ export function presetScenario(p: Preset, lang: PresetLanguage = 'en'): Scenario
     name: t.title,
     note: scenarioNote(p, t, lang),
     ...(Object.keys(memberNotes).length ? { memberNotes } : {}),
+    date: p.date,
   };
 }
 

@@ -8,6 +8,14 @@ import type { Condition, Outcome } from '../rules/outcome';
 import { claimsOf } from '../rules/claims';
 import { noteWrittenFor, type Scenario } from './scenario';
 import { RULE_LABELS, type Position } from '../rules/vote';
+import { allDatasets } from '../data/datasets';
+import { figuresStatus, figuresStatusText } from './voteDate';
+
+/** The figures against the date of the vote, in a sentence ({@link figuresStatusText}); empty for an unknown dataset. */
+function dateLine(s: Scenario): string {
+  const st = figuresStatus(s, allDatasets());
+  return st ? figuresStatusText(st) : '';
+}
 
 const VERDICT_CLAUSE = {
   adopted: 'the act would be adopted',
@@ -50,6 +58,7 @@ export function summaryText(s: Scenario, o: Outcome, d: Dataset): string {
   const lines = [
     `${s.name ? `${s.name}: o` : 'O'}n these positions ${plural(a.inFavour, 'member')} ${a.inFavour === 1 ? 'is' : 'are'} in favour, ${percentOf(a.populationInFavour, a.populationParticipating)} of the population;${undecided} ${blocking}; ${VERDICT_CLAUSE[c.verdict]}${deemed}.`,
     `Rule: ${RULE_LABELS[s.rule]}. Figures: ${d.label} (confidence ${d.provenance.confidence}).`,
+    `Date of the vote: ${s.date ?? 'not set'}. ${dateLine(s)}`,
   ];
   if (c.tooCloseToCall) lines.push('Too close to call with these figures: the dataset gives only rounded percentages.');
   if (s.note) lines.push('', `Note: ${s.note}`);
@@ -68,7 +77,8 @@ function cell(v: string | number): string {
 const conditionRow = (field: string, c: Condition): (string | number)[] => [field, c.id, c.label, c.status.replace('_', ' '), c.reached, c.required, c.of];
 
 /**
- * The verdict above the table, as the one evaluation gives it: verdict, rule, dataset and each
+ * The verdict above the table, as the one evaluation gives it: verdict, rule, dataset, the date
+ * of the vote (with the figures against it) and each
  * condition (id, what the treaty asks, met or not, reached, required, out of). While the
  * verdict depends on the undecided, each condition is given for the worst and the best case.
  */
@@ -77,6 +87,7 @@ function verdictRows(s: Scenario, o: Outcome, d: Dataset): (string | number)[][]
     ['verdict', VERDICT_WORD[o.verdict], ...(o.tooCloseToCall ? ['too close to call with these figures'] : [])],
     ['rule', s.rule, RULE_LABELS[s.rule]],
     ['dataset', d.id, d.label, `confidence ${d.provenance.confidence}`],
+    ['date', s.date ?? '', dateLine(s)],
   ];
   if (o.verdict === 'undetermined') {
     rows.push(...o.worst.conditions.map((c) => conditionRow('condition_worst_case', c)));

@@ -4,6 +4,7 @@
  */
 import { quote, clip } from '../format';
 import { findDataset, DEFAULT_DATASET_ID, electorateOf } from '../data/datasets';
+import { voteDateProblem } from '../data/period';
 import { evaluate } from '../rules/evaluate';
 import type { Outcome } from '../rules/outcome';
 import type { CodeKey } from '../rules/countries';
@@ -35,6 +36,12 @@ export interface Scenario {
   readonly note?: string;
   /** Free text per member ("scrutiny reservation", "minister to decide on Thursday"), with the position it was written for. */
   readonly memberNotes?: Readonly<Partial<Record<CodeKey, MemberNote>>>;
+  /**
+   * The date of the vote (YYYY-MM-DD): the figures default to the table in force that day (see
+   * voteDate.ts). Absent in scenarios saved or shared before dates existed: no date set, and
+   * their chosen figures are kept as they were.
+   */
+  readonly date?: string;
 }
 
 export const NAME_MAX = 200;
@@ -53,9 +60,9 @@ export function uniformScenario(datasetId: string = DEFAULT_DATASET_ID, position
 }
 
 /**
- * The one gate for untrusted scenarios: validates the dataset, the rule and every position,
- * fills members left out with `undecided`, drops unknown keys, and names what is wrong.
- * `extra`: figures that came with the scenario (a link, a file) and are not stored yet.
+ * The one gate for untrusted scenarios: validates the dataset, the rule, every position and the
+ * date of the vote, fills members left out with `undecided`, drops unknown keys, and names what
+ * is wrong. `extra`: figures that came with the scenario (a link, a file) and are not stored yet.
  * @example restoreScenario({ datasetId: 'council-2025', rule: 'qmv', positions: { DE: 'no' } })
  */
 export function restoreScenario(raw: unknown, extra: readonly Dataset[] = []): Result<Scenario> {
@@ -80,7 +87,11 @@ export function restoreScenario(raw: unknown, extra: readonly Dataset[] = []): R
   );
   const texts = restoreTexts(r, members);
   if (!texts.ok) return texts;
-  return ok({ datasetId: ds.value.id, rule: r.rule, positions, ...texts.value });
+  // No date (or an empty one) is "no date set"; anything else must be a day the app can place.
+  const date = r.date === undefined || r.date === '' ? undefined : r.date;
+  const problem = date === undefined ? undefined : voteDateProblem(date);
+  if (problem) return invalid(problem, 'date');
+  return ok({ datasetId: ds.value.id, rule: r.rule, positions, ...texts.value, ...(date === undefined ? {} : { date: date as string }) });
 }
 
 type Texts = Pick<Scenario, 'name' | 'note' | 'memberNotes'>;

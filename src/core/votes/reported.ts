@@ -7,7 +7,7 @@
 import { CONFIDENCES, isHttpsAddress, type Confidence } from '../data/dataset';
 import { parseCountryCode, PROTOCOL_ORDER, type CountryCode, type KnownCode } from '../rules/countries';
 import { err, ok, type Result } from '../result';
-import { membershipOn } from './membership';
+import { membershipOn } from '../data/membership';
 import { isCalendarDate, RECORDED_RULES, TITLE_MAX, type RecordedRule } from './record';
 
 /** What the vote decided: the act itself, or the Council's negotiating position on it. */

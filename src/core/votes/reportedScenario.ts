@@ -9,7 +9,7 @@ import type { Position } from '../rules/vote';
 import type { Verdict } from '../rules/outcome';
 import { NAME_MAX, type MemberNote, type Scenario } from '../scenario/scenario';
 import { filterVotes, type SearchIndex, type VoteFilter } from './filter';
-import { membershipOn } from './membership';
+import { membershipOn } from '../data/membership';
 import type { PublishedShare } from './publishedShares';
 import type { RecordedVote } from './record';
 import type { ReportedVote } from './reported';

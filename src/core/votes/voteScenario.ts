@@ -7,9 +7,10 @@ import type { Dataset } from '../data/dataset';
 import { protocolIndex, type CodeKey, type CountryCode, type KnownCode } from '../rules/countries';
 import type { Position, RuleId } from '../rules/vote';
 import { NAME_MAX, outcomeOf, type Scenario } from '../scenario/scenario';
+import { nonMemberNote } from '../scenario/voteDate';
 import type { Outcome } from '../rules/outcome';
 import { ok, type Result } from '../result';
-import { membershipOn, type Membership } from './membership';
+import { membershipOn, type Membership } from '../data/membership';
 import { recordedPosition, TITLE_MAX, type RecordedPosition, type RecordedVote } from './record';
 
 const RECORDED_WORDS: Readonly<Record<RecordedPosition, string>> = {
@@ -131,7 +132,7 @@ export function voteScenario(vote: RecordedVote): VoteScenario | undefined {
       positions[code] = 'absent';
       memberNotes[code] = recorded
         ? `Not a member of the Council on ${vote.date}, though the record lists it as ${RECORDED_WORDS[recorded]}: left out.`
-        : `Not a member of the Council on ${vote.date}.`;
+        : nonMemberNote(vote.date);
     } else if (!recorded) {
       notListed.push(code);
       positions[code] = 'absent';
@@ -172,6 +173,7 @@ export function voteScenario(vote: RecordedVote): VoteScenario | undefined {
     positions,
     name,
     note: note.join('\n\n'),
+    date: vote.date,
     // Each note is about the member's recorded position, and written for it.
     ...(Object.keys(memberNotes).length
       ? { memberNotes: Object.fromEntries(Object.entries(memberNotes).flatMap(([code, text]) => (text ? [[code, { text, position: positions[code as CodeKey] ?? 'undecided' }]] : []))) as Scenario['memberNotes'] }

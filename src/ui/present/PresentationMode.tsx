@@ -23,6 +23,7 @@ export default function PresentationMode() {
   const dataset = useDataset();
   const name = useStore((s) => s.scenario.name);
   const rule = useStore((s) => s.scenario.rule);
+  const date = useStore((s) => s.scenario.date);
   const library = useStore((s) => s.library);
   const modified = useStore((s) => modifiedFrom(s) !== null);
   const openId = useStore((s) => s.openId);
@@ -92,7 +93,7 @@ export default function PresentationMode() {
           {name || t(`rule.${rule}`)}
         </h1>
         <p className="present__meta">
-          {t(`rule.${rule}`)} · {dataset.label}
+          {t(`rule.${rule}`)} · {dataset.label} · {date ? tr.day(date) : t('date.unset')}
           {index >= 0 && library.length > 1 && ` · ${index + 1} / ${library.length}`}
           {modified && ` · ${t('present.modified')}`}
         </p>

@@ -23,6 +23,7 @@ export default function OpenedVote({ id }: { readonly id: string }) {
   // Opened from the list, possibly far below on a phone: bring the outcome beside the verdict into view.
   useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [id]);
   if (!vs || !results?.ok) return null;
+  const onVoteFigures = scenario.datasetId === vs.dataset.id && scenario.date === vs.vote.date;
   const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => tr.country(c)));
   const edited =
     scenario.datasetId !== vs.scenario.datasetId ||
@@ -51,9 +52,12 @@ export default function OpenedVote({ id }: { readonly id: string }) {
       </p>
       {vs.rules.length > 1 && <p className="hint">{t('votes.opened.niceOnRequest')}</p>}
       <p className="hint">
-        {vs.inForce
-          ? t('votes.opened.inForce', { label: vs.dataset.label })
-          : t('votes.opened.nearest', { label: vs.dataset.label, date: day(tr.locale, vs.vote.date) })}
+        {/* On the vote's own figures and date, the line beside the verdict already says which table this is. */}
+        {onVoteFigures
+          ? null
+          : vs.inForce
+            ? t('votes.opened.inForce', { label: vs.dataset.label })
+            : t('votes.opened.nearest', { label: vs.dataset.label, date: day(tr.locale, vs.vote.date) })}
         {vs.nonMembers.length > 0 && <> {t('votes.opened.nonMembers', { members: names(vs.nonMembers) })}</>}
         {vs.notListed.length > 0 && <> {t('votes.opened.notListed', { members: names(vs.notListed) })}</>}
         {vs.listedNonMembers.length > 0 && (

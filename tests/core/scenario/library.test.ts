@@ -6,6 +6,7 @@ import { outcomeOf, uniformScenario, type Scenario } from '../../../src/core/sce
 const nature: Scenario = {
   ...uniformScenario('council-2025', 'yes'),
   name: 'Nature Restoration, 17 June 2024',
+  date: '2024-06-17',
 };
 const natureWith = (p: Record<string, string>): Scenario => ({ ...nature, positions: { ...nature.positions, ...p } as Scenario['positions'] });
 const saved = (id: string, scenario: Scenario) => ({ id, scenario, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' });
@@ -78,6 +79,7 @@ describe('reports', () => {
       'verdict,adopted',
       'rule,qmv,Qualified majority',
       `dataset,council-2025,${d.value.label},confidence ${d.value.provenance.confidence}`,
+      'date,2024-06-17,"No figures for 17 June 2024 in the app: using Council 2025 (EU-27) (applied 1 January 2025 to 31 December 2025), the nearest."',
       'condition,members,"at least 55 % of members, at least 15",met,20,15,27',
       `condition,population,at least 65 % of the population,met,${c[1]!.reached},${c[1]!.required},${c[1]!.of}`,
     ]);

@@ -27,6 +27,31 @@ describe('share links', () => {
     expect((await encodeLink(csa())).length).toBeLessThan(120);
   });
 
+  it('carry the date of the vote; a link without one opens with no date set; a bad date is refused', async () => {
+    const dated = { ...csa(), date: '2019-06-01' };
+    expect(await decodeLink(await encodeLink(dated))).toEqual({ ok: true, value: { scenario: dated } });
+    const undated = await decodeLink(await encodeLink(csa()));
+    expect(undated.ok && 'date' in undated.value.scenario).toBe(false);
+    expect(await problem(await encodeLink({ ...csa(), date: '2024-02-30' }))).toMatch(/^This link cannot be opened: .*The date of the vote "2024-02-30" is not a calendar day/);
+  });
+
+  it('say a cut link lost the date of the vote by name, and keep the date whole when a later text is cut', async () => {
+    const cutEnd = async (link: string) => {
+      const cut = link.replace(/&c=.*$/, '');
+      return decodeLink(cut.slice(0, cut.length - 4));
+    };
+    const r = await cutEnd(await encodeLink({ ...csa(), date: '2019-06-01' }));
+    expect(r.ok && r.value.damage?.kind).toBe('cut');
+    expect(r.ok && r.value.damage?.message).toMatch(/The date of the vote and whatever followed were lost\.$/);
+    // What survived opens with no date set, on the figures the link named.
+    expect(r.ok && r.value.scenario).toMatchObject({ datasetId: 'council-2025' });
+    expect(r.ok && 'date' in r.value.scenario).toBe(false);
+    // The date travels before the texts: a link cut in its name still has the date.
+    const named = await cutEnd(await encodeLink({ ...csa(), name: 'CSA on Coreper', date: '2019-06-01' }));
+    expect(named.ok && named.value.damage?.message).toMatch(/The name and whatever followed were lost\.$/);
+    expect(named.ok && named.value.scenario.date).toBe('2019-06-01');
+  });
+
   it('carry the name, the note and member notes, whatever characters they hold', async () => {
     const s = { ...uniformScenario('council-2020', 'yes'), name: 'CSA & <Coreper> #2 %zz', note: '50 % = half? é 😀', memberNotes: { DE: { text: 'scrutiny reservation', position: 'yes' as const } } };
     expect(await decodeLink(await encodeLink(s))).toEqual({ ok: true, value: { scenario: s } });

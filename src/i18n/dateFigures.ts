@@ -1,0 +1,33 @@
+/**
+ * Which figures a verdict rests on, against the date of the vote, in the reader's language: the
+ * facts are the core's (figuresStatus in src/core/scenario/voteDate.ts), taken from the dataset
+ * the verdict is computed on; only the words are chosen here.
+ */
+import type { FiguresStatus } from '../core/scenario/voteDate';
+import type { CountryCode } from '../core/rules/countries';
+import type { Translator } from './translator';
+
+/**
+ * The sentences for a status: what the figures are against the date, then any member of the
+ * dataset that was not in the Council on the date.
+ * @example figuresSentences(status, translator('en')) // ["Figures in force on 5 November 2025: Council 2025 (EU-27)."]
+ */
+export function figuresSentences(st: FiguresStatus, tr: Translator): string[] {
+  const d = st.dataset;
+  const period = { from: tr.day(d.period.from), to: tr.day(d.period.to) };
+  if (st.kind === 'undated') return [tr.t('dateFigures.undated', { label: d.label, ...period })];
+  const date = tr.day(st.date);
+  const head =
+    st.kind === 'inForce'
+      ? [tr.t('dateFigures.inForce', { date, label: d.label })]
+      : st.kind === 'nearest'
+        ? [tr.t('dateFigures.nearest', { date, label: d.label, ...period }), tr.t('dateFigures.addYear', { year: st.date.slice(0, 4) })]
+        : [tr.t(st.expectedInForce ? 'dateFigures.other' : 'dateFigures.otherNearest', { date, label: d.label, expected: st.expected.label })];
+  const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => tr.country(c)));
+  const out = st.nonMembers.filter((c) => !st.counted.includes(c));
+  return [
+    ...head,
+    ...(out.length ? [tr.tp('dateFigures.nonMember', out.length, { names: names(out), date })] : []),
+    ...(st.counted.length ? [tr.tp('dateFigures.counted', st.counted.length, { names: names(st.counted), date })] : []),
+  ];
+}
