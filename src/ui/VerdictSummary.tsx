@@ -39,7 +39,8 @@ function useVerdictInView(ok: boolean): boolean {
   useEffect(() => {
     const status = document.getElementById('verdict-heading')?.closest('section')?.querySelector('[role="status"]');
     if (!status || typeof IntersectionObserver === 'undefined') return;
-    const io = new IntersectionObserver(([e]) => setInView(e?.isIntersecting ?? false));
+    // Half of the status in view counts as seen: a sliver at the screen's edge shows no verdict.
+    const io = new IntersectionObserver(([e]) => setInView((e?.intersectionRatio ?? 0) >= 0.5), { threshold: [0, 0.5, 1] });
     io.observe(status);
     return () => io.disconnect();
   }, [ok]);

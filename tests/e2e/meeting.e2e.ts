@@ -116,8 +116,12 @@ describe('phone', () => {
     await page.getByLabel('Real cases and teaching cases').selectOption(PRESET);
     await page.locator('.preset__info').waitFor();
     await shot(page, 'list-top');
+    // The first screen shows the verdict: the panel is below the header, so the summary is.
+    const glance = page.getByRole('complementary', { name: 'Verdict at a glance' });
+    await expect.poll(() => inViewport(glance, page)).toBe(true);
     // While the verdict panel is on screen, the summary does not repeat it.
-    expect(await page.getByRole('complementary', { name: 'Verdict at a glance' }).count()).toBe(0);
+    await page.getByRole('status').scrollIntoViewIfNeeded();
+    await expect.poll(() => glance.count()).toBe(0);
     const last = page.getByRole('radiogroup').last();
     await last.scrollIntoViewIfNeeded();
     await last.getByRole('radio', { name: 'No', exact: true }).check();
