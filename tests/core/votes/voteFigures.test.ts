@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { addedDatasetOf } from '../../../src/core/data/addedFigures';
 import type { Dataset } from '../../../src/core/data/dataset';
+import type { CountryCode } from '../../../src/core/rules/countries';
 import { DATASETS, datasetsWith, findDataset, setAddedDatasets } from '../../../src/core/data/datasets';
 import { figuresOfDate, figuresStatus } from '../../../src/core/scenario/voteDate';
 import { findVote, voteRecord } from '../../../src/core/votes/corpus';
@@ -78,8 +79,9 @@ describe('the record’s statistics do not depend on the tables', () => {
   afterEach(() => setAddedDatasets([]));
   it('a member’s record and the probabilities from the record are the same with added tables', () => {
     const votes = voteRecord().votes;
-    const before = [memberRecord(votes, 'HU'), historyProbabilities(votes, ['PL', 'HU', 'DE'], 'Environment')];
+    const HU = 'HU' as CountryCode;
+    const before = [memberRecord(votes, HU), historyProbabilities(votes, ['PL', 'HU', 'DE'], 'Environment')];
     setAddedDatasets([added2024, added2019]);
-    expect([memberRecord(votes, 'HU'), historyProbabilities(votes, ['PL', 'HU', 'DE'], 'Environment')]).toEqual(before);
+    expect([memberRecord(votes, HU), historyProbabilities(votes, ['PL', 'HU', 'DE'], 'Environment')]).toEqual(before);
   });
 });
