@@ -57,8 +57,9 @@ export function applyFigures(argv: readonly string[], read: (path: string) => st
   if (!date.ok) return date;
   let rest = date.value.rest;
   const hasDataset = rest.some((a) => a === '--dataset' || a.startsWith('--dataset='));
-  // A vote given in full (--scenario, --link) names its own dataset; `datasets` lists them all.
-  const choosesDataset = ['evaluate', 'power', 'probability'].includes(rest[0] ?? '') && !rest.some((a) => /^--(scenario|link)(=|$)/.test(a));
+  // A vote given in full (--scenario, --link) names its own dataset, a recorded or reported vote
+  // (--vote) takes the table of its date among all known (--figures included); `datasets` lists them all.
+  const choosesDataset = ['evaluate', 'power', 'probability'].includes(rest[0] ?? '') && !rest.some((a) => /^--(scenario|link|vote)(=|$)/.test(a));
   const path = figures.value.value;
   if (path !== undefined) {
     let text: string;
@@ -84,7 +85,7 @@ export function applyFigures(argv: readonly string[], read: (path: string) => st
   if (day === undefined) return ok({ argv: rest });
   if (!validDay(day)) return fail(`--date must be a calendar day YYYY-MM-DD (found ${quote(day)})`);
   if (hasDataset) return fail('give --dataset or --date, not both');
-  if (!choosesDataset) return fail('--date chooses the figures of a vote: use it with evaluate, power or probability, without --scenario or --link');
+  if (!choosesDataset) return fail('--date chooses the figures of a vote: use it with evaluate, power or probability, without --scenario, --link or --vote (which carry their own date)');
   const found = tableOnDate(allDatasets(), day);
   if (!found) return fail('no Council dataset to choose from');
   const d = found.dataset;

@@ -5,6 +5,7 @@
  */
 import { RULE_LABELS, ruleOf } from '../core/rules/vote';
 import { ok, type Result } from '../core/result';
+import { allDatasets } from '../core/data/datasets';
 import type { VoteFilter } from '../core/votes/filter';
 import { compareShares, computedShares } from '../core/votes/publishedShares';
 import type { ReportedVote } from '../core/votes/reported';
@@ -81,7 +82,8 @@ export function reportedLines(found: readonly ReportedVote[]): string[] {
 /** `evaluate --vote ID` for a reported vote. */
 export function runEvaluateReported(id: string, json: boolean): Result<string> {
   const v = findReported(id)!;
-  const vs = reportedScenario(v)!;
+  // The table of the vote's date among the shipped ones and any given with --figures.
+  const vs = reportedScenario(v, allDatasets())!;
   const results = evaluateVote(vs);
   if (!results.ok) return results;
   const evaluations = results.value.map(({ rule, outcome }) => {
@@ -120,9 +122,11 @@ export function runEvaluateReported(id: string, json: boolean): Result<string> {
     published && comparison
       ? [
           `Population in favour: published ${(published.inFavour / 100).toFixed(2)} % (${published.table}); ours ${(ours.inFavour / 100).toFixed(2)} % (${ours.table}). ` +
-            (comparison.sameFigures
+            (comparison.withinRounding
               ? 'Same figures: the difference is the published share’s rounding.'
-              : 'The app does not have the figures the published share rests on: the difference comes from the figures, not from the positions.'),
+              : comparison.sameFigures
+                ? 'Same table as the published share, yet the difference is more than rounding: check those figures against the Council decision.'
+                : 'The app does not have the figures the published share rests on: the difference comes from the figures, not from the positions.'),
         ]
       : [];
   const sections = evaluations.map(

@@ -5,6 +5,7 @@
  */
 import { ruleOf } from '../core/rules/vote';
 import { err, ok, type Result } from '../core/result';
+import { allDatasets } from '../core/data/datasets';
 import { voteRecord, findVote } from '../core/votes/corpus';
 import { filterVotes } from '../core/votes/filter';
 import { isContested, type RecordedVote } from '../core/votes/record';
@@ -91,7 +92,8 @@ const RULE_NAMES = {
 export function runEvaluateVote(req: EvaluateVoteRequest): Result<string> {
   if (req.reported) return runEvaluateReported(req.id, req.json);
   const vote = findVote(req.id)!;
-  const vs = voteScenario(vote);
+  // The table of the vote's date among the shipped ones and any given with --figures.
+  const vs = voteScenario(vote, allDatasets());
   if (!vs)
     return err({ code: 'args.invalid', message: `vote ${vote.id} of ${vote.date} is older than any membership table` });
   const results = evaluateVote(vs);

@@ -5,14 +5,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { restoreAdded } from '../../src/core/data/addedFigures';
-import { setAddedDatasets } from '../../src/core/data/datasets';
+import { addedDatasetJson, addedDatasetOf, restoreAdded } from '../../src/core/data/addedFigures';
+import { DATASETS, setAddedDatasets } from '../../src/core/data/datasets';
 import { scenarioFile } from '../../src/core/scenario/library';
 import { encodeLink } from '../../src/core/scenario/link';
 import { uniformScenario, type Scenario } from '../../src/core/scenario/scenario';
 import { cli, ensureBuilt } from './run';
 
 const FIGURES = 'tests/fixtures/figures/added-2031.json';
+const json2 = (line: string) => JSON.parse(cli(line).stdout);
 
 beforeAll(() => ensureBuilt(), 300_000);
 
@@ -36,6 +37,41 @@ describe('council-vote --figures', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--figures tests\/fixtures\/annex\/en-tab.txt is not JSON/);
     expect(cli('evaluate --rule qmv --figures nowhere.json').stderr).toMatch(/cannot read --figures nowhere.json: ENOENT/);
+  });
+});
+
+describe('council-vote evaluate --vote with --figures', () => {
+  /** A 2024 table as the app stores it. Test figures (the fictitious 2031 annex), not the real 2024 table. */
+  const file2024 = () => {
+    const text = readFileSync('tests/fixtures/annex/fictitious-2031-en.txt', 'utf8');
+    const r = addedDatasetOf(text, { from: '2024-01-01', decision: 'Council Decision (test)', addedOn: '2024-01-02' }, DATASETS);
+    if (!r.ok) throw new Error(r.error.message);
+    const path = join(mkdtempSync(join(tmpdir(), 'figures-')), 'added-2024.json');
+    writeFileSync(path, JSON.stringify(addedDatasetJson(r.value)));
+    return path;
+  };
+
+  it('a reported vote uses the added table in force on its date, and says so', () => {
+    const path = file2024();
+    const r = cli(`evaluate --vote 2024-06-17-nature-restoration --figures ${path} --json`);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(out.dataset).toEqual({ id: 'added-2024-01-01', inForce: true, daysAway: 0 });
+    expect(out.shares).toEqual({ published: 66.07, ours: 66.5, difference: 0.43, sameFigures: true, withinRounding: false });
+    const text = cli(`evaluate --vote 2024-06-17-nature-restoration --figures ${path}`).stdout;
+    expect(text).toContain('Population figures: Council 2024 (EU-27), added by you, in force on 2024-06-17.');
+    expect(text).toContain('Same table as the published share, yet the difference is more than rounding');
+    // Without the file: the shipped table nearest the date, as before.
+    expect(json2('evaluate --vote 2024-06-17-nature-restoration --json').dataset).toEqual({ id: 'council-2025', inForce: false, daysAway: 198 });
+  });
+
+  it('a recorded vote with no table in force takes the nearest among the added ones too; --date is refused', () => {
+    const path = file2024();
+    // 28 March 2023: the 2024 table (9 months away) is nearer than 2025's (21 months).
+    expect(json2(`evaluate --vote 4818 --figures ${path} --json`).dataset).toEqual({ id: 'added-2024-01-01', inForce: false, daysAway: 279 });
+    const r = cli(`evaluate --vote 4818 --date 2024-01-01`);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--date chooses the figures of a vote: .*without --scenario, --link or --vote/);
   });
 });
 

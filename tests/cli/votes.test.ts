@@ -135,7 +135,7 @@ describe('votes reported in the press', () => {
     expect(out.reportedVote).toMatchObject({ stage: 'general_approach', reportedOutcome: 'adopted' });
     expect(out.dataset).toEqual({ id: 'council-2025', inForce: true, daysAway: 0 });
     expect(out.evaluations[0]).toMatchObject({ verdict: 'adopted', rule: 'qmv', members: { inFavour: 21 } });
-    expect(out.shares).toEqual({ published: 81.9, ours: 81.86, difference: -0.04, sameFigures: true });
+    expect(out.shares).toEqual({ published: 81.9, ours: 81.86, difference: -0.04, sameFigures: true, withinRounding: true });
     const text = cli('evaluate --vote 2026-01-09-eu-mercosur').stdout;
     expect(text).toMatch(/^Reported in the press, not part of the Council's published voting record/);
     expect(text).toContain('Reported outcome: adopted, 21 in favour.');

@@ -116,6 +116,15 @@ describe('the date of the vote', () => {
     await expect.poll(() => date.inputValue()).toBe('2025-03-01');
     expect(await figures.inputValue()).toBe('council-2025');
   });
+
+  it('opens a vote reported in the press on the table added for its year (test figures), in force', async () => {
+    const page = await app.open();
+    await addFigures(page, fixture('fictitious-2031-en.txt'), '2024-01-01');
+    await page.getByText('Council votes: the public voting record, 2010–2023').click();
+    await page.getByLabel('Search title or procedure code').fill('nature');
+    await page.getByRole('button', { name: /^Open as scenario: vote reported on 17 Jun 2024/ }).click();
+    await expect.poll(() => figuresSaid(page).textContent()).toBe('Figures in force on 17 June 2024: Council 2024 (EU-27), added by you.');
+  });
 });
 
 describe('adding official figures', () => {

@@ -100,7 +100,9 @@ export function addedDatasetOf(text: string, meta: AddedMeta, known: readonly Da
   const ds = built.value.dataset;
   const clash = clashOf(ds, known);
   if (clash?.kind === 'added') {
-    return refuse(`The period ${ds.period.from} to ${ds.period.to} overlaps figures you added before (${clash.table.label}); remove those first.`);
+    // Named by its label, which says where it came from (added by you, from a link, from a file).
+    const k = clash.table;
+    return refuse(`The period ${ds.period.from} to ${ds.period.to} overlaps ${k.label} (${k.period.from} to ${k.period.to}), already among your figures; remove it first.`);
   }
   if (clash) {
     const k = clash.table;
@@ -111,7 +113,10 @@ export function addedDatasetOf(text: string, meta: AddedMeta, known: readonly Da
 
 /** A known Council table an added one cannot sit beside (see {@link clashOf}). */
 export interface Clash {
-  /** `added`: the period overlaps other added figures; `differs`: it overlaps a shipped table with other figures. */
+  /**
+   * `added`: the period overlaps other added figures (added by hand, or kept from a link or a
+   * file: the table's label says which); `differs`: it overlaps a shipped table with other figures.
+   */
   readonly kind: 'added' | 'differs';
   readonly table: Dataset;
 }

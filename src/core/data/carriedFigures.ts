@@ -39,12 +39,15 @@ const refuse = (message: string): Result<never> => err({ code: 'import.invalid',
 
 /**
  * Reads figures carried by a link or file (`where` names them in messages: "the population
- * figures in this link") against the receiver's `known` tables. Refused when damaged, when the
- * receiver has other figures under the same id, or when their period overlaps another added
- * table or a shipped table with different figures — never silently replaced.
+ * figures in this link") against the receiver's `known` tables and `earlier`, the tables read
+ * before from the same file. Refused when damaged, when their period overlaps one of `earlier`
+ * (one table in force per day, Art. 11(6) of the Council's Rules of Procedure), when the receiver
+ * has other figures under the same id, or when their period overlaps another added table or a
+ * shipped table with different figures — never silently replaced.
  * @example admitCarried(payload.figures, 'the population figures in this link', allDatasets()) // ok({ dataset, relation: 'new' })
+ * @example admitCarried(file.figures[1], 'the population figures no. 2 in this file', allDatasets(), [first]) // err: "two tables in this file overlap: …"
  */
-export function admitCarried(raw: unknown, where: string, known: readonly Dataset[]): Result<CarriedFigures> {
+export function admitCarried(raw: unknown, where: string, known: readonly Dataset[], earlier: readonly Dataset[] = []): Result<CarriedFigures> {
   const ds = restoreAdded(raw, where);
   if (!ds.ok) {
     const detail = ds.error.message.replace(`${where}: `, '').replace(/\.$/, '');
@@ -53,6 +56,8 @@ export function admitCarried(raw: unknown, where: string, known: readonly Datase
   const carried = ds.value;
   const long = carried.label.length > LABEL_MAX ? `their label is longer than ${LABEL_MAX} characters` : carried.provenance.source.length > SOURCE_MAX ? `their source is longer than ${SOURCE_MAX} characters` : '';
   if (long) return refuse(`${where} are damaged (${long}), so nothing was used.`);
+  const sibling = clashOf(carried, earlier)?.table;
+  if (sibling) return refuse(`two tables in this file overlap: ${describe(sibling)} and ${describe(carried)}; one table is in force per day, so nothing was used.`);
   const mine = known.find((k) => k.id === carried.id);
   if (mine) {
     if (sameTable(mine, carried)) return ok({ dataset: mine, relation: 'same' });
@@ -60,7 +65,8 @@ export function admitCarried(raw: unknown, where: string, known: readonly Datase
   }
   const clash = clashOf(carried, known);
   if (clash) {
-    const why = clash.kind === 'added' ? 'figures you added for an overlapping period' : 'a table of this app for an overlapping period whose figures differ';
+    // An added table is named by its label, which says where it came from (added by you, from a link, from a file).
+    const why = clash.kind === 'added' ? 'figures already among yours for an overlapping period' : 'a table of this app for an overlapping period whose figures differ';
     return refuse(`${where} (${describe(carried)}) cannot sit beside ${why}, ${describe(clash.table)}. Yours were kept.`);
   }
   return ok({ dataset: carried, relation: 'new' });

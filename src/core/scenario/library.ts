@@ -95,7 +95,7 @@ function carriedIn(raw: Record<string, unknown>, known: readonly Dataset[]): Res
     const where = list.length === 1 ? 'the population figures in this file' : `the population figures no. ${i + 1} in this file`;
     const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
     if (id !== undefined && out.some((f) => f.dataset.id === id)) return invalid(`The file lists the population figures ${quote(id)} twice.`, `figures[${i}]`);
-    const c = admitCarried(item, where, [...known, ...out.filter((f) => f.relation === 'new').map((f) => f.dataset)]);
+    const c = admitCarried(item, where, known, out.map((f) => f.dataset));
     if (!c.ok) return invalid(capital(c.error.message), `figures[${i}]`);
     out.push(c.value);
   }

@@ -134,11 +134,12 @@ export function noteWrittenFor(s: Scenario, code: CodeKey): Position | undefined
 }
 
 /**
- * The outcome of a scenario: its dataset's members vote under its rule.
+ * The outcome of a scenario: its dataset's members vote under its rule. `extra`: datasets to find
+ * besides the shipped and added ones (as for findDataset).
  * @example outcomeOf(uniformScenario('council-2025', 'yes')) // ok({ verdict: 'adopted', … })
  */
-export function outcomeOf(s: Scenario): Result<Outcome> {
-  const ds = findDataset(s.datasetId);
+export function outcomeOf(s: Scenario, extra: readonly Dataset[] = []): Result<Outcome> {
+  const ds = findDataset(s.datasetId, extra);
   if (!ds.ok) return ds;
   return evaluate(electorateOf(ds.value), s.positions, ruleOf(s.rule));
 }

@@ -1,7 +1,8 @@
 /**
  * Recorded votes for which a population share was published at the time, to set beside the
  * share the engine computes from the figures the app has. The published share rests on the
- * Annex III table in force that day; ours on the nearest table shipped.
+ * Annex III table in force that day; ours on that table when the user has it (shipped or added),
+ * else on the nearest.
  */
 import { sum } from '../arithmetic';
 import type { CountryCode } from '../rules/countries';
@@ -29,6 +30,10 @@ export const PUBLISHED_SHARES: readonly PublishedShare[] = [
   },
 ];
 
+/**
+ * The share published at the time for a recorded vote, if one is known.
+ * @example publishedShareOf('4393')?.inFavour // 7126
+ */
 export function publishedShareOf(voteId: string): PublishedShare | undefined {
   return PUBLISHED_SHARES.find((p) => p.voteId === voteId);
 }
@@ -60,13 +65,26 @@ export interface ShareComparison {
   readonly difference: number;
   /** Whether ours rests on the figures in force that day, as the published share does. */
   readonly sameFigures: boolean;
+  /**
+   * On the same figures, whether the difference is no more than the published share's rounding
+   * ({@link ROUNDING}); false when it is more (the figures should be checked) or the figures differ.
+   */
+  readonly withinRounding: boolean;
 }
 
 /**
+ * The most a published share can be off by rounding alone, in hundredths of a point: shares are
+ * published to one decimal (81.9 %) or two (66.07 %), so within 0.05 points of the exact share.
+ */
+export const ROUNDING = 5;
+
+/**
  * How far our share is from the published one, and whether a difference can only be rounding
- * (same figures) or comes from the figures (the table in force was not shipped).
- * @example compareShares(published, computedShares(vs), vs.inForce) // { difference: 2, sameFigures: false }
+ * (same figures, at most {@link ROUNDING} apart) or comes from the figures (the table in force
+ * is not among the user's, or the same table gives another share: its figures need checking).
+ * @example compareShares(published, computedShares(vs), vs.inForce) // { difference: 2, sameFigures: false, withinRounding: false }
  */
 export function compareShares(published: PublishedShare, ours: ComputedShares, inForce: boolean): ShareComparison {
-  return { difference: ours.inFavour - published.inFavour, sameFigures: inForce };
+  const difference = ours.inFavour - published.inFavour;
+  return { difference, sameFigures: inForce, withinRounding: inForce && Math.abs(difference) <= ROUNDING };
 }

@@ -1,10 +1,11 @@
 /**
  * A vote reported in the press, opened as a scenario through the same logic as a recorded vote
- * (voteScenario.ts: the members, rule and nearest figures of its date). Positions are only those
+ * (voteScenario.ts: the members, rule and figures of its date). Positions are only those
  * reported: a member not named as against, abstaining or not participating is in favour only when
  * the reported number in favour confirms it; otherwise it is left undecided.
  */
 import type { CodeKey, CountryCode, KnownCode } from '../rules/countries';
+import type { Dataset } from '../data/dataset';
 import type { Position } from '../rules/vote';
 import type { Verdict } from '../rules/outcome';
 import { NAME_MAX, type MemberNote, type Scenario } from '../scenario/scenario';
@@ -113,12 +114,14 @@ export function sourcesText(v: ReportedVote): string {
 }
 
 /**
- * Opens a reported vote as a scenario: members, rule and figures of its date as for a recorded
- * vote, positions as reported, undecided where the reports do not settle them.
+ * Opens a reported vote as a scenario: members, rule and figures of its date among `datasets`
+ * (shipped, and any the user added) as for a recorded vote, positions as reported, undecided
+ * where the reports do not settle them.
  * @example reportedScenario(findReported('2025-11-05-climate-law-2040')!)!.dataset.id // 'council-2025'
+ * @example reportedScenario(findReported('2024-06-17-nature-restoration')!, datasetsWith([added2024]))!.inForce // true
  */
-export function reportedScenario(v: ReportedVote): ReportedScenario | undefined {
-  const vs = voteScenario(asRecordedVote(v));
+export function reportedScenario(v: ReportedVote, datasets?: readonly Dataset[]): ReportedScenario | undefined {
+  const vs = voteScenario(asRecordedVote(v), datasets);
   if (!vs) return undefined;
   const { scenario: base, ...head } = vs;
   const positions = reportedPositions(v);

@@ -1,8 +1,10 @@
 /**
  * A recorded vote opened as a scenario: the members of its date, the rule of its date, the
- * population figures nearest its date, and what the record says each member did.
+ * population figures of its date (the table in force among those the user has, shipped or added,
+ * else the nearest), and what the record says each member did.
  */
 import { DATASETS } from '../data/datasets';
+import { tableOnDate } from '../data/period';
 import type { Dataset } from '../data/dataset';
 import { protocolIndex, type CodeKey, type CountryCode, type KnownCode } from '../rules/countries';
 import type { Position, RuleId } from '../rules/vote';
@@ -58,14 +60,20 @@ function distance(date: string, d: Dataset): number {
 }
 
 /**
- * The Council figures nearest the date among datasets holding every member of the date: those
- * with exactly these members first; otherwise (EU-27 before Croatia) the nearest larger Council,
- * whose extra members then do not take part.
+ * The Council figures of the date among `datasets` (the shipped tables and those the user added):
+ * the table in force that day, else the nearest with the Union's members of the date — the same
+ * table the date of the vote gives (tableOnDate, figuresOfDate), so the line beside the verdict
+ * agrees with the vote's own note. It must hold every member of the date; if it does not, the
+ * nearest table that does: those with exactly these members first, otherwise (EU-27 before
+ * Croatia) the nearest larger Council, whose extra members then do not take part.
  * @example datasetFor('2023-03-28', membershipOn('2023-03-28')!).id // 'council-2025'
+ * @example datasetFor('2024-06-17', membershipOn('2024-06-17')!, datasetsWith([added2024])).id // 'added-2024-01-01'
  */
-export function datasetFor(date: string, membership: Membership): Dataset | undefined {
-  const council = DATASETS.filter((d) => d.role === 'council');
+export function datasetFor(date: string, membership: Membership, datasets: readonly Dataset[] = DATASETS): Dataset | undefined {
   const covers = (d: Dataset) => membership.members.every((c) => d.members.some((m) => m.code === c));
+  const ofDate = tableOnDate(datasets, date)?.dataset;
+  if (ofDate && covers(ofDate)) return ofDate;
+  const council = datasets.filter((d) => d.role === 'council');
   const exact = council.filter((d) => covers(d) && d.members.length === membership.members.length);
   const pool = exact.length > 0 ? exact : council.filter(covers);
   return [...pool].sort((a, b) => distance(date, a) - distance(date, b) || (a.period.from < b.period.from ? 1 : -1))[0];
@@ -111,14 +119,17 @@ export function describeDataset(vs: Omit<VoteScenario, 'scenario'>): string {
 }
 
 /**
- * Opens a recorded vote as a scenario on the figures nearest its date.
- * Returns undefined only for a date before 2007 (no membership table; the record has none).
+ * Opens a recorded vote as a scenario on the figures of its date among `datasets` (by default the
+ * shipped tables; the app and the command line pass the added ones too): in force that day, else
+ * the nearest, and the note says which. Returns undefined only for a date before 2007 (no
+ * membership table; the record has none).
  * @example voteScenario(findVote('4818')!)!.scenario.positions.PL // 'no'
+ * @example voteScenario(vote, datasetsWith(added)).dataset // the table in force on the vote's date, if added
  */
-export function voteScenario(vote: RecordedVote): VoteScenario | undefined {
+export function voteScenario(vote: RecordedVote, datasets: readonly Dataset[] = DATASETS): VoteScenario | undefined {
   const membership = membershipOn(vote.date);
   if (!membership) return undefined;
-  const dataset = datasetFor(vote.date, membership);
+  const dataset = datasetFor(vote.date, membership, datasets);
   if (!dataset) return undefined;
   const isMember = (c: string) => membership.members.includes(c as KnownCode);
   const positions: Partial<Record<CodeKey, Position>> = {};
@@ -182,11 +193,15 @@ export function voteScenario(vote: RecordedVote): VoteScenario | undefined {
   return { ...head, scenario };
 }
 
-/** The verdict under each rule of the date, in the order of `rules`. */
+/**
+ * The verdict under each rule of the date, in the order of `rules`, on the vote's own dataset
+ * (found even when only the caller knows it, as an added table passed to {@link voteScenario}).
+ * @example evaluateVote(voteScenario(findVote('4818')!)!) // ok([{ rule: 'qmv', outcome: { verdict: 'adopted', … } }])
+ */
 export function evaluateVote(vs: VoteScenario): Result<{ rule: RuleId; outcome: Outcome }[]> {
   const out: { rule: RuleId; outcome: Outcome }[] = [];
   for (const rule of vs.rules) {
-    const o = outcomeOf({ ...vs.scenario, rule });
+    const o = outcomeOf({ ...vs.scenario, rule }, [vs.dataset]);
     if (!o.ok) return o;
     out.push({ rule, outcome: o.value });
   }

@@ -51,8 +51,10 @@ const votesDe = {
     'Vom 1. November 2014 bis zum 31. März 2017 konnte jedes Mitglied die Stimmengewichtung von Nizza verlangen; das Register sagt nicht, ob eines es tat.',
   'votes.opened.inForce': 'Bevölkerungszahlen: {label}, an diesem Tag gültig.',
   'votes.opened.nearest': 'Bevölkerungszahlen: {label}, die nächstgelegenen der App — nicht die am {date} gültigen.',
-  'votes.opened.nonMembers':
-    '{members} noch kein Mitglied: als nicht beteiligt gezeigt. Die gewogenen Stimmen sind genau, die Bevölkerungsprüfung nur annähernd.',
+  'votes.opened.nonMembers': '{members} noch kein Mitglied: als nicht beteiligt gezeigt.',
+  'votes.opened.weightsExact': 'Die gewogenen Stimmen sind genau.',
+  'votes.opened.approximate':
+    'Die Bevölkerungsprüfung ist nur annähernd: diese Zahlen rechnen {members} zur Bevölkerung der Union.',
   'votes.opened.notListed': 'Im Register nicht genannt, als nicht beteiligt gezählt: {members}.',
   'votes.opened.listedNonMembers': 'Genannt, obwohl an dem Tag kein Mitglied, ausgelassen: {members}.',
   'votes.opened.edited': 'Die Positionen auf dem Bildschirm wurden seit dem Öffnen geändert.',
@@ -130,6 +132,8 @@ const votesDe = {
   'votes.reported.opened.heading': 'Abstimmung aus der Presse, {date}',
   'votes.reported.undecided': 'Unentschieden (die Berichte nennen ihre Stimme nicht): {members}.',
   'votes.share.sameFigures': 'Dieselben Zahlen wie der veröffentlichte Anteil: unserer weicht um {d} Prozentpunkte ab, dessen Rundung.',
+  'votes.share.sameFiguresApart':
+    'Unserer beruht auf {ours}, der an diesem Tag gültigen Tabelle, wie der veröffentlichte Anteil, weicht aber um {d} Prozentpunkte ab — mehr als die Rundung: prüfen Sie diese Zahlen anhand des Ratsbeschlusses.',
   'votes.share.otherFigures':
     'Der veröffentlichte Anteil beruht auf {published}, die die App nicht hat; unserer auf {ours}, den nächstgelegenen: der Unterschied von {d} Prozentpunkten kommt von den Zahlen.',
   'votes.record.heading': 'Das öffentliche Abstimmungsverzeichnis des Rates, 2010–2023',

@@ -50,8 +50,9 @@ const votesEn = {
     'From 1 November 2014 to 31 March 2017 any member could ask for the Nice weighted votes; the record does not say whether one did.',
   'votes.opened.inForce': 'Population figures: {label}, in force on that day.',
   'votes.opened.nearest': 'Population figures: {label}, the nearest the app has — not the figures in force on {date}.',
-  'votes.opened.nonMembers':
-    '{members} not yet a member: shown as not participating. The weighted votes are exact; the population check only approximate.',
+  'votes.opened.nonMembers': '{members} not yet a member: shown as not participating.',
+  'votes.opened.weightsExact': 'The weighted votes are exact.',
+  'votes.opened.approximate': 'The population check is only approximate: these figures count {members} in the Union’s population.',
   'votes.opened.notListed': 'Not named in the record, taken as not participating: {members}.',
   'votes.opened.listedNonMembers': 'Listed though not a member on that day, left out: {members}.',
   'votes.opened.edited': 'The positions on screen have been changed since the vote was opened.',
@@ -127,6 +128,8 @@ const votesEn = {
   'votes.reported.opened.heading': 'Vote reported in the press, {date}',
   'votes.reported.undecided': 'Undecided (the reports do not settle their vote): {members}.',
   'votes.share.sameFigures': 'Same figures as the published share: ours differs by {d} points, its rounding.',
+  'votes.share.sameFiguresApart':
+    'Ours rests on {ours}, the table in force that day, as the published share does, yet differs by {d} points — more than rounding: check those figures against the Council decision.',
   'votes.share.otherFigures':
     'The published share rests on {published}, which the app does not have; ours on {ours}, the nearest: the difference of {d} points comes from the figures.',
   'votes.record.heading': 'The Council’s public voting record, 2010–2023',

@@ -51,8 +51,10 @@ const votesFr = {
   'votes.opened.inForce': 'Chiffres de population : {label}, en vigueur ce jour-là.',
   'votes.opened.nearest':
     'Chiffres de population : {label}, les plus proches dont dispose l’application — pas ceux en vigueur le {date}.',
-  'votes.opened.nonMembers':
-    '{members} pas encore membre : indiqué comme ne participant pas. Les voix pondérées sont exactes ; la vérification de la population seulement approchée.',
+  'votes.opened.nonMembers': '{members} pas encore membre : indiqué comme ne participant pas.',
+  'votes.opened.weightsExact': 'Les voix pondérées sont exactes.',
+  'votes.opened.approximate':
+    'La vérification de la population n’est qu’approchée : ces chiffres comptent {members} dans la population de l’Union.',
   'votes.opened.notListed': 'Absents du registre, comptés comme ne participant pas : {members}.',
   'votes.opened.listedNonMembers': 'Inscrits sans être membres ce jour-là, écartés : {members}.',
   'votes.opened.edited': 'Les positions à l’écran ont changé depuis l’ouverture du vote.',
@@ -129,6 +131,8 @@ const votesFr = {
   'votes.reported.opened.heading': 'Vote rapporté par la presse, {date}',
   'votes.reported.undecided': 'Indécis (les comptes rendus ne disent pas leur vote) : {members}.',
   'votes.share.sameFigures': 'Mêmes chiffres que la part publiée : la nôtre s’en écarte de {d} point, son arrondi.',
+  'votes.share.sameFiguresApart':
+    'La nôtre repose sur {ours}, la table en vigueur ce jour-là, comme la part publiée, mais s’en écarte de {d} point — plus que l’arrondi : vérifiez ces chiffres d’après la décision du Conseil.',
   'votes.share.otherFigures':
     'La part publiée repose sur {published}, que l’application n’a pas ; la nôtre sur {ours}, les plus proches : l’écart de {d} point vient des chiffres.',
   'votes.record.heading': 'Le registre public des votes du Conseil, 2010–2023',

@@ -4,6 +4,7 @@ import { compareShares, computedShares } from '../../core/votes/publishedShares'
 import { findReported } from '../../core/votes/reportedCorpus';
 import { reportedPublishedShare, reportedScenario } from '../../core/votes/reportedScenario';
 import { evaluateVote } from '../../core/votes/voteScenario';
+import { datasetsWith } from '../../core/data/datasets';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { day } from './day';
@@ -16,10 +17,12 @@ export default function OpenedReportedVote({ id }: { readonly id: string }) {
   const tr = useT();
   const { t } = tr;
   const scenario = useStore((s) => s.scenario);
+  const added = useStore((s) => s.addedDatasets);
+  // The table of the vote's date among all the user has, shipped or added, as when it was opened.
   const vs = useMemo(() => {
     const vote = findReported(id);
-    return vote ? reportedScenario(vote) : undefined;
-  }, [id]);
+    return vote ? reportedScenario(vote, datasetsWith(added)) : undefined;
+  }, [id, added]);
   const results = useMemo(() => (vs ? evaluateVote(vs) : undefined), [vs]);
   const ref = useRef<HTMLElement>(null);
   useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [id]);

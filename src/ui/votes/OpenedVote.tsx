@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { findVote } from '../../core/votes/corpus';
 import { compareShares, computedShares, publishedShareOf } from '../../core/votes/publishedShares';
 import { evaluateVote, voteScenario } from '../../core/votes/voteScenario';
+import { datasetsWith } from '../../core/data/datasets';
 import type { CountryCode } from '../../core/rules/countries';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
@@ -14,10 +15,12 @@ export default function OpenedVote({ id }: { readonly id: string }) {
   const tr = useT();
   const { t } = tr;
   const scenario = useStore((s) => s.scenario);
+  const added = useStore((s) => s.addedDatasets);
+  // The table of the vote's date among all the user has, shipped or added, as when it was opened.
   const vs = useMemo(() => {
     const vote = findVote(id);
-    return vote ? voteScenario(vote) : undefined;
-  }, [id]);
+    return vote ? voteScenario(vote, datasetsWith(added)) : undefined;
+  }, [id, added]);
   const results = useMemo(() => (vs ? evaluateVote(vs) : undefined), [vs]);
   const ref = useRef<HTMLElement>(null);
   // Opened from the list, possibly far below on a phone: bring the outcome beside the verdict into view.
@@ -58,7 +61,15 @@ export default function OpenedVote({ id }: { readonly id: string }) {
           : vs.inForce
             ? t('votes.opened.inForce', { label: vs.dataset.label })
             : t('votes.opened.nearest', { label: vs.dataset.label, date: day(tr.locale, vs.vote.date) })}
-        {vs.nonMembers.length > 0 && <> {t('votes.opened.nonMembers', { members: names(vs.nonMembers) })}</>}
+        {/* Members not yet in the Council: said beside the verdict while on the vote's figures and date, here otherwise. */}
+        {vs.nonMembers.length > 0 && !onVoteFigures && <> {t('votes.opened.nonMembers', { members: names(vs.nonMembers) })}</>}
+        {vs.nonMembers.length > 0 && (
+          <>
+            {' '}
+            {vs.rules.includes('nice') && `${t('votes.opened.weightsExact')} `}
+            {t('votes.opened.approximate', { members: names(vs.nonMembers) })}
+          </>
+        )}
         {vs.notListed.length > 0 && <> {t('votes.opened.notListed', { members: names(vs.notListed) })}</>}
         {vs.listedNonMembers.length > 0 && (
           <> {t('votes.opened.listedNonMembers', { members: names(vs.listedNonMembers) })}</>

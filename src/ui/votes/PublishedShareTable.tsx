@@ -51,9 +51,11 @@ export function PublishedShareTable({
       </table>
       {comparison && (
         <p className="hint opened-vote__difference">
-          {comparison.sameFigures
+          {comparison.withinRounding
             ? t('votes.share.sameFigures', { d })
-            : t('votes.share.otherFigures', { published: published.table, ours: ours.table, d })}
+            : comparison.sameFigures
+              ? t('votes.share.sameFiguresApart', { ours: ours.table, d })
+              : t('votes.share.otherFigures', { published: published.table, ours: ours.table, d })}
         </p>
       )}
     </>

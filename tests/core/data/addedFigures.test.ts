@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { addedDatasetJson, addedDatasetOf, restoreAdded } from '../../../src/core/data/addedFigures';
 import { parseDataset } from '../../../src/core/data/dataset';
+import { receivedFigures } from '../../../src/core/data/carriedFigures';
 import { DATASETS, allDatasets, findDataset, setAddedDatasets } from '../../../src/core/data/datasets';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -101,13 +102,22 @@ describe('addedDatasetOf', () => {
     ]);
   });
 
-  it('refuses figures overlapping figures added before', () => {
+  it('refuses figures overlapping figures already kept, naming that table by its label', () => {
     const first = addedDatasetOf(fixture('fictitious-2031-en.txt'), meta, DATASETS);
     if (!first.ok) throw new Error(first.error.message);
     setAddedDatasets([first.value]);
     const again = addedDatasetOf(fixture('fictitious-2031-en.txt'), { ...meta, from: '2031-07-01' }, allDatasets());
-    expect(again.ok).toBe(false);
-    if (!again.ok) expect(again.error.message).toMatch(/overlaps figures you added before .*remove those first/);
+    expect(again).toMatchObject({ ok: false, error: { message: 'The period 2031-07-01 to 2031-12-31 overlaps Council 2031 (EU-27), added by you (2031-01-01 to 2031-12-31), already among your figures; remove it first.' } });
+  });
+
+  it('does not say the user added a table that came with a link: its label says where it came from', () => {
+    const first = addedDatasetOf(fixture('fictitious-2031-en.txt'), meta, DATASETS);
+    if (!first.ok) throw new Error(first.error.message);
+    const fromLink = receivedFigures(first.value, 'link', '2031-02-01');
+    const again = addedDatasetOf(fixture('fictitious-2031-en.txt'), { ...meta, from: '2031-07-01' }, [...DATASETS, fromLink]);
+    const message = again.ok ? '' : again.error.message;
+    expect(message).toBe('The period 2031-07-01 to 2031-12-31 overlaps Council 2031 (EU-27), from a link (2031-01-01 to 2031-12-31), already among your figures; remove it first.');
+    expect(message).not.toMatch(/you added|added by you/);
   });
 
   it('makes added figures findable by the core lookup, and forgets them when removed', () => {

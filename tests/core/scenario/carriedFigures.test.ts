@@ -67,9 +67,14 @@ describe('share links with figures the user added', () => {
     expect(message).toMatch(/Yours were kept; to use the others, remove yours first\.$/);
   });
 
-  it('are refused when their period overlaps other figures the receiver added', async () => {
+  it('are refused when their period overlaps other figures the receiver has, named by their label', async () => {
     const july = { ...other2031, id: 'added-2031-07-01', label: 'Council 2031 (EU-27, from 2031-07-01), added by you', period: { from: '2031-07-01', to: '2031-12-31' } } as Dataset;
-    expect(await messageOf(await linkOf(vote()), [...DATASETS, july])).toMatch(/cannot sit beside figures you added for an overlapping period, Council 2031 \(EU-27, from 2031-07-01\), added by you \(2031-07-01 to 2031-12-31/);
+    expect(await messageOf(await linkOf(vote()), [...DATASETS, july])).toMatch(/cannot sit beside figures already among yours for an overlapping period, Council 2031 \(EU-27, from 2031-07-01\), added by you \(2031-07-01 to 2031-12-31/);
+    // Kept from a file: the message names it so, and does not say the receiver added it.
+    const fromFile = receivedFigures(july, 'file', '2031-03-01');
+    const message = await messageOf(await linkOf(vote()), [...DATASETS, fromFile]);
+    expect(message).toMatch(/cannot sit beside figures already among yours for an overlapping period, Council 2031 \(EU-27, from 2031-07-01\), from a file \(2031-07-01 to 2031-12-31/);
+    expect(message).not.toMatch(/you added/);
   });
 
   it('name damaged figures inside an otherwise valid link, and open nothing', async () => {

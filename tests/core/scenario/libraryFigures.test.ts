@@ -53,6 +53,16 @@ describe('scenario and library files with figures the user added', () => {
     expect(r.ok ? '' : r.error.message).toMatch(/^The population figures in this file \(Council 2031 \(EU-27\), added by you \(2031-01-01 to 2031-12-31, Council Decision \(EU, Euratom\) 2030\/9999\)\) differ from your figures under the same name, .*Yours were kept; to use the others, remove yours first\.$/);
   });
 
+  it('two tables in one file whose periods overlap refuse the file, saying so and naming both', () => {
+    const file = JSON.parse(sent(() => libraryFile(lib)));
+    const july = { ...file.figures[0], id: 'added-2031-07-01', label: 'Council 2031 (EU-27, from 2031-07-01), added by you', period: { from: '2031-07-01', to: '2031-12-31' } };
+    const r = parseImport(JSON.stringify({ ...file, figures: [file.figures[0], july] }), DATASETS);
+    expect(r).toMatchObject({ ok: false, error: { path: 'figures[1]' } });
+    expect(r.ok ? '' : r.error.message).toBe(
+      'Two tables in this file overlap: Council 2031 (EU-27), added by you (2031-01-01 to 2031-12-31, Council Decision (EU, Euratom) 2030/9999) and Council 2031 (EU-27, from 2031-07-01), added by you (2031-07-01 to 2031-12-31, Council Decision (EU, Euratom) 2030/9999); one table is in force per day, so nothing was used.',
+    );
+  });
+
   it('damaged, repeated or malformed figures are named', () => {
     const file = JSON.parse(sent(() => libraryFile(lib)));
     const damaged = { ...file, figures: [{ ...file.figures[0], total: 5 }] };
