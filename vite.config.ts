@@ -18,6 +18,8 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/state/**/*.test.ts', 'tests/i18n/**/*.test.ts'],
+          // A guard against hangs, not a speed check: CLI runs and property tests share 2 cores with the browser tests.
+          testTimeout: 15_000,
         },
       },
       {

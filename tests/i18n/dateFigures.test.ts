@@ -109,7 +109,7 @@ describe('the figures-and-date sentence agrees with the data of the verdict', ()
       }),
       { numRuns: 400, ...(process.env.SURFACES_SEED ? { seed: Number(process.env.SURFACES_SEED) } : {}) },
     );
-  });
+  }, 60_000);
 
   it('the shipped tables: the EU-28 table for 2019 is the nearest, 2025 is in force', () => {
     const tr = translator('en');
