@@ -1,6 +1,6 @@
 import { datasetsWith } from '../core/data/datasets';
 import { isoDay, newestEnded, periodStatus } from '../core/data/period';
-import { useDataset } from '../state/selectors';
+import { useDataset, useFiguresStatus } from '../state/selectors';
 import { useStore } from '../state/store';
 import { useT } from './i18n/useT';
 
@@ -11,12 +11,13 @@ export function DatasetSelect() {
   const d = useDataset();
   const added = useStore((s) => s.addedDatasets);
   const councilDatasets = datasetsWith(added).filter((x) => x.role === 'council');
-  // The same test as the notice beside the verdict (PeriodNotice), in a word next to the choice:
-  // on the date of the vote, else today.
-  const date = useStore((s) => s.scenario.date);
-  const day = date ?? isoDay(new Date());
+  // The notice beside the verdict (PeriodNotice) in a few words next to the choice: the same
+  // status of the figures against the date of the vote (else today).
+  const st = useFiguresStatus();
+  const day = st && st.kind !== 'undated' ? st.date : isoDay(new Date());
   const ended = newestEnded(datasetsWith(added), day) !== undefined && periodStatus(d, day) === 'ended';
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   return (
     <div className="field">
       <label className="field" htmlFor="dataset-select">
@@ -33,7 +34,15 @@ export function DatasetSelect() {
         {t('dataset.period', { from: d.period.from, to: d.period.to })} · {t('dataset.confidence', { level: t(`confidence.${d.provenance.confidence}`) })} ·{' '}
         {d.figures === 'percentages' ? <strong>⚠ {t('dataset.rounded')}</strong> : t('dataset.exact')}
         {d.outdated && <strong> · ⚠ {t('dataset.outdated')}</strong>}
-        {ended && <strong> · ⚠ {t('dataset.ended')}</strong>}
+        {ended ? (
+          <strong> · ⚠ {t('dataset.ended')}</strong>
+        ) : st?.kind === 'nearest' ? (
+          <strong> · ⚠ {t('dataset.nearest', { date: tr.day(st.date) })}</strong>
+        ) : st?.kind === 'other' ? (
+          <strong> · ⚠ {t('dataset.other', { date: tr.day(st.date) })}</strong>
+        ) : st?.kind === 'inForce' ? (
+          <> · {t('dataset.inForce', { date: tr.day(st.date) })}</>
+        ) : null}
       </span>
     </div>
   );

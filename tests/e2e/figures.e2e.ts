@@ -93,10 +93,13 @@ describe('the date of the vote', () => {
     );
     expect(await page.getByRole('radiogroup', { name: 'United Kingdom', exact: true }).count()).toBe(1);
     expect(await verdict(page)).toMatch(/Depends/);
+    // Next to the choice too, where the date and the figures are chosen.
+    expect(await page.locator('#dataset-facts').textContent()).toMatch(/⚠ not in force on 1 June 2019: the nearest available$/);
 
     await date.fill('2025-03-01');
     await expect.poll(() => figures.inputValue()).toBe('council-2025');
     await expect.poll(() => figuresSaid(page).textContent()).toBe('Figures in force on 1 March 2025: Council 2025 (EU-27).');
+    expect(await page.locator('#dataset-facts').textContent()).toMatch(/· in force on 1 March 2025$/);
     expect(await page.getByRole('radiogroup', { name: 'United Kingdom', exact: true }).count()).toBe(0);
 
     // Added figures are chosen at once; the date stays, so the app says they are not that day's.
