@@ -3,7 +3,7 @@
  * vote opened as a scenario and found adopted beside its recorded outcome, and a member's record
  * chart with the votes behind a bar. Screenshots of the panel for review.
  */
-import type { Page, Response } from 'playwright-core';
+import type { Locator, Page, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { setupApp } from './browser';
@@ -176,6 +176,11 @@ describe('the voting record', () => {
     );
     expect(await opened.getByRole('link', { name: 'tg24.sky.it' }).getAttribute('href')).toBe('https://tg24.sky.it/');
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Adopted/);
+    // Opened from far down the list: the verdict is on screen, the reported outcome below it.
+    const top = async (l: Locator) => (await l.boundingBox())?.y ?? -1;
+    const status = page.getByRole('status').first();
+    await expect.poll(() => top(status)).toBeGreaterThanOrEqual(0);
+    expect(await top(opened)).toBeGreaterThan(await top(status));
   });
 
   it('opens offline after one visit: the service worker precached the record', async () => {

@@ -7,6 +7,7 @@ import { evaluateVote } from '../../core/votes/voteScenario';
 import { datasetsWith } from '../../core/data/datasets';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import { revealBesideVerdict } from '../revealBesideVerdict';
 import { day } from './day';
 import { PublishedShareTable } from './PublishedShareTable';
 import { ReportedSources } from './ReportedSources';
@@ -25,7 +26,7 @@ export default function OpenedReportedVote({ id }: { readonly id: string }) {
   }, [id, added]);
   const results = useMemo(() => (vs ? evaluateVote(vs) : undefined), [vs]);
   const ref = useRef<HTMLElement>(null);
-  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [id]);
+  useEffect(() => revealBesideVerdict(ref.current), [id]);
   if (!vs || !results?.ok) return null;
   const v = vs.reported;
   const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => tr.country(c)));

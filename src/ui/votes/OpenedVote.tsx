@@ -6,6 +6,7 @@ import { datasetsWith } from '../../core/data/datasets';
 import type { CountryCode } from '../../core/rules/countries';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import { revealBesideVerdict } from '../revealBesideVerdict';
 import { day } from './day';
 import { PublishedShareTable } from './PublishedShareTable';
 import './votes.css';
@@ -24,7 +25,7 @@ export default function OpenedVote({ id }: { readonly id: string }) {
   const results = useMemo(() => (vs ? evaluateVote(vs) : undefined), [vs]);
   const ref = useRef<HTMLElement>(null);
   // Opened from the list, possibly far below on a phone: bring the outcome beside the verdict into view.
-  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [id]);
+  useEffect(() => revealBesideVerdict(ref.current), [id]);
   if (!vs || !results?.ok) return null;
   const onVoteFigures = scenario.datasetId === vs.dataset.id && scenario.date === vs.vote.date;
   const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => tr.country(c)));
