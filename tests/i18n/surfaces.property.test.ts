@@ -7,50 +7,22 @@
  * German (the exports and the CLI are English only). fast-check prints the seed on failure.
  */
 import fc from 'fast-check';
-import { DATASETS, electorateOf } from '../../src/core/data/datasets';
 import { claimsOf } from '../../src/core/rules/claims';
-import { evaluate } from '../../src/core/rules/evaluate';
 import type { Outcome } from '../../src/core/rules/outcome';
-import { isRuleId, type Position, type Positions, type Rule } from '../../src/core/rules/vote';
+import { isRuleId } from '../../src/core/rules/vote';
 import { summaryText } from '../../src/core/scenario/report';
 import { formatEvaluation, verdictSentence } from '../../src/cli/format';
 import type { EvaluateRequest } from '../../src/cli/args';
 import { loadCatalogue, type Locale } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/translator';
 import { blockingHeading, conditionStatusWord, headline, verdictMargins } from '../../src/ui/explain';
-import { ruleArb } from '../core/analysis/power/fixtures';
-import { claimProblems, explanationProblems, type Vote } from './surfaceChecks';
+import { claimProblems, explanationProblems } from './surfaceChecks';
+import { voteArb, type Vote } from './voteArb';
 
 const LANGS: Locale[] = ['en', 'fr', 'de'];
 beforeAll(async () => {
   for (const l of LANGS) await loadCatalogue(l);
 });
-
-/** Council datasets: two-decimal percentages (2025, 2016 with the UK) and exact persons (2020). */
-const DATA = DATASETS.filter((d) => d.role === 'council');
-
-const position = fc.oneof(
-  { arbitrary: fc.constant<Position>('yes'), weight: 8 },
-  { arbitrary: fc.constantFrom<Position>('no', 'abstain'), weight: 3 },
-  { arbitrary: fc.constant<Position>('undecided'), weight: 2 },
-  { arbitrary: fc.constant<Position>('absent'), weight: 1 },
-);
-
-/** Random positions; or the `big` most populous against and the rest in favour or undecided (the four-member clause). */
-const voteArb: fc.Arbitrary<Vote | null> = fc
-  .record({ d: fc.constantFrom(...DATA), rule: fc.oneof(fc.constant<Rule>({ kind: 'qmv' }), ruleArb), big: fc.integer({ min: 0, max: 4 }), seed: fc.array(position, { minLength: 28, maxLength: 28 }) })
-  .map(({ d, rule, big, seed }) => {
-    const e = electorateOf(d);
-    const byPop = [...e.voters].sort((a, b) => b.population - a.population).map((v) => v.code);
-    const positions = Object.fromEntries(
-      e.voters.map((v, i) => {
-        const p = seed[i]!;
-        return [v.code, big === 0 ? p : byPop.indexOf(v.code) < big ? 'no' : p === 'undecided' ? 'undecided' : 'yes'];
-      }),
-    ) as Positions;
-    const o = evaluate(e, positions, rule);
-    return o.ok ? { input: { outcome: o.value, electorate: e, positions }, dataset: d, rule } : null;
-  });
 
 /** The verdict panel (and so the print sheet and presentation, which use the same functions). */
 function panelProblems(o: Outcome, locale: Locale): string[] {
