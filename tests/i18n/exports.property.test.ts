@@ -6,29 +6,13 @@
  * prints the seed on failure (EXPORTS_SEED=… to replay).
  */
 import fc from 'fast-check';
-import type { Condition, Evaluation, Outcome } from '../../src/core/rules/outcome';
+import type { Evaluation } from '../../src/core/rules/outcome';
 import { isRuleId, type Positions } from '../../src/core/rules/vote';
 import { positionsCsv } from '../../src/core/scenario/report';
 import { evaluationJson, type BlockingMinorityJson, type EvaluationJson } from '../../src/cli/json';
 import type { EvaluateRequest } from '../../src/cli/args';
+import { deemed, expectedStanding, type Standing } from './standingOracle';
 import { voteArb, type Vote } from './voteArb';
-
-type Standing = EvaluationJson['conditions'][number]['standing'];
-
-/** Deemed met: the case is adopted only by the four-member clause and this is the failing population condition. */
-const deemed = (e: Evaluation, c: Condition): boolean => e.deemedAdopted && c.id === 'population' && c.margin < 0;
-const met = (e: Evaluation, c: Condition): boolean => c.status === 'met' || deemed(e, c);
-
-/** The standing, straight from the two cases' statuses (the oracle for claims' conditionCases). */
-function expectedStanding(o: Outcome, i: number): { standing: Standing; case: 'actual' | 'worst' | 'best' } {
-  const w = o.worst.conditions[i]!;
-  const b = o.best.conditions[i]!;
-  if (o.undecided.length === 0) return { standing: met(o.worst, w) ? 'met' : w.status === 'uncertain' ? 'uncertain' : 'not_met', case: 'actual' };
-  if (met(o.worst, w)) return { standing: 'met_even_if_undecided_no', case: 'worst' };
-  if (w.status === 'uncertain') return { standing: 'uncertain', case: 'worst' };
-  if (met(o.best, b)) return { standing: 'met_only_if_undecided_yes', case: 'best' };
-  return { standing: b.status === 'uncertain' ? 'uncertain' : 'not_met_even_if_undecided_yes', case: 'best' };
-}
 
 /** The English words of a standing, as a person would write them. */
 function standingWords(s: Standing, undecided: number): string {
