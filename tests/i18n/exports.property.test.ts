@@ -1,5 +1,6 @@
 /**
- * The machine-readable surfaces — `evaluate --json` and the CSV export's verdict rows — checked
+ * The machine-readable surfaces — `evaluate --json`, the CSV export's verdict rows and the CLI's
+ * conditions table — checked
  * against evaluate() and a plain count of the positions over random votes (every rule, custom
  * thresholds, undecided and absent members, percentage and persons datasets). Both take their
  * figures from claimsOf(); this test recomputes what they must say without it. fast-check
@@ -11,6 +12,7 @@ import { isRuleId, type Positions } from '../../src/core/rules/vote';
 import { positionsCsv } from '../../src/core/scenario/report';
 import { evaluationJson, type BlockingMinorityJson, type EvaluationJson } from '../../src/cli/json';
 import type { EvaluateRequest } from '../../src/cli/args';
+import { formatEvaluation } from '../../src/cli/format';
 import { deemed, expectedStanding, type Standing } from './standingOracle';
 import { voteArb, type Vote } from './voteArb';
 
@@ -47,6 +49,7 @@ function jsonProblems(v: Vote): string[] {
   const { outcome: o, positions, electorate } = v.input;
   const req = { dataset: v.dataset, rule: v.rule, positions, populations: {} } as unknown as EvaluateRequest;
   const j = evaluationJson(req, o);
+  const table = formatEvaluation(req, o).split('\n');
   const p: string[] = [];
   const voters = electorate.voters;
   const pos = (code: string) => positions[code as keyof Positions] ?? 'undecided';
@@ -74,6 +77,8 @@ function jsonProblems(v: Vote): string[] {
     const want = expectedStanding(o, i);
     if (jc.standing !== want.standing || jc.case !== want.case) p.push(`json: condition ${c.id} ${jc.standing}/${jc.case}, expected ${want.standing}/${want.case}`);
     // The standing agrees with the figures beside it: met in the worst case means reached the threshold there.
+    const rowEnd = o.undecided.length > 0 ? `; ${standingWords(want.standing, o.undecided.length)}` : '';
+    if (rowEnd && !table.some((l) => l.startsWith(`  ${c.label} `) && l.endsWith(rowEnd))) p.push(`cli table: ${c.id} does not end "${rowEnd}"`);
     if (jc.standing === 'met_even_if_undecided_no' && !jc.deemedMet && (c.id === 'no_objection' ? c.reached > c.required : c.reached < c.required)) p.push(`json: ${c.id} met even if no, with ${c.reached} of ${c.required}`);
   });
   return p;
