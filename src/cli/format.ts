@@ -6,7 +6,7 @@ import { countryName, protocolIndex, type CountryCode } from '../core/rules/coun
 import { allDatasets, DEFAULT_DATASET_ID } from '../core/data/datasets';
 import { figuresStatus, figuresStatusText } from '../core/scenario/voteDate';
 import type { Dataset } from '../core/data/dataset';
-import { claimsOf, type CaseClaims, type Claims, type ConditionClaim } from '../core/rules/claims';
+import { claimsOf, standingPhrase, type CaseClaims, type Claims, type ConditionCaseClaim } from '../core/rules/claims';
 import type { Condition, Outcome, Pivot } from '../core/rules/outcome';
 import { populationPercent } from '../core/rules/populationSplit';
 import { assertNever } from '../core/result';
@@ -202,8 +202,10 @@ export function verdictSentence(req: EvaluateRequest, outcome: Outcome): string 
 
 export const TOO_CLOSE_NOTE = 'Too close to call with these figures: the dataset gives only rounded percentages.';
 
-function conditionRow(c: ConditionClaim): string[] {
-  const status = c.deemedMet ? 'not met, deemed met (too few members to block)' : c.status === 'not_met' ? 'not met' : c.status;
+/** One row of the worst case; with undecided members the status also says how the condition stands whatever they do. */
+function conditionRow({ worst: c, standing }: ConditionCaseClaim, undecided: number): string[] {
+  const own = c.deemedMet ? 'not met, deemed met (too few members to block)' : c.status === 'not_met' ? 'not met' : c.status;
+  const status = undecided > 0 ? `${own}; ${standingPhrase(standing, undecided)}` : own;
   switch (c.id) {
     case 'population':
       return [
@@ -248,7 +250,8 @@ export function formatEvaluation(req: EvaluateRequest, outcome: Outcome): string
     (p) =>
       `${codesWith(req, p).length} ${p === 'yes' ? 'in favour' : p === 'no' ? 'against' : p === 'abstain' ? 'abstaining' : p}`,
   );
-  const undecidedNote = outcome.undecided.length > 0 ? ' (undecided counted as not in favour)' : '';
+  const claims = claimsOf(outcome);
+  const undecidedNote = claims.undecided > 0 ? ' (undecided counted as not in favour)' : '';
   const lines = [
     verdictSentence(req, outcome),
     ...(outcome.tooCloseToCall ? [TOO_CLOSE_NOTE] : []),
@@ -260,7 +263,7 @@ export function formatEvaluation(req: EvaluateRequest, outcome: Outcome): string
     ...pivotLines(outcome.pivots),
     '',
     `Conditions${undecidedNote}:`,
-    ...table(['CONDITION', 'REACHED', 'REQUIRED', 'MARGIN', 'STATUS'], claimsOf(outcome).worst.conditions.map(conditionRow), [
+    ...table(['CONDITION', 'REACHED', 'REQUIRED', 'MARGIN', 'STATUS'], claims.conditionCases.map((cc) => conditionRow(cc, claims.undecided)), [
       false,
       true,
       true,

@@ -6,7 +6,8 @@ import { countryName, protocolIndex, type CountryCode } from '../core/rules/coun
 import { allDatasets, DEFAULT_DATASET_ID } from '../core/data/datasets';
 import { figuresStatus, figuresStatusText } from '../core/scenario/voteDate';
 import type { Confidence, Dataset, DatasetId } from '../core/data/dataset';
-import type { BlockingRoute, Condition, ConditionId, Evaluation, Outcome, Verdict } from '../core/rules/outcome';
+import { claimsOf, type BlockingClaim, type CaseClaims, type CaseName, type Claims, type ConditionCaseClaim, type ConditionStanding } from '../core/rules/claims';
+import type { BlockingRoute, ConditionId, Outcome, Verdict } from '../core/rules/outcome';
 import type { ConditionStatus } from '../core/rules/populationBounds';
 import type { CustomRule, Position, RuleId } from '../core/rules/vote';
 import type { EvaluateRequest } from './args';
@@ -91,6 +92,12 @@ export interface ConditionJson {
   readonly required: number;
   readonly of: number;
   readonly margin: number;
+  /** Not met, but deemed met: fewer members not in favour than a blocking minority needs (worst case). */
+  readonly deemedMet: boolean;
+  /** How the condition stands whatever the undecided do (see docs/cli.md). */
+  readonly standing: ConditionStanding;
+  /** The case the standing rests on: `actual` without undecided members, else `worst` or `best`. */
+  readonly case: CaseName;
 }
 
 export interface PivotJson {
@@ -115,6 +122,10 @@ export interface EvaluationJson {
   readonly deemedAdopted: boolean;
   /** True when the rounding of a percentages dataset could change the verdict (either case). */
   readonly tooCloseToCall: boolean;
+  /** The case that settles the verdict: `actual` without undecided, else `worst` (adopted, undetermined) or `best` (not adopted). */
+  readonly case: CaseName;
+  /** The vote as declared: undecided members neither in favour nor against. */
+  readonly declared: Claims['actual'];
   readonly undecided: readonly CountryCode[];
   /** Present only when some members are undecided. */
   readonly best?: CaseJson;
@@ -172,26 +183,30 @@ export function rulesJson(): RuleJson[] {
   return RULE_INFOS.map((r) => ({ ...r }));
 }
 
-function caseJson(e: Evaluation, size: number): CaseJson {
-  const bm = e.blockingMinority;
+function blockingJson(b: BlockingClaim): BlockingMinorityJson {
   return {
-    adopted: e.adopted,
-    members: { ...e.members, absent: size - e.members.participating },
-    population: { ...e.population, inFavourShare: share(e.population.inFavour, e.population.participating) },
-    blockingMinority: {
-      exists: bm.exists,
-      routes: bm.routes,
-      members: bm.members,
-      population: bm.population,
-      populationShare: share(bm.population, e.population.participating),
-      requiredMembers: bm.requiredMembers,
-    },
-    deemedAdopted: e.deemedAdopted,
-    tooCloseToCall: e.tooCloseToCall,
+    exists: b.formed,
+    routes: b.routes,
+    members: b.members,
+    population: b.population,
+    populationShare: share(b.population, b.of),
+    requiredMembers: b.requiredMembers,
   };
 }
 
-const conditionJson = (c: Condition): ConditionJson => ({
+function caseJson(c: CaseClaims, size: number): CaseJson {
+  return {
+    adopted: c.adopted,
+    members: { ...c.members, absent: size - c.members.participating },
+    population: { ...c.population, inFavourShare: share(c.population.inFavour, c.population.participating) },
+    blockingMinority: blockingJson(c.blocking),
+    deemedAdopted: c.blocking.deemed,
+    tooCloseToCall: c.tooCloseToCall,
+  };
+}
+
+/** A worst-case condition (as before), with its standing against the undecided. */
+const conditionJson = ({ worst: c, standing, case: caseName }: ConditionCaseClaim): ConditionJson => ({
   id: c.id,
   label: c.label,
   status: c.status,
@@ -199,6 +214,9 @@ const conditionJson = (c: Condition): ConditionJson => ({
   required: c.required,
   of: c.of,
   margin: c.margin,
+  deemedMet: c.deemedMet,
+  standing,
+  case: caseName,
 });
 
 /** The thresholds of `--rule custom`, as given (0 for a blank population share or blocking minority). */
@@ -217,13 +235,15 @@ function dateJson(req: EvaluateRequest): Pick<EvaluationJson, 'date' | 'figuresO
 
 /** The `evaluate --json` document. The headline numbers are the worst case (see docs/cli.md). */
 export function evaluationJson(req: EvaluateRequest, outcome: Outcome): EvaluationJson {
+  // Every verdict figure from the claims, as every other surface takes them.
+  const claims = claimsOf(outcome);
   const size = req.dataset.members.length;
-  const worst = caseJson(outcome.worst, size);
+  const worst = caseJson(claims.worst, size);
   const info = ruleInfo(req.rule);
   const codes = req.dataset.members.map((m) => m.code).sort((a, b) => protocolIndex(a) - protocolIndex(b));
   return {
     formatVersion: JSON_FORMAT_VERSION,
-    verdict: outcome.verdict,
+    verdict: claims.verdict,
     rule: req.rule.kind,
     dataset: req.dataset.id,
     ...(Object.keys(req.populations).length ? { populations: req.populations } : {}),
@@ -231,9 +251,11 @@ export function evaluationJson(req: EvaluateRequest, outcome: Outcome): Evaluati
     population: worst.population,
     blockingMinority: worst.blockingMinority,
     deemedAdopted: worst.deemedAdopted,
-    tooCloseToCall: outcome.tooCloseToCall,
+    tooCloseToCall: claims.tooCloseToCall,
+    case: claims.key.name,
+    declared: claims.actual,
     undecided: outcome.undecided,
-    ...(outcome.undecided.length > 0 ? { best: caseJson(outcome.best, size), worst } : {}),
+    ...(claims.undecided > 0 ? { best: caseJson(claims.best, size), worst } : {}),
     pivots: outcome.pivots.map((p) => ({
       code: p.code,
       name: countryName(p.code),
@@ -241,7 +263,7 @@ export function evaluationJson(req: EvaluateRequest, outcome: Outcome): Evaluati
       to: p.to,
       verdict: p.verdict,
     })),
-    conditions: outcome.worst.conditions.map(conditionJson),
+    conditions: claims.conditionCases.map(conditionJson),
     positions: Object.fromEntries(codes.map((c) => [c, req.positions[c] ?? 'undecided'])),
     ruleInfo: {
       ...info,

@@ -1,59 +1,50 @@
-import type { ConditionClaim } from '../core/rules/claims';
-import type { Condition } from '../core/rules/outcome';
-import { conditionStatusWord } from './explain';
+import type { ConditionCaseClaim } from '../core/rules/claims';
 import { conditionLabel } from '../i18n/conditions';
-import type { Translator } from '../i18n/translator';
+import { conditionReading, conditionValue } from './conditionReading';
 import { useT } from './i18n/useT';
 
-/** "66.1 %" for the population, "20 of 27" otherwise. */
-export function conditionValue(c: Condition, n: number, tr: Translator): string {
-  return c.id === 'population' ? tr.percentOf(n, c.of) : tr.t('cond.of', { n: tr.count(n), of: tr.count(c.of) });
-}
-
-/** Met, not met, too close to call — or deemed met by the blocking-minority clause. */
-export const statusWord = (c: ConditionClaim, tr: Translator): string => conditionStatusWord(c, tr);
+const pct = (n: number, of: number): string => `${of === 0 ? 0 : Math.min(100, (n / of) * 100)}%`;
 
 /**
- * One condition drawn against its threshold. With undecided members, `best` shows how far the
- * bar could reach if they all voted yes.
+ * One condition drawn against its threshold: the declared yes votes solid, the undecided as a
+ * hatched extension up to the best case, the threshold as a line, and a status that says which
+ * case it rests on ("Met only if the undecided vote yes").
  */
-export function ConditionBar({ worst, best }: { readonly worst: ConditionClaim; readonly best: Condition }) {
+export function ConditionBar({ cc, undecided }: { readonly cc: ConditionCaseClaim; readonly undecided: number }) {
   const tr = useT();
   const { t } = tr;
-  const w = (n: number) => `${Math.min(100, c0(n, worst.of))}%`;
-  const mark = worst.status === 'uncertain' ? '≈' : worst.status === 'met' ? '✓' : '✕';
+  const c = cc.worst;
+  const r = conditionReading(cc, undecided, tr);
   const required =
-    worst.id === 'no_objection'
+    c.id === 'no_objection'
       ? t('cond.noneAgainst')
-      : worst.id === 'population'
-        ? t('cond.needsPopulation', { share: tr.percentOf(worst.required, worst.of), people: tr.people(worst.required) })
-        : t('cond.needs', { n: tr.count(worst.required) });
+      : c.id === 'population'
+        ? t('cond.needsPopulation', { share: tr.percentOf(c.required, c.of), people: tr.people(c.required) })
+        : t('cond.needs', { n: tr.count(c.required) });
   return (
-    <div className={`cond cond--${worst.status}`}>
+    <div className={`cond cond--${r.tone}`} data-standing={cc.standing}>
       <div className="cond__head">
         <span className="cond__title">
-          <span aria-hidden="true" className="cond__mark">{mark} </span>
-          {t(`cond.title.${worst.id}`)}
+          <span aria-hidden="true" className="cond__mark">{r.mark} </span>
+          {t(`cond.title.${c.id}`)}
         </span>
         <span className="cond__value">
-          {conditionValue(worst, worst.reached, tr)}
-          {best.reached !== worst.reached && <span className="cond__best"> {t('cond.upTo', { value: conditionValue(best, best.reached, tr) })}</span>}
+          {conditionValue(c, r.declared, tr)}
+          {r.upTo !== null && <span className="cond__best"> {t('cond.upTo', { value: conditionValue(c, r.upTo, tr) })}</span>}
         </span>
       </div>
-      {worst.id !== 'no_objection' && (
+      {c.id !== 'no_objection' && (
         <div className="bar" aria-hidden="true">
-          <div className="bar__possible" style={{ width: w(best.reached) }} />
-          <div className="bar__secured" style={{ width: w(worst.reached) }} />
-          <div className="bar__threshold" style={{ left: w(worst.required) }} />
+          <div className="bar__possible" style={{ width: pct(cc.best.reached, c.of) }} />
+          <div className="bar__secured" style={{ width: pct(c.reached, c.of) }} />
+          <div className="bar__threshold" style={{ left: pct(c.required, c.of) }} />
         </div>
       )}
       <p className="cond__rule">
-        {t('cond.rule', { label: conditionLabel(worst, tr), required, status: statusWord(worst, tr) })}
+        {conditionLabel(c, tr)}
+        {t('punct.colon')}
+        {required}. <strong className="cond__status">{r.word}.</strong>
       </p>
     </div>
   );
-}
-
-function c0(n: number, of: number): number {
-  return of === 0 ? 0 : (n / of) * 100;
 }

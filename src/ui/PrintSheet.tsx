@@ -58,8 +58,8 @@ export function PrintSheet({ scenario, order }: { readonly scenario: Scenario; r
         {o && claims && (
           <>
             <div className="verdict__conditions">
-              {claims.worst.conditions.map((c, i) => (
-                <ConditionBar key={c.id} worst={c} best={claims.best.conditions[i] ?? c} />
+              {claims.conditionCases.map((cc) => (
+                <ConditionBar key={cc.id} cc={cc} undecided={claims.undecided} />
               ))}
             </div>
             {margins.length > 0 && (

@@ -42,9 +42,10 @@ export function VerdictPanel() {
         </p>
       )}
       <div className="verdict__conditions">
-        {claims.worst.conditions.map((c, i) => (
-          <ConditionBar key={c.id} worst={c} best={claims.best.conditions[i] ?? c} />
+        {claims.conditionCases.map((cc) => (
+          <ConditionBar key={cc.id} cc={cc} undecided={claims.undecided} />
         ))}
+        {claims.undecided > 0 && <p className="cond__legend">{t('cond.legend')}</p>}
       </div>
       {o.verdict === 'undetermined' && (
         <div className="cases">

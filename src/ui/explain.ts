@@ -3,7 +3,8 @@
  * comes from the core's claims (src/core/rules/claims.ts); this file only phrases them, in the
  * translator's language (English for exports).
  */
-import { claimsOf, type BlockingClaim, type CaseClaims, type Claims, type ConditionClaim } from '../core/rules/claims';
+import { claimsOf, type BlockingClaim, type CaseClaims, type Claims, type ConditionCaseClaim, type ConditionClaim } from '../core/rules/claims';
+import { assertNever } from '../core/result';
 import type { Outcome } from '../core/rules/outcome';
 import { translator, type Translator } from '../i18n/translator';
 
@@ -86,4 +87,26 @@ export function blockingHeading(b: BlockingClaim, undecided: number, tr: Transla
 export function conditionStatusWord(c: ConditionClaim, tr: Translator = english()): string {
   if (c.deemedMet) return tr.t('cond.deemedMet');
   return tr.t(c.status === 'met' ? 'cond.met' : c.status === 'uncertain' ? 'cond.tooClose' : 'cond.notMet');
+}
+
+/**
+ * A condition's status naming the case it rests on: "Met even if the 3 undecided vote no", "Met
+ * only if the undecided vote yes", "Not met even if all 3 undecided vote yes" — or, with nobody
+ * undecided, the plain status ({@link conditionStatusWord}).
+ */
+export function conditionCaseWord(cc: ConditionCaseClaim, undecided: number, tr: Translator = english()): string {
+  switch (cc.standing) {
+    case 'met':
+    case 'not_met':
+    case 'uncertain':
+      return conditionStatusWord(cc.case === 'best' ? cc.best : cc.worst, tr);
+    case 'met_even_if_undecided_no':
+      return tr.tp(cc.deemedMet ? 'cond.deemedEvenIfNo' : 'cond.evenIfNo', undecided);
+    case 'met_only_if_undecided_yes':
+      return tr.tp(cc.deemedMet ? 'cond.deemedOnlyIfYes' : 'cond.onlyIfYes', undecided);
+    case 'not_met_even_if_undecided_yes':
+      return tr.tp('cond.notEvenIfYes', undecided);
+    default:
+      return assertNever(cc.standing);
+  }
 }

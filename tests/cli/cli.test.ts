@@ -109,6 +109,12 @@ describe('council-vote evaluate --json (golden cases)', () => {
       ['members', 'met'],
       ['population', 'not_met'],
     ]);
+    // Added keys (docs/cli.md): the clause and the standing, from the same claims as the app.
+    expect(o.case).toBe('actual');
+    expect(o.conditions.map((c: any) => [c.deemedMet, c.standing, c.case])).toEqual([
+      [false, 'met', 'actual'],
+      [true, 'met', 'actual'],
+    ]);
     expect(o.pivots[0]).toEqual({ code: 'ES', name: 'Spain', from: 'yes', to: 'no', verdict: 'not_adopted' });
   });
 
@@ -134,6 +140,13 @@ describe('council-vote evaluate --json (golden cases)', () => {
     });
     expect(o.best.blockingMinority.populationShare).toBeCloseTo(0.3527, 3);
     expect(o.worst.adopted).toBe(false);
+    // The best case settles the failure; the declared vote is 2 in favour, 4 against, 1 abstaining.
+    expect(o.case).toBe('best');
+    expect(o.declared).toMatchObject({ inFavour: 2, against: 4, abstaining: 1, participating: 27 });
+    expect(o.conditions.map((c: any) => [c.id, c.standing, c.case])).toEqual([
+      ['members', 'met_only_if_undecided_yes', 'best'],
+      ['population', 'not_met_even_if_undecided_yes', 'best'],
+    ]);
     expect(o.positions).toMatchObject({ DE: 'no', CZ: 'abstain', IE: 'yes', FR: 'undecided' });
   });
 

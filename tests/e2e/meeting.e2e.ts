@@ -89,6 +89,24 @@ describe('compact table', () => {
     expect(await page.getByRole('button', { name: 'Table', exact: true }).getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('keeps the verdict and both condition bars, with the case each rests on, in view at 1366 × 768 while members are undecided', async () => {
+    const page = app.page();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await app.open();
+    await page.getByLabel('Real cases and teaching cases').selectOption('csa-2024-06-20');
+    await page.locator('.preset__info').waitFor();
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.locator('.ttable').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, 'table-undecided');
+    expect(await inViewport(page.getByRole('status'), page)).toBe(true);
+    expect(await inViewport(page.locator('.verdict__conditions'), page)).toBe(true);
+    expect(await page.locator('.cond').evaluateAll((els) => els.map((e) => e.getAttribute('data-standing')))).toEqual(['met_only_if_undecided_yes', 'not_met_even_if_undecided_yes']);
+    // Colour is not the only signal: a mark, a word, and a legend for the hatched part.
+    expect(await page.locator('.cond__mark').allTextContents()).toEqual(['◐ ', '✕ ']);
+    expect(await page.locator('.cond__legend').innerText()).toContain('Hatched: the undecided, if they vote yes');
+  });
+
   it('stays in one column beside the verdict between 960 and 1200 px', async () => {
     const page = app.page();
     await page.setViewportSize({ width: 1024, height: 768 });

@@ -43,6 +43,11 @@ describe('every sentence agrees with the verdict', () => {
     expect(blocking).toContain('That is a blocking minority, even if the undecided all vote yes');
     expect(await verdictPanel(page)).toContain('Blocking minority formed');
     expect(await verdictPanel(page)).toContain('Even if all 20 undecided members voted yes:');
+    // The condition bars: the declared figure, how far the undecided could take it, and the case named.
+    const bars = await page.locator('.verdict__conditions').first().innerText();
+    expect(bars).toContain('2 of 27 (up to 22 of 27)');
+    expect(bars).toContain('Met only if the undecided vote yes.');
+    expect(bars).toContain('Not met even if all 20 undecided vote yes.');
     await page.locator('[data-step="members"]').scrollIntoViewIfNeeded();
     await shoot(page, 'words-csa-explain', 'laptop');
     await page.locator('[data-step="verdict"]').scrollIntoViewIfNeeded();

@@ -2,55 +2,30 @@
  * One truth, many surfaces: over random votes (every rule, custom thresholds, undecided and
  * absent members, percentage and persons datasets), every surface that speaks of a verdict —
  * the explanation, the verdict panel's headline, margins, blocking minority and condition
- * statuses, the text summary, the PNG's lines' source, the command line's sentence and table —
+ * bars (declared figure, how far the undecided could take it, the case the status names), the text summary, the PNG's lines' source, the command line's sentence and table —
  * is checked against evaluate() and a plain count of the positions, in English, French and
  * German (the exports and the CLI are English only). fast-check prints the seed on failure.
  */
 import fc from 'fast-check';
-import { DATASETS, electorateOf } from '../../src/core/data/datasets';
 import { claimsOf } from '../../src/core/rules/claims';
-import { evaluate } from '../../src/core/rules/evaluate';
 import type { Outcome } from '../../src/core/rules/outcome';
-import { isRuleId, type Position, type Positions, type Rule } from '../../src/core/rules/vote';
+import { isRuleId } from '../../src/core/rules/vote';
 import { summaryText } from '../../src/core/scenario/report';
 import { formatEvaluation, verdictSentence } from '../../src/cli/format';
 import type { EvaluateRequest } from '../../src/cli/args';
 import { loadCatalogue, type Locale } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/translator';
 import { blockingHeading, conditionStatusWord, headline, verdictMargins } from '../../src/ui/explain';
-import { ruleArb } from '../core/analysis/power/fixtures';
-import { claimProblems, explanationProblems, type Vote } from './surfaceChecks';
+import { conditionReading } from '../../src/ui/conditionReading';
+import type { Positions } from '../../src/core/rules/vote';
+import { expectedStanding } from './standingOracle';
+import { claimProblems, explanationProblems } from './surfaceChecks';
+import { voteArb, type Vote } from './voteArb';
 
 const LANGS: Locale[] = ['en', 'fr', 'de'];
 beforeAll(async () => {
   for (const l of LANGS) await loadCatalogue(l);
 });
-
-/** Council datasets: two-decimal percentages (2025, 2016 with the UK) and exact persons (2020). */
-const DATA = DATASETS.filter((d) => d.role === 'council');
-
-const position = fc.oneof(
-  { arbitrary: fc.constant<Position>('yes'), weight: 8 },
-  { arbitrary: fc.constantFrom<Position>('no', 'abstain'), weight: 3 },
-  { arbitrary: fc.constant<Position>('undecided'), weight: 2 },
-  { arbitrary: fc.constant<Position>('absent'), weight: 1 },
-);
-
-/** Random positions; or the `big` most populous against and the rest in favour or undecided (the four-member clause). */
-const voteArb: fc.Arbitrary<Vote | null> = fc
-  .record({ d: fc.constantFrom(...DATA), rule: fc.oneof(fc.constant<Rule>({ kind: 'qmv' }), ruleArb), big: fc.integer({ min: 0, max: 4 }), seed: fc.array(position, { minLength: 28, maxLength: 28 }) })
-  .map(({ d, rule, big, seed }) => {
-    const e = electorateOf(d);
-    const byPop = [...e.voters].sort((a, b) => b.population - a.population).map((v) => v.code);
-    const positions = Object.fromEntries(
-      e.voters.map((v, i) => {
-        const p = seed[i]!;
-        return [v.code, big === 0 ? p : byPop.indexOf(v.code) < big ? 'no' : p === 'undecided' ? 'undecided' : 'yes'];
-      }),
-    ) as Positions;
-    const o = evaluate(e, positions, rule);
-    return o.ok ? { input: { outcome: o.value, electorate: e, positions }, dataset: d, rule } : null;
-  });
 
 /** The verdict panel (and so the print sheet and presentation, which use the same functions). */
 function panelProblems(o: Outcome, locale: Locale): string[] {
@@ -79,6 +54,50 @@ function panelProblems(o: Outcome, locale: Locale): string[] {
   if (m.populationDeemed && m.populationPoints !== null && lines.some((l) => l.startsWith(spareStart) && l.includes(tr.points(m.populationPoints!)))) p.push(`margins: a population spare beside the deemed condition: "${text}"`);
   if (lines.some((l) => l.startsWith(spareStart) && l.includes(`(${tr.people(0)})`))) p.push(`margins: a zero spare: "${text}"`);
   if (m.populationShort && !m.populationDeemed && k.adopted) p.push('margins: adopted with the population short');
+  return p;
+}
+
+const STANDING_KEY = {
+  met_even_if_undecided_no: ['cond.evenIfNo', 'cond.deemedEvenIfNo'],
+  met_only_if_undecided_yes: ['cond.onlyIfYes', 'cond.deemedOnlyIfYes'],
+  not_met_even_if_undecided_yes: ['cond.notEvenIfYes', 'cond.notEvenIfYes'],
+} as const;
+
+/**
+ * The condition bars (verdict panel, print sheet, presentation): the declared figure is the count
+ * of the positions, the status names the case the engine's two cases give, and it agrees with the
+ * figures beside it (met even if the undecided vote no: the declared figure reaches the threshold).
+ */
+function barProblems(v: Vote, locale: Locale): string[] {
+  const tr = translator(locale);
+  const { outcome: o, positions, electorate } = v.input;
+  const c = claimsOf(o);
+  const pos = (code: string) => positions[code as keyof Positions] ?? 'undecided';
+  const p: string[] = [];
+  c.conditionCases.forEach((cc, i) => {
+    const r = conditionReading(cc, c.undecided, tr);
+    const want = expectedStanding(o, i);
+    if (cc.standing !== want.standing || cc.case !== want.case) p.push(`bar ${cc.id}: ${cc.standing}/${cc.case}, the engine's cases give ${want.standing}/${want.case}`);
+    const declaredWant =
+      cc.id === 'members' ? electorate.voters.filter((x) => pos(x.code) === 'yes').length
+      : cc.id === 'population' ? electorate.voters.filter((x) => pos(x.code) === 'yes').reduce((n, x) => n + x.population, 0)
+      : cc.id === 'no_objection' ? electorate.voters.filter((x) => pos(x.code) === 'no').length
+      : o.worst.conditions[i]!.reached;
+    if (r.declared !== declaredWant) p.push(`bar ${cc.id}: shows ${r.declared} declared, the positions give ${declaredWant}`);
+    if (want.standing in STANDING_KEY) {
+      const [plain, deemedKey] = STANDING_KEY[want.standing as keyof typeof STANDING_KEY];
+      const caseEval = want.case === 'best' ? o.best : o.worst;
+      const isDeemed = caseEval.deemedAdopted && cc.id === 'population' && caseEval.conditions[i]!.margin < 0;
+      const word = tr.tp(isDeemed ? deemedKey : plain, c.undecided);
+      if (r.word !== word) p.push(`bar ${cc.id}: "${r.word}", expected "${word}"`);
+    }
+    if (cc.id === 'no_objection' || cc.standing === 'uncertain' || cc.deemedMet) return;
+    const need = cc.worst.required;
+    const top = r.upTo ?? r.declared;
+    if (cc.standing === 'met_even_if_undecided_no' && r.declared < need) p.push(`bar ${cc.id}: "${r.word}" beside ${r.declared} of ${need}`);
+    if (cc.standing === 'met_only_if_undecided_yes' && !(r.declared < need && top >= need)) p.push(`bar ${cc.id}: "${r.word}" beside ${r.declared} (up to ${top}) of ${need}`);
+    if (cc.standing === 'not_met_even_if_undecided_yes' && top >= need) p.push(`bar ${cc.id}: "${r.word}" beside up to ${top} of ${need}`);
+  });
   return p;
 }
 
@@ -112,7 +131,7 @@ describe('every surface agrees with evaluate()', () => {
         const { outcome, positions, electorate } = v.input;
         const problems = [
           ...claimProblems(outcome, positions, electorate.voters.map((x) => x.code)),
-          ...LANGS.flatMap((l) => [...explanationProblems(v.input, l), ...panelProblems(outcome, l).map((x) => `${l}: ${x}`)]),
+          ...LANGS.flatMap((l) => [...explanationProblems(v.input, l), ...[...panelProblems(outcome, l), ...barProblems(v, l)].map((x) => `${l}: ${x}`)]),
           ...exportProblems(v),
         ];
         expect([...new Set(problems)]).toEqual([]);

@@ -5,8 +5,9 @@
  * declared, or the best or worst case for the undecided — so no sentence can state a
  * hypothetical figure as the actual vote, and no surface recounts anything on its own.
  */
+import { assertNever } from '../result';
 import { marginsOf } from './margins';
-import type { BlockingRoute, Condition, Evaluation, Outcome, Verdict } from './outcome';
+import type { BlockingRoute, Condition, ConditionId, Evaluation, Outcome, Verdict } from './outcome';
 
 /** Which vote a figure describes: as declared, or with every undecided member voting yes (best) or no (worst). */
 export type CaseName = 'actual' | 'best' | 'worst';
@@ -81,7 +82,37 @@ export interface Claims {
   readonly worst: CaseClaims;
   /** Members who declared against or abstain: the blocking minority among the declared (best case). */
   readonly declaredBlocking: BlockingClaim;
+  /** Each condition read against the undecided, in the rule's order (see {@link ConditionCaseClaim}). */
+  readonly conditionCases: readonly ConditionCaseClaim[];
   readonly tooCloseToCall: boolean;
+}
+
+/**
+ * How a condition stands whatever the undecided do. Without undecided members: `met`, `not_met`
+ * or `uncertain`. With them: met even if they all vote no, met only if they (enough of them)
+ * vote yes, or not met even if they all vote yes; `uncertain` when rounded figures straddle the
+ * threshold in the case that decides.
+ */
+export type ConditionStanding =
+  | 'met'
+  | 'not_met'
+  | 'uncertain'
+  | 'met_even_if_undecided_no'
+  | 'met_only_if_undecided_yes'
+  | 'not_met_even_if_undecided_yes';
+
+/** One condition in both cases, and the case its standing rests on. */
+export interface ConditionCaseClaim {
+  readonly id: ConditionId;
+  /** Undecided counted not in favour: for members, population and weights, the declared yes votes. */
+  readonly worst: ConditionClaim;
+  /** Undecided counted in favour: how far the condition could reach. */
+  readonly best: ConditionClaim;
+  readonly standing: ConditionStanding;
+  /** The case whose status the standing states: `actual` without undecided, else `worst` or `best`. */
+  readonly case: CaseName;
+  /** The condition of that case is deemed met by the blocking-minority clause. */
+  readonly deemedMet: boolean;
 }
 
 function blockingOf(e: Evaluation): BlockingClaim {
@@ -97,6 +128,46 @@ function blockingOf(e: Evaluation): BlockingClaim {
     requiredMembers: b.requiredMembers,
     deemed: e.deemedAdopted,
   };
+}
+
+const isMet = (c: ConditionClaim): boolean => c.status === 'met' || c.deemedMet;
+
+/** The standing of one condition from its worst and best case (monotone: met in the worst case is met in the best). */
+function conditionCaseOf(worst: ConditionClaim, best: ConditionClaim, undecided: number): ConditionCaseClaim {
+  const base = { id: worst.id, worst, best };
+  if (undecided === 0) {
+    const standing = isMet(worst) ? 'met' : worst.status === 'uncertain' ? 'uncertain' : 'not_met';
+    return { ...base, standing, case: 'actual', deemedMet: worst.deemedMet };
+  }
+  if (isMet(worst)) return { ...base, standing: 'met_even_if_undecided_no', case: 'worst', deemedMet: worst.deemedMet };
+  if (worst.status === 'uncertain') return { ...base, standing: 'uncertain', case: 'worst', deemedMet: false };
+  const standing = isMet(best) ? 'met_only_if_undecided_yes' : best.status === 'uncertain' ? 'uncertain' : 'not_met_even_if_undecided_yes';
+  return { ...base, standing, case: 'best', deemedMet: best.deemedMet };
+}
+
+/**
+ * The standing of a condition in plain English, for the exports and the command line (the app
+ * words it in each language from the same standing).
+ * @example standingPhrase('met_only_if_undecided_yes', 3) // "met only if the undecided vote yes"
+ */
+export function standingPhrase(standing: ConditionStanding, undecided: number): string {
+  const they = undecided === 1 ? 'the undecided member votes' : `all ${undecided} undecided members vote`;
+  switch (standing) {
+    case 'met':
+      return 'met';
+    case 'not_met':
+      return 'not met';
+    case 'uncertain':
+      return 'too close to call';
+    case 'met_even_if_undecided_no':
+      return `met even if ${they} no`;
+    case 'met_only_if_undecided_yes':
+      return `met only if ${undecided === 1 ? 'the undecided member votes' : 'the undecided vote'} yes`;
+    case 'not_met_even_if_undecided_yes':
+      return `not met even if ${they} yes`;
+    default:
+      return assertNever(standing);
+  }
 }
 
 function caseOf(e: Evaluation, name: CaseName): CaseClaims {
@@ -146,6 +217,7 @@ export function claimsOf(o: Outcome): Claims {
     best,
     worst,
     declaredBlocking: best.blocking,
+    conditionCases: worst.conditions.map((w, i) => conditionCaseOf(w, best.conditions[i] ?? w, o.undecided.length)),
     tooCloseToCall: o.tooCloseToCall,
   };
 }

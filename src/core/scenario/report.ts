@@ -4,8 +4,8 @@
 import { countryName, type CountryCode } from '../rules/countries';
 import type { Dataset } from '../data/dataset';
 import { percentOf, plural } from '../format';
-import type { Condition, Outcome } from '../rules/outcome';
-import { claimsOf } from '../rules/claims';
+import type { Outcome } from '../rules/outcome';
+import { claimsOf, standingPhrase, type ConditionClaim, type ConditionCaseClaim } from '../rules/claims';
 import { noteWrittenFor, type Scenario } from './scenario';
 import { RULE_LABELS, type Position } from '../rules/vote';
 import { allDatasets } from '../data/datasets';
@@ -74,26 +74,40 @@ function cell(v: string | number): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-const conditionRow = (field: string, c: Condition): (string | number)[] => [field, c.id, c.label, c.status.replace('_', ' '), c.reached, c.required, c.of];
+/** field, id, label, status, reached, required, out of, "deemed met" (or blank), and the standing against the undecided. */
+const conditionRow = (field: string, c: ConditionClaim, cc: ConditionCaseClaim, undecided: number): (string | number)[] => [
+  field,
+  c.id,
+  c.label,
+  c.status.replace('_', ' '),
+  c.reached,
+  c.required,
+  c.of,
+  c.deemedMet ? 'deemed met (too few members to block)' : '',
+  standingPhrase(cc.standing, undecided),
+];
 
 /**
  * The verdict above the table, as the one evaluation gives it: verdict, rule, dataset, the date
  * of the vote (with the figures against it) and each
- * condition (id, what the treaty asks, met or not, reached, required, out of). While the
- * verdict depends on the undecided, each condition is given for the worst and the best case.
+ * condition (id, what the treaty asks, met or not, reached, required, out of, deemed met, and how
+ * it stands whatever the undecided do), all from {@link claimsOf}. While the verdict depends on
+ * the undecided, each condition is given for the worst and the best case.
  */
 function verdictRows(s: Scenario, o: Outcome, d: Dataset): (string | number)[][] {
+  const c = claimsOf(o);
   const rows: (string | number)[][] = [
-    ['verdict', VERDICT_WORD[o.verdict], ...(o.tooCloseToCall ? ['too close to call with these figures'] : [])],
+    ['verdict', VERDICT_WORD[c.verdict], ...(c.tooCloseToCall ? ['too close to call with these figures'] : [])],
     ['rule', s.rule, RULE_LABELS[s.rule]],
     ['dataset', d.id, d.label, `confidence ${d.provenance.confidence}`],
     ['date', s.date ?? '', dateLine(s)],
   ];
-  if (o.verdict === 'undetermined') {
-    rows.push(...o.worst.conditions.map((c) => conditionRow('condition_worst_case', c)));
-    rows.push(...o.best.conditions.map((c) => conditionRow('condition_best_case', c)));
+  const cases = c.conditionCases;
+  if (c.verdict === 'undetermined') {
+    rows.push(...cases.map((cc) => conditionRow('condition_worst_case', cc.worst, cc, c.undecided)));
+    rows.push(...cases.map((cc) => conditionRow('condition_best_case', cc.best, cc, c.undecided)));
   } else {
-    rows.push(...o.worst.conditions.map((c) => conditionRow('condition', c)));
+    rows.push(...cases.map((cc) => conditionRow('condition', cc.worst, cc, c.undecided)));
   }
   return rows;
 }

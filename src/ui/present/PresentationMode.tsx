@@ -106,7 +106,7 @@ export default function PresentationMode() {
       </div>
       <div className="present__body">
         <div className="present__conditions">
-          {claims?.worst.conditions.map((c, i) => <BigCondition key={c.id} worst={c} best={claims.best.conditions[i] ?? c} />)}
+          {claims?.conditionCases.map((cc) => <BigCondition key={cc.id} cc={cc} undecided={claims.undecided} />)}
           {claims && <BigBlocking b={claims.declaredBlocking} undecided={claims.undecided} />}
         </div>
         <div className="present__map">

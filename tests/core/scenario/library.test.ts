@@ -80,8 +80,8 @@ describe('reports', () => {
       'rule,qmv,Qualified majority',
       `dataset,council-2025,${d.value.label},confidence ${d.value.provenance.confidence}`,
       'date,2024-06-17,"No figures for 17 June 2024 in the app: using Council 2025 (EU-27) (applied 1 January 2025 to 31 December 2025), the nearest."',
-      'condition,members,"at least 55 % of members, at least 15",met,20,15,27',
-      `condition,population,at least 65 % of the population,met,${c[1]!.reached},${c[1]!.required},${c[1]!.of}`,
+      'condition,members,"at least 55 % of members, at least 15",met,20,15,27,,met',
+      `condition,population,at least 65 % of the population,met,${c[1]!.reached},${c[1]!.required},${c[1]!.of},,met`,
     ]);
     expect(c.map((x) => x.id)).toEqual(['members', 'population']);
   });
@@ -96,6 +96,9 @@ describe('reports', () => {
     expect(head.filter((l) => l.startsWith('condition_worst_case,'))).toHaveLength(2);
     expect(head.filter((l) => l.startsWith('condition_best_case,'))).toHaveLength(2);
     expect(head.find((l) => l.startsWith('condition_worst_case,population'))).toContain(',not met,');
+    // How each condition stands against the two undecided, the same on both rows.
+    expect(head.find((l) => l.startsWith('condition_worst_case,population'))).toMatch(/,met only if the undecided vote yes$/);
+    expect(head.find((l) => l.startsWith('condition_best_case,population'))).toMatch(/,met only if the undecided vote yes$/);
   });
 
   it('mark in the summary a member note written for another position', () => {
