@@ -101,6 +101,11 @@ describe('compact table', () => {
     await shot(page, 'table-undecided');
     expect(await inViewport(page.getByRole('status'), page)).toBe(true);
     expect(await inViewport(page.locator('.verdict__conditions'), page)).toBe(true);
+    // The blocking minority comes before how much is short: its heading and figures are in view too.
+    const blocking = page.locator('.verdict .blocking');
+    expect(await inViewport(blocking.locator('h3'), page)).toBe(true);
+    expect(await inViewport(blocking.locator('p').first(), page)).toBe(true);
+    expect(await blocking.locator('h3').innerText()).toMatch(/Blocking minority formed/);
     expect(await page.locator('.cond').evaluateAll((els) => els.map((e) => e.getAttribute('data-standing')))).toEqual(['met_only_if_undecided_yes', 'not_met_even_if_undecided_yes']);
     // Colour is not the only signal: a mark, a word, and a legend for the hatched part.
     expect(await page.locator('.cond__mark').allTextContents()).toEqual(['◐ ', '✕ ']);
