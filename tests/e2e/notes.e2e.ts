@@ -62,8 +62,9 @@ describe('notes written for another position', () => {
       'rule,qmv,Qualified majority',
       'dataset,council-2025,Council 2025 (EU-27),confidence high',
       'date,2026-01-09,"No figures for 9 January 2026 in the app: using Council 2025 (EU-27) (applied 1 January 2025 to 31 December 2025), the nearest."',
-      'condition,members,"at least 55 % of members, at least 15",met,20,15,27',
-      expect.stringMatching(/^condition,population,at least 65 % of the population,not met,\d+,293168773,451028881$/),
+      // No member is undecided: not deemed met, and the standing is the declared one.
+      'condition,members,"at least 55 % of members, at least 15",met,20,15,27,,met',
+      expect.stringMatching(/^condition,population,at least 65 % of the population,not met,\d+,293168773,451028881,,not met$/),
     ]);
     expect(lines[6]).toBe('');
     expect(lines[7]).toBe('code,member,position,population,population_basis,share_percent,pivotal,note,note_written_for,note_for_another_position');
