@@ -11,15 +11,19 @@ import { engineSuite } from './engine';
 import { formatBudget, formatMs, formatSuite, formatTable, median, runSuite, type BenchRow } from './harness';
 import { measureUi, UI_BUDGETS } from './uiLatency';
 import { reportPower } from './power.bench';
+import { votesSuite } from './votes';
 
 const dist = resolve(fileURLToPath(new URL('../..', import.meta.url)), 'dist');
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** Every budget beside its figure; a figure that could not be measured says why. */
-async function reportBudgets(engine: readonly BenchRow[]): Promise<string> {
-  const rows: string[][] = engine
-    .filter((r) => r.budgetMs !== undefined)
-    .map((r) => [`engine: ${r.name}`, formatMs(r.medianMs), formatBudget(r.medianMs, r.budgetMs, formatMs)]);
+async function reportBudgets(engine: readonly BenchRow[], votes: readonly BenchRow[]): Promise<string> {
+  const rows: string[][] = [
+    ...engine.map((r) => ['engine', r] as const),
+    ...votes.map((r) => ['votes filter', r] as const),
+  ]
+    .filter(([, r]) => r.budgetMs !== undefined)
+    .map(([what, r]) => [`${what}: ${r.name}`, formatMs(r.medianMs), formatBudget(r.medianMs, r.budgetMs, formatMs)]);
   const assets = initialJs(dist);
   const js = assets?.reduce((s, a) => s + a.gzipBytes, 0);
   rows.push([
@@ -35,6 +39,14 @@ async function reportBudgets(engine: readonly BenchRow[]): Promise<string> {
   ] as const) {
     if ('skipped' in ui) rows.push([name, 'not measured', `(≤ ${formatMs(budget)})`]);
     else rows.push([name, formatMs(median(ui[pick])), formatBudget(median(ui[pick]), budget, formatMs)]);
+  }
+  for (const [name, pick] of [
+    [`votes filter Member any/Poland to next frame, ${cpu}`, 'member'],
+    [`votes search ""/"climate" to next frame, ${cpu}`, 'search'],
+  ] as const) {
+    const xs = 'skipped' in ui || 'skipped' in ui.votes ? undefined : ui.votes[pick].frame;
+    if (!xs) rows.push([name, 'not measured', `(≤ ${formatMs(UI_BUDGETS.votesMs)})`]);
+    else rows.push([name, formatMs(median(xs)), formatBudget(median(xs), UI_BUDGETS.votesMs, formatMs)]);
   }
   const note = 'skipped' in ui ? `\nUI timings not measured: ${ui.skipped.split('\n')[0]}` : `\n${ui.browser}`;
   return `Budgets\n${formatTable(['measure', 'median', 'budget'], rows)}${note}`;
@@ -59,9 +71,13 @@ console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);
 const engine = runSuite(suite);
 console.log(formatSuite(suite, engine));
 console.log();
+const votes = votesSuite();
+const votesRows = runSuite(votes);
+console.log(formatSuite(votes, votesRows));
+console.log();
 console.log(reportBundle());
 console.log();
 // Exact voting power against a brute force over all 2^27 coalitions (tens of seconds); BENCH_QUICK=1 skips it.
 console.log(reportPower({ bruteForce: process.env.BENCH_QUICK !== '1' }));
 console.log();
-console.log(await reportBudgets(engine));
+console.log(await reportBudgets(engine, votesRows));

@@ -3,7 +3,8 @@
  * phone), timed where the user feels it:
  * - click to verdict: a member's position clicked, until the verdict text changes (~30 clicks);
  * - cold load to interactive: an empty cache, until the verdict and the member controls are in
- *   the page and a frame has passed.
+ *   the page and a frame has passed;
+ * - Council votes filter: a filter changed until the results count updates (votesLatency.ts).
  * Timing happens inside the page (performance.now, MutationObserver), so Playwright's own
  * round trips are not counted. Informational: exits 0 whatever the numbers.
  *
@@ -16,6 +17,7 @@ import type { Browser, ElementHandle, Page } from 'playwright-core';
 import { launchChromium, launchOptions, newContext } from '../e2e/chromium';
 import { servePreview } from '../e2e/server';
 import { formatBudget, formatMs, formatTable, median } from './harness';
+import { measureVotesFilter, openVotesPanel, VOTES_TARGET_MS, type VotesMeasures } from './votesLatency';
 
 const THROTTLE = 4;
 const CLICKS = 30;
@@ -190,7 +192,12 @@ async function measureClicks(page: Page): Promise<{ times: number[]; scenario: s
   return { times, scenario: 'Spain Yes/No, DE FR IT No, all others Yes' };
 }
 
-export const UI_BUDGETS = { clickMs: CLICK_TARGET_MS, loadMs: LOAD_TARGET_MS, throttle: THROTTLE } as const;
+export const UI_BUDGETS = {
+  clickMs: CLICK_TARGET_MS,
+  loadMs: LOAD_TARGET_MS,
+  votesMs: VOTES_TARGET_MS,
+  throttle: THROTTLE,
+} as const;
 
 export interface UiMeasures {
   readonly browser: string;
@@ -199,6 +206,25 @@ export interface UiMeasures {
   /** Clicks to verdict, in milliseconds, and the scenario they toggled. */
   readonly clicks: readonly number[];
   readonly scenario: string;
+  /** Council votes: Member any ↔ Poland and search "" ↔ "climate", throttled and not, or why not measured. */
+  readonly votes: VotesMeasures | { readonly skipped: string };
+}
+
+/** The votes panel in its own page, opened unthrottled, then timed throttled. */
+async function measureVotes(browser: Browser, url: string): Promise<UiMeasures['votes']> {
+  const context = await benchContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await openVotesPanel(page);
+    const unthrottled = await measureVotesFilter(page);
+    await throttle(page);
+    return { ...(await measureVotesFilter(page)), unthrottled };
+  } catch (e) {
+    return { skipped: (e as Error).message.split('\n')[0]! };
+  } finally {
+    await context.close();
+  }
 }
 
 /** Serves dist/, measures in Chromium, and returns the samples, or why it could not. */
@@ -218,7 +244,9 @@ export async function measureUi(): Promise<UiMeasures | { readonly skipped: stri
     const loads: number[] = [];
     for (let i = 0; i < COLD_LOADS; i++) loads.push(await coldLoad(browser, server.url));
     const { times, scenario } = await measureClicks(page);
+    const votes = await measureVotes(browser, server.url);
     return {
+      votes,
       browser: `Chromium ${browser.version()} (${launchOptions.executablePath})`,
       loads,
       clicks: times,
@@ -236,6 +264,7 @@ export async function main(): Promise<void> {
     console.log(m.skipped);
     return;
   }
+  if ('skipped' in m.votes) console.log(`Council votes not measured: ${m.votes.skipped}`);
   console.log(`${m.browser}, CPU throttled ${THROTTLE}x${VIEW ? `, ${VIEW} view` : ''}\n`);
   const row = (name: string, xs: readonly number[], target: number) => [
     name,
@@ -251,6 +280,16 @@ export async function main(): Promise<void> {
       [
         row(`click to verdict (${m.scenario})`, m.clicks, CLICK_TARGET_MS),
         row('cold load to interactive', m.loads, LOAD_TARGET_MS),
+        ...('skipped' in m.votes
+          ? []
+          : [
+              row('votes: Member any/Poland, to count', m.votes.member.count, VOTES_TARGET_MS),
+              row('votes: Member any/Poland, to next frame', m.votes.member.frame, VOTES_TARGET_MS),
+              row('votes: search ""/"climate", to count', m.votes.search.count, VOTES_TARGET_MS),
+              row('votes: search ""/"climate", to next frame', m.votes.search.frame, VOTES_TARGET_MS),
+              row('votes, no throttling: Member, to next frame', m.votes.unthrottled.member.frame, VOTES_TARGET_MS),
+              row('votes, no throttling: search, to next frame', m.votes.unthrottled.search.frame, VOTES_TARGET_MS),
+            ]),
       ],
     ),
   );

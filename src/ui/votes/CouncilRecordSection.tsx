@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, lazy, memo, useState } from 'react';
 import type { RecordedVote } from '../../core/votes/record';
 import { useT } from '../i18n/useT';
 
@@ -9,7 +9,7 @@ interface Props {
 }
 
 /** The Council as a whole: contested votes and who votes with whom, loaded (Recharts) on demand. */
-export function CouncilRecordSection({ votes }: Props) {
+export const CouncilRecordSection = memo(function CouncilRecordSection({ votes }: Props) {
   const { t } = useT();
   const [shown, setShown] = useState(false);
   return (
@@ -27,4 +27,4 @@ export function CouncilRecordSection({ votes }: Props) {
       )}
     </section>
   );
-}
+});

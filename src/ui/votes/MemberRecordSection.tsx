@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, lazy, memo, useState } from 'react';
 import { PROTOCOL_ORDER, type CountryCode } from '../../core/rules/countries';
 import type { RecordedVote } from '../../core/votes/record';
 import { useT } from '../i18n/useT';
@@ -18,7 +18,7 @@ interface Props {
 }
 
 /** Pick a member, then its record chart (Recharts) loads on demand. */
-export function MemberRecordSection({ votes, suggested, onOpen }: Props) {
+export const MemberRecordSection = memo(function MemberRecordSection({ votes, suggested, onOpen }: Props) {
   const tr = useT();
   const { t } = tr;
   const [picked, setPicked] = useState<CountryCode | null>(null);
@@ -51,4 +51,4 @@ export function MemberRecordSection({ votes, suggested, onOpen }: Props) {
       )}
     </section>
   );
-}
+});

@@ -9,6 +9,7 @@ import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { revealBesideVerdict } from '../revealBesideVerdict';
 import { day } from './day';
+import { OpenedVoteChanges } from './OpenedVoteChanges';
 import { PublishedShareTable } from './PublishedShareTable';
 import { ReportedSources } from './ReportedSources';
 import './votes.css';
@@ -30,10 +31,7 @@ export default function OpenedReportedVote({ id }: { readonly id: string }) {
   if (!vs || !results?.ok) return null;
   const v = vs.reported;
   const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => tr.country(c)));
-  const edited =
-    scenario.datasetId !== vs.scenario.datasetId ||
-    !vs.rules.includes(scenario.rule) ||
-    Object.entries(vs.scenario.positions).some(([c, p]) => scenario.positions[c as CountryCode] !== p);
+  const onVoteFigures = scenario.datasetId === vs.dataset.id && scenario.date === v.date;
   const published = reportedPublishedShare(v);
   const ours = computedShares(vs);
   const outcome = v.outcome === 'adopted' && v.stage === 'general_approach' ? 'general_approach' : v.outcome;
@@ -54,11 +52,17 @@ export default function OpenedReportedVote({ id }: { readonly id: string }) {
         ))}
       </p>
       <p className="hint">
-        {vs.inForce
-          ? t('votes.opened.inForce', { label: vs.dataset.label })
-          : t('votes.opened.nearest', { label: vs.dataset.label, date: day(tr.locale, v.date) })}
+        {/* On the vote's own figures and date, the line beside the verdict already says which table this is. */}
+        {onVoteFigures
+          ? null
+          : vs.inForce
+            ? t('votes.opened.inForce', { label: vs.dataset.label })
+            : t('votes.opened.nearest', { label: vs.dataset.label, date: day(tr.locale, v.date) })}
         {vs.positions.undecided.length > 0 && (
-          <> {t('votes.reported.undecided', { members: names(vs.positions.undecided) })}</>
+          <>
+            {onVoteFigures ? '' : ' '}
+            {t('votes.reported.undecided', { members: names(vs.positions.undecided) })}
+          </>
         )}
       </p>
       {published && (
@@ -69,7 +73,7 @@ export default function OpenedReportedVote({ id }: { readonly id: string }) {
         />
       )}
       <ReportedSources vote={v} />
-      {edited && <p className="hint opened-vote__edited">{t('votes.opened.edited')}</p>}
+      <OpenedVoteChanges vs={vs} />
     </section>
   );
 }

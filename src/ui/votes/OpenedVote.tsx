@@ -8,6 +8,7 @@ import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { revealBesideVerdict } from '../revealBesideVerdict';
 import { day } from './day';
+import { OpenedVoteChanges } from './OpenedVoteChanges';
 import { PublishedShareTable } from './PublishedShareTable';
 import './votes.css';
 
@@ -29,10 +30,6 @@ export default function OpenedVote({ id }: { readonly id: string }) {
   if (!vs || !results?.ok) return null;
   const onVoteFigures = scenario.datasetId === vs.dataset.id && scenario.date === vs.vote.date;
   const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => tr.country(c)));
-  const edited =
-    scenario.datasetId !== vs.scenario.datasetId ||
-    !vs.rules.includes(scenario.rule) ||
-    Object.entries(vs.scenario.positions).some(([c, p]) => scenario.positions[c as CountryCode] !== p);
   const published = publishedShareOf(vs.vote.id);
   return (
     <section
@@ -63,7 +60,9 @@ export default function OpenedVote({ id }: { readonly id: string }) {
             ? t('votes.opened.inForce', { label: vs.dataset.label })
             : t('votes.opened.nearest', { label: vs.dataset.label, date: day(tr.locale, vs.vote.date) })}
         {/* Members not yet in the Council: said beside the verdict while on the vote's figures and date, here otherwise. */}
-        {vs.nonMembers.length > 0 && !onVoteFigures && <> {t('votes.opened.nonMembers', { members: names(vs.nonMembers) })}</>}
+        {vs.nonMembers.length > 0 && !onVoteFigures && (
+          <> {t('votes.opened.nonMembers', { members: names(vs.nonMembers) })}</>
+        )}
         {vs.nonMembers.length > 0 && (
           <>
             {' '}
@@ -83,7 +82,7 @@ export default function OpenedVote({ id }: { readonly id: string }) {
           comparison={compareShares(published, computedShares(vs), vs.inForce)}
         />
       )}
-      {edited && <p className="hint opened-vote__edited">{t('votes.opened.edited')}</p>}
+      <OpenedVoteChanges vs={vs} />
     </section>
   );
 }

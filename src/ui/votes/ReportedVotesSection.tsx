@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { VoteFilter } from '../../core/votes/filter';
 import { reportedVotes } from '../../core/votes/reportedCorpus';
 import { filterReported, reportedIndex } from '../../core/votes/reportedScenario';
@@ -7,7 +7,7 @@ import { ReportedVoteItem } from './ReportedVoteItem';
 import { useOpenReported } from './useOpenVote';
 
 /** The votes reported in the press since the record ends, apart from it, under the same filters. */
-export function ReportedVotesSection({ filter }: { readonly filter: VoteFilter }) {
+export const ReportedVotesSection = memo(function ReportedVotesSection({ filter }: { readonly filter: VoteFilter }) {
   const tr = useT();
   const { t } = tr;
   const votes = reportedVotes().votes;
@@ -30,4 +30,4 @@ export function ReportedVotesSection({ filter }: { readonly filter: VoteFilter }
       )}
     </section>
   );
-}
+});
