@@ -1,13 +1,9 @@
 import { useMemo, useState } from 'react';
-import { PROTOCOL_ORDER, type CountryCode } from '../../core/rules/countries';
+import type { CountryCode } from '../../core/rules/countries';
 import { agreement, partnersOf } from '../../core/votes/councilRecord';
 import type { RecordedVote } from '../../core/votes/record';
 import { useT } from '../i18n/useT';
-
-const MEMBERS = PROTOCOL_ORDER.slice(
-  0,
-  PROTOCOL_ORDER.indexOf('UK') + 1,
-) as readonly string[] as readonly CountryCode[];
+import { MemberSelect, RECORD_MEMBERS } from './MemberSelect';
 
 interface Props {
   readonly votes: readonly RecordedVote[];
@@ -18,23 +14,13 @@ export function AgreementTable({ votes }: Props) {
   const tr = useT();
   const { t } = tr;
   const [member, setMember] = useState<CountryCode>('DE' as CountryCode);
-  const pairs = useMemo(() => agreement(votes, MEMBERS), [votes]);
+  const pairs = useMemo(() => agreement(votes, RECORD_MEMBERS), [votes]);
   const partners = partnersOf(pairs, member);
-  const members = [...MEMBERS].sort((a, b) => tr.compare(tr.country(a), tr.country(b)));
   return (
     <section className="record__with" aria-labelledby="votes-with-heading">
       <h4 id="votes-with-heading">{t('votes.council.with.heading')}</h4>
       <p className="hint">{t('votes.council.with.note')}</p>
-      <label className="field">
-        <span className="field__label">{t('votes.council.with.choose')}</span>
-        <select value={member} onChange={(e) => setMember(e.target.value as CountryCode)}>
-          {members.map((c) => (
-            <option key={c} value={c}>
-              {tr.country(c)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MemberSelect label={t('votes.council.with.choose')} value={member} onChange={(c) => c && setMember(c)} />
       <div className="record__table">
         <table>
           <caption>{t('votes.council.with.caption', { member: tr.country(member) })}</caption>

@@ -1,14 +1,10 @@
 import { Suspense, lazy, memo, useState } from 'react';
-import { PROTOCOL_ORDER, type CountryCode } from '../../core/rules/countries';
+import type { CountryCode } from '../../core/rules/countries';
 import type { RecordedVote } from '../../core/votes/record';
 import { useT } from '../i18n/useT';
+import { MemberSelect } from './MemberSelect';
 
 const MemberRecordChart = lazy(() => import('./MemberRecordChart'));
-
-const MEMBERS = PROTOCOL_ORDER.slice(
-  0,
-  PROTOCOL_ORDER.indexOf('UK') + 1,
-) as readonly string[] as readonly CountryCode[];
 
 interface Props {
   readonly votes: readonly RecordedVote[];
@@ -24,22 +20,12 @@ export const MemberRecordSection = memo(function MemberRecordSection({ votes, su
   const [picked, setPicked] = useState<CountryCode | null>(null);
   const [shown, setShown] = useState<CountryCode | null>(null);
   const member = picked ?? suggested ?? ('HU' as CountryCode);
-  const members = [...MEMBERS].sort((a, b) => tr.compare(tr.country(a), tr.country(b)));
   return (
     <section className="votes__record" aria-labelledby="votes-record-heading">
       <h3 id="votes-record-heading">{t('votes.chart.heading')}</h3>
       <p className="hint">{t('votes.reported.notCounted')}</p>
       <div className="votes__record-pick">
-        <label className="field">
-          <span className="field__label">{t('votes.chart.choose')}</span>
-          <select value={member} onChange={(e) => setPicked(e.target.value as CountryCode)}>
-            {members.map((c) => (
-              <option key={c} value={c}>
-                {tr.country(c)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MemberSelect label={t('votes.chart.choose')} value={member} onChange={(c) => c && setPicked(c)} />
         <button type="button" onClick={() => setShown(member)}>
           {t('votes.chart.show')}
         </button>

@@ -1,33 +1,28 @@
-import { useEffect, useMemo, useRef } from 'react';
 import type { CountryCode } from '../../core/rules/countries';
 import { compareShares, computedShares } from '../../core/votes/publishedShares';
 import { findReported } from '../../core/votes/reportedCorpus';
 import { reportedPublishedShare, reportedScenario } from '../../core/votes/reportedScenario';
-import { evaluateVote } from '../../core/votes/voteScenario';
-import { datasetsWith } from '../../core/data/datasets';
+import type { Dataset } from '../../core/data/dataset';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
-import { revealBesideVerdict } from '../revealBesideVerdict';
 import { day } from './day';
 import { OpenedVoteChanges } from './OpenedVoteChanges';
 import { PublishedShareTable } from './PublishedShareTable';
+import { useVoteOnScreen } from './useVoteOnScreen';
 import { ReportedSources } from './ReportedSources';
 import './votes.css';
+
+function openReported(id: string, datasets: readonly Dataset[]) {
+  const vote = findReported(id);
+  return vote ? reportedScenario(vote, datasets) : undefined;
+}
 
 /** The reported outcome of a vote reported in the press beside our verdict, with its sources and the figures used. */
 export default function OpenedReportedVote({ id }: { readonly id: string }) {
   const tr = useT();
   const { t } = tr;
   const scenario = useStore((s) => s.scenario);
-  const added = useStore((s) => s.addedDatasets);
-  // The table of the vote's date among all the user has, shipped or added, as when it was opened.
-  const vs = useMemo(() => {
-    const vote = findReported(id);
-    return vote ? reportedScenario(vote, datasetsWith(added)) : undefined;
-  }, [id, added]);
-  const results = useMemo(() => (vs ? evaluateVote(vs) : undefined), [vs]);
-  const ref = useRef<HTMLElement>(null);
-  useEffect(() => revealBesideVerdict(ref.current), [id]);
+  const { vs, results, ref } = useVoteOnScreen(id, openReported);
   if (!vs || !results?.ok) return null;
   const v = vs.reported;
   const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => tr.country(c)));

@@ -1,32 +1,27 @@
-import { useEffect, useMemo, useRef } from 'react';
 import { findVote } from '../../core/votes/corpus';
 import { compareShares, computedShares, publishedShareOf } from '../../core/votes/publishedShares';
-import { evaluateVote, voteScenario } from '../../core/votes/voteScenario';
-import { datasetsWith } from '../../core/data/datasets';
+import { voteScenario } from '../../core/votes/voteScenario';
+import type { Dataset } from '../../core/data/dataset';
 import type { CountryCode } from '../../core/rules/countries';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
-import { revealBesideVerdict } from '../revealBesideVerdict';
 import { day } from './day';
 import { OpenedVoteChanges } from './OpenedVoteChanges';
 import { PublishedShareTable } from './PublishedShareTable';
+import { useVoteOnScreen } from './useVoteOnScreen';
 import './votes.css';
+
+function openRecorded(id: string, datasets: readonly Dataset[]) {
+  const vote = findVote(id);
+  return vote ? voteScenario(vote, datasets) : undefined;
+}
 
 /** The recorded outcome of the vote on screen beside our verdict, with the figures each used. */
 export default function OpenedVote({ id }: { readonly id: string }) {
   const tr = useT();
   const { t } = tr;
   const scenario = useStore((s) => s.scenario);
-  const added = useStore((s) => s.addedDatasets);
-  // The table of the vote's date among all the user has, shipped or added, as when it was opened.
-  const vs = useMemo(() => {
-    const vote = findVote(id);
-    return vote ? voteScenario(vote, datasetsWith(added)) : undefined;
-  }, [id, added]);
-  const results = useMemo(() => (vs ? evaluateVote(vs) : undefined), [vs]);
-  const ref = useRef<HTMLElement>(null);
-  // Opened from the list, possibly far below on a phone: bring the outcome beside the verdict into view.
-  useEffect(() => revealBesideVerdict(ref.current), [id]);
+  const { vs, results, ref } = useVoteOnScreen(id, openRecorded);
   if (!vs || !results?.ok) return null;
   const onVoteFigures = scenario.datasetId === vs.dataset.id && scenario.date === vs.vote.date;
   const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => tr.country(c)));

@@ -1,7 +1,8 @@
-import { PROTOCOL_ORDER, type CountryCode } from '../../core/rules/countries';
+import type { CountryCode } from '../../core/rules/countries';
 import { MEMBER_VOTES, type MemberVote } from '../../core/votes/filter';
 import { RECORDED_RULES, type RecordedRule } from '../../core/votes/record';
 import { useT } from '../i18n/useT';
+import { MemberSelect } from './MemberSelect';
 
 /** The filters as typed: empty strings for "any". */
 export interface FilterInputs {
@@ -28,11 +29,6 @@ export const NO_FILTERS: FilterInputs = {
   contested: false,
 };
 
-const MEMBERS = PROTOCOL_ORDER.slice(
-  0,
-  PROTOCOL_ORDER.indexOf('UK') + 1,
-) as readonly string[] as readonly CountryCode[];
-
 interface Props {
   readonly value: FilterInputs;
   readonly onChange: (next: FilterInputs) => void;
@@ -47,7 +43,6 @@ export function VoteFilters({ value, onChange, areas, configurations, first, las
   const tr = useT();
   const { t } = tr;
   const set = <K extends keyof FilterInputs>(key: K, v: FilterInputs[K]) => onChange({ ...value, [key]: v });
-  const members = [...MEMBERS].sort((a, b) => tr.compare(tr.country(a), tr.country(b)));
   return (
     <div className="votes__filters">
       <label className="field votes__search">
@@ -67,17 +62,7 @@ export function VoteFilters({ value, onChange, areas, configurations, first, las
         <span className="field__label">{t('votes.to')}</span>
         <input type="date" min={first} max={last} value={value.to} onChange={(e) => set('to', e.target.value)} />
       </label>
-      <label className="field">
-        <span className="field__label">{t('votes.member')}</span>
-        <select value={value.member} onChange={(e) => set('member', e.target.value as CountryCode | '')}>
-          <option value="">{t('votes.member.any')}</option>
-          {members.map((c) => (
-            <option key={c} value={c}>
-              {tr.country(c)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MemberSelect label={t('votes.member')} value={value.member} onChange={(c) => set('member', c)} any={t('votes.member.any')} />
       <label className="field">
         <span className="field__label">{t('votes.memberVote')}</span>
         <select

@@ -1,0 +1,22 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { datasetsWith } from '../../core/data/datasets';
+import type { Dataset } from '../../core/data/dataset';
+import { evaluateVote, type VoteScenario } from '../../core/votes/voteScenario';
+import { useStore } from '../../state/store';
+import { revealBesideVerdict } from '../revealBesideVerdict';
+
+/**
+ * A vote opened beside the verdict (recorded or reported): the vote on the table of its date
+ * among all the user has, shipped or added, as when it was opened; its verdict under each rule of
+ * the date; and a ref that brings the panel into view, after the verdict, when another is opened.
+ * `open` must be a stable (module-level) function.
+ */
+export function useVoteOnScreen<V extends VoteScenario>(id: string, open: (id: string, datasets: readonly Dataset[]) => V | undefined) {
+  const added = useStore((s) => s.addedDatasets);
+  const vs = useMemo(() => open(id, datasetsWith(added)), [id, added, open]);
+  const results = useMemo(() => (vs ? evaluateVote(vs) : undefined), [vs]);
+  const ref = useRef<HTMLElement>(null);
+  // Opened from the list, possibly far below on a phone.
+  useEffect(() => revealBesideVerdict(ref.current), [id]);
+  return { vs, results, ref };
+}
