@@ -18,8 +18,7 @@ import {
   reportedScenario,
   sourcesText,
 } from '../core/votes/reportedScenario';
-import { evaluateVote } from '../core/votes/voteScenario';
-import { evaluateRequestOf } from './args';
+import { voteEvaluations } from './voteEvaluations';
 import { formatEvaluation, table } from './format';
 import { evaluationJson, JSON_FORMAT_VERSION } from './json';
 
@@ -84,13 +83,9 @@ export function runEvaluateReported(id: string, json: boolean): Result<string> {
   const v = findReported(id)!;
   // The table of the vote's date among the shipped ones and any given with --figures.
   const vs = reportedScenario(v, allDatasets())!;
-  const results = evaluateVote(vs);
-  if (!results.ok) return results;
-  const evaluations = results.value.map(({ rule, outcome }) => {
-    const r = evaluateRequestOf({ ...vs.scenario, rule }, json);
-    if (!r.ok) throw new Error(r.error.message);
-    return { rule, outcome, req: r.value };
-  });
+  const evaluated = voteEvaluations(vs, json);
+  if (!evaluated.ok) return evaluated;
+  const evaluations = evaluated.value;
   const published = reportedPublishedShare(v);
   const ours = computedShares(vs);
   const comparison = published && compareShares(published, ours, vs.inForce);

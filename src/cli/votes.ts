@@ -9,8 +9,8 @@ import { allDatasets } from '../core/data/datasets';
 import { voteRecord, findVote } from '../core/votes/corpus';
 import { filterVotes } from '../core/votes/filter';
 import { isContested, type RecordedVote } from '../core/votes/record';
-import { evaluateVote, voteScenario, voteTitle } from '../core/votes/voteScenario';
-import { evaluateRequestOf } from './args';
+import { voteScenario, voteTitle } from '../core/votes/voteScenario';
+import { voteEvaluations } from './voteEvaluations';
 import { formatEvaluation, table } from './format';
 import { evaluationJson, JSON_FORMAT_VERSION } from './json';
 import { matchingReported, reportedJson, reportedLines, runEvaluateReported } from './reported';
@@ -96,13 +96,9 @@ export function runEvaluateVote(req: EvaluateVoteRequest): Result<string> {
   const vs = voteScenario(vote, allDatasets());
   if (!vs)
     return err({ code: 'args.invalid', message: `vote ${vote.id} of ${vote.date} is older than any membership table` });
-  const results = evaluateVote(vs);
-  if (!results.ok) return results;
-  const evaluations = results.value.map(({ rule, outcome }) => {
-    const r = evaluateRequestOf({ ...vs.scenario, rule }, req.json);
-    if (!r.ok) throw new Error(r.error.message);
-    return { rule, outcome, req: r.value };
-  });
+  const evaluated = voteEvaluations(vs, req.json);
+  if (!evaluated.ok) return evaluated;
+  const evaluations = evaluated.value;
   if (req.json) {
     return ok(
       JSON.stringify(
