@@ -3,7 +3,6 @@ import { compareShares, computedShares } from '../../core/votes/publishedShares'
 import { findReported } from '../../core/votes/reportedCorpus';
 import { reportedPublishedShare, reportedScenario } from '../../core/votes/reportedScenario';
 import type { Dataset } from '../../core/data/dataset';
-import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { day } from './day';
 import { OpenedVoteChanges } from './OpenedVoteChanges';
@@ -21,12 +20,10 @@ function openReported(id: string, datasets: readonly Dataset[]) {
 export default function OpenedReportedVote({ id }: { readonly id: string }) {
   const tr = useT();
   const { t } = tr;
-  const scenario = useStore((s) => s.scenario);
-  const { vs, results, ref } = useVoteOnScreen(id, openReported);
+  const { vs, results, ref, onVoteFigures } = useVoteOnScreen(id, openReported);
   if (!vs || !results?.ok) return null;
   const v = vs.reported;
   const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => tr.country(c)));
-  const onVoteFigures = scenario.datasetId === vs.dataset.id && scenario.date === v.date;
   const published = reportedPublishedShare(v);
   const ours = computedShares(vs);
   const outcome = v.outcome === 'adopted' && v.stage === 'general_approach' ? 'general_approach' : v.outcome;

@@ -3,7 +3,6 @@ import { compareShares, computedShares, publishedShareOf } from '../../core/vote
 import { voteScenario } from '../../core/votes/voteScenario';
 import type { Dataset } from '../../core/data/dataset';
 import type { CountryCode } from '../../core/rules/countries';
-import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { day } from './day';
 import { OpenedVoteChanges } from './OpenedVoteChanges';
@@ -20,10 +19,8 @@ function openRecorded(id: string, datasets: readonly Dataset[]) {
 export default function OpenedVote({ id }: { readonly id: string }) {
   const tr = useT();
   const { t } = tr;
-  const scenario = useStore((s) => s.scenario);
-  const { vs, results, ref } = useVoteOnScreen(id, openRecorded);
+  const { vs, results, ref, onVoteFigures } = useVoteOnScreen(id, openRecorded);
   if (!vs || !results?.ok) return null;
-  const onVoteFigures = scenario.datasetId === vs.dataset.id && scenario.date === vs.vote.date;
   const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => tr.country(c)));
   const published = publishedShareOf(vs.vote.id);
   return (
