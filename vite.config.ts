@@ -3,9 +3,10 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspMeta, SECURITY_HEADERS } from './config/csp.ts';
 import { offline } from './config/pwa.ts';
+import { recordAsset } from './config/recordAsset.ts';
 
 export default defineConfig({
-  plugins: [react(), cspMeta(), offline()],
+  plugins: [react(), cspMeta(), recordAsset(), offline()],
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, headers: SECURITY_HEADERS },
   build: { target: 'es2022', sourcemap: false },
   test: {

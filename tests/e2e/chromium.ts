@@ -10,8 +10,9 @@ import {
   type BrowserContextOptions,
   type LaunchOptions,
 } from 'playwright-core';
+import { findChromium } from './findChromium';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = findChromium() ?? '/usr/bin/chromium';
 
 export const launchOptions: LaunchOptions = {
   executablePath: CHROMIUM_PATH,

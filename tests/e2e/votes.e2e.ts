@@ -29,11 +29,11 @@ async function filterPolandAgainstIn2023(page: Page) {
 describe('the voting record', () => {
   it('loads the record only when opened, filters Poland against in 2023 and opens the CO2 standards for cars, adopted', async () => {
     const page = app.page();
-    // The record's chunk is whichever script carries its source title (chunk names vary by build).
+    // The record is whichever response carries its source title (its own JSON asset; names vary by build).
     const corpusLoads: string[] = [];
     const pending: Promise<void>[] = [];
     const onResponse = (r: Response) => {
-      if (r.request().resourceType() !== 'script') return;
+      if (!['script', 'fetch'].includes(r.request().resourceType())) return;
       pending.push(
         r
           .text()

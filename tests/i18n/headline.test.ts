@@ -8,7 +8,7 @@ import { outcomeOf, uniformScenario, type Scenario } from '../../src/core/scenar
 import type { Outcome } from '../../src/core/rules/outcome';
 import { LOCALE_IDS, loadCatalogue } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/translator';
-import { headline, marginSentences } from '../../src/ui/explain';
+import { headline, marginSentences } from '../../src/ui/verdict/explain';
 
 const outcome = (changes: Record<string, string>): Outcome => {
   const s = uniformScenario('council-2025', 'yes');

@@ -7,7 +7,7 @@ import { claimsOf } from '../../src/core/rules/claims';
 import { PRESETS, presetScenario } from '../../src/core/scenario/preset';
 import { outcomeOf } from '../../src/core/scenario/scenario';
 import { translator } from '../../src/i18n/translator';
-import { blockingHeading, conditionStatusWord, verdictMargins } from '../../src/ui/explain';
+import { blockingHeading, conditionStatusWord, verdictMargins } from '../../src/ui/verdict/explain';
 
 const claimsFor = (id: string) => {
   const o = outcomeOf(presetScenario(PRESETS.find((p) => p.id === id)!));

@@ -1,4 +1,4 @@
-import { POSITION_OPTIONS, positionLabel } from '../positionOptions';
+import { POSITION_OPTIONS, positionLabel } from '../members/positionOptions';
 import { useT } from '../i18n/useT';
 
 /** What the colours, patterns and symbols of the tiles mean. */

@@ -3,7 +3,7 @@ import type { CountryCode } from '../../core/rules/countries';
 import { tileGrid, tileNeighbour, type Direction } from '../../core/data/tileLayout';
 import { useDataset, usePivotalCodes } from '../../state/selectors';
 import { useStore } from '../../state/store';
-import { POSITION_BY_KEY } from '../positionOptions';
+import { POSITION_BY_KEY } from '../members/positionOptions';
 import { nextPosition } from './cycle';
 import { Tile } from './Tile';
 import { useT } from '../i18n/useT';

@@ -5,4 +5,4 @@ export function nextPosition(p: Position): Position {
   return POSITIONS[(POSITIONS.indexOf(p) + 1) % POSITIONS.length]!;
 }
 
-export { positionOption } from '../positionOptions';
+export { positionOption } from '../members/positionOptions';

@@ -1,5 +1,5 @@
 import type { BlockingClaim } from '../../core/rules/claims';
-import { blockingHeading } from '../explain';
+import { blockingHeading } from '../verdict/explain';
 import { rich } from '../i18n/rich';
 import { useT } from '../i18n/useT';
 

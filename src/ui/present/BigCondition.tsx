@@ -1,5 +1,5 @@
 import type { ConditionCaseClaim } from '../../core/rules/claims';
-import { conditionReading, conditionValue } from '../conditionReading';
+import { conditionReading, conditionValue } from '../verdict/conditionReading';
 import { useT } from '../i18n/useT';
 
 const width = (n: number, of: number) => `${of === 0 ? 0 : Math.min(100, (n / of) * 100)}%`;

@@ -3,7 +3,7 @@ import { claimsOf } from '../../core/rules/claims';
 import { useDataset, useOutcome } from '../../state/selectors';
 import { modifiedFrom } from '../../state/open';
 import { useStore } from '../../state/store';
-import { headline } from '../explain';
+import { headline } from '../verdict/explain';
 import { MapLegend } from '../map/MapLegend';
 import { PopulationBar } from '../map/PopulationBar';
 import { TileMap } from '../map/TileMap';

@@ -1,9 +1,9 @@
 import { memo, useState } from 'react';
 import type { CountryCode } from '../../core/rules/countries';
 import type { Position } from '../../core/rules/vote';
-import { POSITION_OPTIONS, positionLabel } from '../positionOptions';
+import { POSITION_OPTIONS, positionLabel } from '../members/positionOptions';
 import { useT } from '../i18n/useT';
-import { onMemberKey } from '../memberKeys';
+import { onMemberKey } from '../members/memberKeys';
 
 interface Props {
   readonly code: CountryCode;

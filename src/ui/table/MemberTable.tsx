@@ -1,4 +1,4 @@
-import { writtenFor } from '../MemberList';
+import { writtenFor } from '../members/MemberList';
 import { useCallback } from 'react';
 import { protocolIndex } from '../../core/rules/countries';
 import type { CountryCode } from '../../core/rules/countries';
@@ -6,8 +6,8 @@ import type { Position } from '../../core/rules/vote';
 import { orderedCodes, useDataset, usePivotalCodes } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
-import { POSITION_OPTIONS, positionLabel } from '../positionOptions';
-import { shareText } from '../shareText';
+import { POSITION_OPTIONS, positionLabel } from '../members/positionOptions';
+import { shareText } from '../export/shareText';
 import { CountryTableRow } from './CountryTableRow';
 import './table.css';
 

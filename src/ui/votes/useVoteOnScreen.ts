@@ -3,7 +3,7 @@ import { datasetsWith } from '../../core/data/datasets';
 import type { Dataset } from '../../core/data/dataset';
 import { evaluateVote, type VoteScenario } from '../../core/votes/voteScenario';
 import { useStore } from '../../state/store';
-import { revealBesideVerdict } from '../revealBesideVerdict';
+import { revealBesideVerdict } from '../verdict/revealBesideVerdict';
 
 /**
  * A vote opened beside the verdict (recorded or reported): the vote on the table of its date

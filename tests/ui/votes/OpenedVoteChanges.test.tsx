@@ -11,7 +11,7 @@ import { voteScenario } from '../../../src/core/votes/voteScenario';
 import type { CountryCode } from '../../../src/core/rules/countries';
 import { loadCatalogue } from '../../../src/i18n/locales';
 import { resetStore, useStore } from '../../../src/state/store';
-import { PeriodNotice } from '../../../src/ui/PeriodNotice';
+import { PeriodNotice } from '../../../src/ui/figures/PeriodNotice';
 import { RecordedOutcome } from '../../../src/ui/votes/RecordedOutcome';
 
 beforeEach(resetStore);

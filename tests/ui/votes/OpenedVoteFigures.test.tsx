@@ -10,7 +10,7 @@ import { DATASETS } from '../../../src/core/data/datasets';
 import { findVote } from '../../../src/core/votes/corpus';
 import { voteScenario } from '../../../src/core/votes/voteScenario';
 import { resetStore, useStore } from '../../../src/state/store';
-import { PeriodNotice } from '../../../src/ui/PeriodNotice';
+import { PeriodNotice } from '../../../src/ui/figures/PeriodNotice';
 import { RecordedOutcome } from '../../../src/ui/votes/RecordedOutcome';
 import VotesPanel from '../../../src/ui/votes/VotesPanel';
 

@@ -1,0 +1,79 @@
+import { useEffect, useMemo, useState } from 'react';
+import { claimsOf } from '../../core/rules/claims';
+import { checkExercise } from '../../core/teach/exercises';
+import { useOutcome } from '../../state/selectors';
+import { useStore } from '../../state/store';
+import { blockingHeading, headline } from './explain';
+import { useT } from '../i18n/useT';
+import './meeting.css';
+
+/** Scrolls the full verdict panel into view. */
+function showVerdict() {
+  document.getElementById('verdict-heading')?.closest('section')?.scrollIntoView({ block: 'start' });
+}
+
+/** The exercise in progress, solved or not: shown beside the verdict while the student sets positions. */
+function ExerciseState() {
+  const exercise = useStore((s) => s.exercise);
+  const scenario = useStore((s) => s.scenario);
+  const solved = useMemo(() => (exercise ? checkExercise(exercise, scenario).solved : false), [exercise, scenario]);
+  const { t } = useT();
+  if (!exercise) return null;
+  return (
+    <span className={`vsum__exercise vsum__exercise--${solved ? 'solved' : 'open'}`}>
+      <span aria-hidden="true">{solved ? '✓ ' : '… '}</span>
+      {t(solved ? 'teach.exercise.solved' : 'teach.exercise.notSolved')}
+    </span>
+  );
+}
+
+/**
+ * The verdict in one line that stays in view while the members are scrolled (narrow screens,
+ * where the verdict panel is above the list): the verdict word, members and population in
+ * favour, the blocking minority. Same claims and words as the verdict panel; not a live region,
+ * since the panel's status already announces each change.
+ */
+/** Whether the verdict panel's status is on screen (true until known, and where the browser cannot tell). */
+function useVerdictInView(ok: boolean): boolean {
+  const [inView, setInView] = useState(true);
+  useEffect(() => {
+    const status = document.getElementById('verdict-heading')?.closest('section')?.querySelector('[role="status"]');
+    if (!status || typeof IntersectionObserver === 'undefined') return;
+    // Half of the status in view counts as seen: a sliver at the screen's edge shows no verdict.
+    const io = new IntersectionObserver(([e]) => setInView((e?.intersectionRatio ?? 0) >= 0.5), { threshold: [0, 0.5, 1] });
+    io.observe(status);
+    return () => io.disconnect();
+  }, [ok]);
+  return inView;
+}
+
+export function VerdictSummary() {
+  const result = useOutcome();
+  // Rendered only while the panel is off screen: never two verdicts in view at once.
+  const idle = useVerdictInView(result.ok);
+  const tr = useT();
+  const { t } = tr;
+  if (!result.ok || idle) return null;
+  const o = result.value;
+  const claims = claimsOf(o);
+  const a = claims.actual;
+  return (
+    <aside className={`vsum vsum--${o.verdict}`} aria-label={t('summary.label')}>
+      <p className="vsum__line">
+        <strong className="vsum__word">{headline(o, tr, claims).word}</strong>
+        <span className="vsum__fig">{t('summary.members', { n: tr.count(a.inFavour), of: tr.count(a.participating) })}</span>
+        <span className="vsum__fig">{t('summary.population', { share: tr.percentOf(a.populationInFavour, a.populationParticipating) })}</span>
+      </p>
+      <p className="vsum__line">
+        <span className={`vsum__blocking vsum__blocking--${claims.declaredBlocking.formed ? 'yes' : 'no'}`}>
+          <span aria-hidden="true">{claims.declaredBlocking.formed ? '■ ' : '□ '}</span>
+          {blockingHeading(claims.declaredBlocking, claims.undecided, tr)}
+        </span>
+        <ExerciseState />
+        <button type="button" className="vsum__more" onClick={showVerdict}>
+          {t('summary.seeVerdict')}
+        </button>
+      </p>
+    </aside>
+  );
+}
