@@ -1,5 +1,6 @@
 /**
- * One Chromium per e2e file, a fresh context (no cookies, storage or cache) and page per test.
+ * One Chromium for the whole run (started by globalSetup.ts; each file connects to it), a fresh
+ * context (no cookies, storage or cache) and page per test.
  *
  * @example
  * const app = setupApp();
@@ -10,7 +11,7 @@
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
-import { launchChromium, newContext } from './chromium';
+import { connectChromium, newContext } from './chromium';
 
 export interface App {
   /** Origin of the served production build. */
@@ -37,7 +38,7 @@ export function setupApp(options: BrowserContextOptions = {}): App & { allowPage
   let errorsAllowed = false;
 
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await connectChromium(inject('chromiumEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();

@@ -8,6 +8,7 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type BrowserServer,
   type LaunchOptions,
 } from 'playwright-core';
 import { findChromium } from './findChromium';
@@ -32,6 +33,16 @@ export const launchOptions: LaunchOptions = {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch(launchOptions);
+}
+
+/** One Chromium for a whole test run, which every e2e file connects to (see globalSetup.ts). */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer(launchOptions);
+}
+
+/** Connects to the run's Chromium: a file gets its own connection, and closing it leaves the browser running. */
+export function connectChromium(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }
 
 /**
