@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { cspMeta, SECURITY_HEADERS } from './config/csp.ts';
 import { offline } from './config/pwa.ts';
@@ -11,6 +12,9 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   test: {
     globals: true,
+    // Vitest's default (cores - 1) runs everything one file at a time on 2 cores, while an e2e
+    // file mostly waits on Chromium: one more worker lets core and UI files run beside it.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     include: [],
     projects: [
       {
