@@ -63,32 +63,38 @@ function drawSlide(pptx: Pptx, m: SlideModel): void {
   let y = 2.5;
   for (const c of m.conditions) {
     text(`${c.mark} ${c.title}`, { x: 0.5, y, w: 4.4, h: 0.3, fontSize: 14, bold: true, color: TONE[c.tone] });
-    text(c.value, { x: 4.9, y, w: 3.2, h: 0.3, fontSize: 14, bold: true, align: 'right' });
+    text(c.value, { x: 4.6, y, w: 3.2, h: 0.3, fontSize: 14, bold: true, align: 'right' });
     y += 0.34;
     if (c.bar) {
       const bx = 0.5;
-      const bw = 7.6;
+      const bw = 7.3;
       slide.addShape(pptx.ShapeType.rect, { x: bx, y, w: bw, h: 0.26, fill: { color: 'FFFFFF' }, line: { color: C.ink, width: 0.75 } });
       if (c.bar.best > c.bar.declared) slide.addShape(pptx.ShapeType.rect, { x: bx + bw * c.bar.declared, y, w: bw * (c.bar.best - c.bar.declared), h: 0.26, fill: { color: TONE[c.tone], transparency: 65 }, line: { color: TONE[c.tone], width: 0.75, dashType: 'dash' } });
       if (c.bar.declared > 0) slide.addShape(pptx.ShapeType.rect, { x: bx, y, w: bw * c.bar.declared, h: 0.26, fill: { color: TONE[c.tone] }, line: { type: 'none' } });
       slide.addShape(pptx.ShapeType.line, { x: bx + bw * c.bar.threshold, y: y - 0.06, w: 0, h: 0.38, line: { color: C.ink, width: 2.5 } });
       y += 0.34;
     }
-    text(`${c.rule} ${c.word}`, { x: 0.5, y, w: 7.6, h: 0.42, fontSize: 11, fit: 'shrink' });
+    text(`${c.rule} ${c.word}`, { x: 0.5, y, w: 7.3, h: 0.42, fontSize: 11 });
     y += 0.5;
   }
   if (m.blocking) {
     text(m.blocking.heading, { x: 0.5, y, w: 7.6, h: 0.3, fontSize: 14, bold: true, color: m.blocking.formed ? C.no : C.ink });
-    text(m.blocking.summary, { x: 0.5, y: y + 0.32, w: 7.6, h: 0.6, fontSize: 11, fit: 'shrink' });
+    text(m.blocking.summary, { x: 0.5, y: y + 0.32, w: 7.3, h: 0.6, fontSize: 11 });
   }
-  const size = Math.min(0.62, 4.4 / Math.max(1, m.grid.cols), 4.2 / Math.max(1, m.grid.rows));
+  // The map on the right, as many rows as it has, above the members' names in three columns.
   const gap = 0.05;
-  const x0 = W - 0.5 - m.grid.cols * (size + gap);
-  for (const t of m.tiles) drawTile(pptx, slide, t, x0 + t.col * (size + gap), 1.25 + t.row * (size + gap), size);
-  // The tiles show codes; the names sit in a legend-like list so each member is named on the slide.
-  const names = m.tiles.map((t) => `${t.code} ${t.name}: ${t.icon} ${t.label}`);
-  text(names.join('\n'), { x: 8.4, y: 1.25 + m.grid.rows * (size + gap) + 0.05, w: 4.43, h: 1.7, fontSize: 6.5, color: C.muted, fit: 'shrink' });
-  text(m.footer.join('\n'), { x: 0.5, y: 6.55, w: 12.3, h: 0.8, fontSize: 9, color: C.muted, valign: 'bottom', fit: 'shrink' });
+  const size = Math.min(0.55, 3.7 / Math.max(1, m.grid.rows) - gap, 4.6 / Math.max(1, m.grid.cols) - gap);
+  const x0 = W - 0.5 - m.grid.cols * (size + gap) + gap;
+  for (const t of m.tiles) drawTile(pptx, slide, t, x0 + t.col * (size + gap), 1.2 + t.row * (size + gap), size);
+  const names = m.tiles.map((t) => `${t.icon} ${t.name} (${t.code}): ${t.label}`);
+  const perColumn = Math.ceil(names.length / 3);
+  const legendTop = 1.2 + m.grid.rows * (size + gap);
+  text(m.legend.join('  '), { x: 8.25, y: legendTop, w: 4.6, h: 0.35, fontSize: 7.5, bold: true });
+  const top = legendTop + 0.38;
+  for (let i = 0; i < 3; i++) {
+    text(names.slice(i * perColumn, (i + 1) * perColumn).join('\n'), { x: 8.25 + i * 1.55, y: top, w: 1.55, h: 6.35 - top, fontSize: 7, color: C.muted });
+  }
+  text(m.footer.join('\n'), { x: 0.5, y: 6.45, w: 12.3, h: 0.95, fontSize: 8, color: C.muted, valign: 'bottom' });
   slide.addNotes(m.notes);
 }
 

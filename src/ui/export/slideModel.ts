@@ -14,7 +14,7 @@ import type { Position } from '../../core/rules/vote';
 import { conditionLabel } from '../../i18n/conditions';
 import { figuresSentences } from '../../i18n/dateFigures';
 import type { Translator } from '../../i18n/translator';
-import { positionLabel, positionOption } from '../members/positionOptions';
+import { POSITION_OPTIONS, positionLabel, positionOption } from '../members/positionOptions';
 import { conditionReading, conditionValue, type ConditionTone } from '../verdict/conditionReading';
 import { blockingHeading, headline, verdictMargins } from '../verdict/explain';
 
@@ -59,6 +59,8 @@ export interface SlideModel {
   readonly blocking: { readonly formed: boolean; readonly heading: string; readonly summary: string } | null;
   readonly tiles: readonly SlideTile[];
   readonly grid: { readonly rows: number; readonly cols: number };
+  /** What the tiles' symbols mean, as in the map's legend: "✓ Yes", …, "◆ Pivotal". */
+  readonly legend: readonly string[];
   /** The figures used and their standing on the date of the vote, then the source. */
   readonly footer: readonly string[];
   /** Speaker notes: the scenario's note, the member notes, the margins and the source. */
@@ -155,6 +157,7 @@ export function slideOf(s: Scenario, tr: Translator): SlideModel {
     blocking,
     tiles,
     grid: { rows: grid.rows, cols: grid.cols },
+    legend: [...POSITION_OPTIONS.map((x) => `${x.icon} ${positionLabel(x.value, tr)}`), `◆ ${t('map.pivotal')}`],
     footer: [figures, source].filter(Boolean),
     notes: notes.join('\n'),
   };
