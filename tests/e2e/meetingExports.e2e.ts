@@ -42,7 +42,7 @@ async function onScreen(page: Page) {
 }
 
 describe('into the meeting', () => {
-  it('exports slides (.pptx) of the scenario on screen and of every saved one, with editable text', async () => {
+  it('exports slides (.pptx) of the scenario on screen and of every saved one, and SVGs with real text', async () => {
     const page = await app.open();
     await openPreset(page);
     const screen = await onScreen(page);
@@ -72,6 +72,17 @@ describe('into the meeting', () => {
     const notes = Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
     const noteText = (await Promise.all(notes.map((f) => zip.file(f)!.async('string')))).map(slideText).join('\n');
     expect(noteText).toContain('Member notes');
+
+    // The SVGs of what is on screen now (all no): real text, the figures line under it.
+    const card = await downloaded(page, 'SVG of the verdict');
+    expect(card.name).toMatch(/-verdict\.svg$/);
+    const cardText = card.bytes.toString('utf8');
+    expect(cardText).toMatch(/<text [^>]*>Not adopted<\/text>/);
+    expect(cardText).toMatch(/<text [^>]*>Figures used: Council 20\d\d/);
+    expect(cardText).toContain('>Germany: No<');
+    const map = (await downloaded(page, 'SVG of the map')).bytes.toString('utf8');
+    expect(map).toContain('<title>France: No</title>');
+    expect(map).toMatch(/>Not participating<\/text>/); // the legend
 
     const one = await downloaded(page, 'Slides (.pptx)');
     expect(Object.keys((await JSZip.loadAsync(one.bytes)).files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(2);

@@ -7,7 +7,7 @@ import { useDataset, useOutcome } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { copyText, download, fileStem } from '../export/download';
 import { renderVerdictPng } from '../export/exportPng';
-import { SlidesButtons } from '../export/SlidesButtons';
+import { MeetingExports } from '../export/MeetingExports';
 import { useT } from '../i18n/useT';
 import { UndoRedo } from '../shell/UndoRedo';
 
@@ -64,7 +64,7 @@ export function ScenarioBar() {
             <button type="button" onClick={() => download(`${stem}.csv`, positionsCsv(scenario, outcome.value, dataset), 'text/csv;charset=utf-8')}>
               CSV
             </button>
-            <SlidesButtons />
+            <MeetingExports />
           </>
         )}
         <button type="button" onClick={() => download(`${stem}.json`, scenarioFile(scenario), 'application/json')}>
