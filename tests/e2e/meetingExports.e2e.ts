@@ -5,12 +5,16 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupApp } from './browser';
+import { newContext } from './chromium';
 import { SCREENSHOT_DIR } from './shots';
+import fr from '../../src/i18n/fr';
 
 const app = setupApp({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -86,5 +90,83 @@ describe('into the meeting', () => {
 
     const one = await downloaded(page, 'Slides (.pptx)');
     expect(Object.keys((await JSZip.loadAsync(one.bytes)).files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(2);
+  });
+
+  it('gives a view-only link that shows the scenario without touching saved scenarios or drafts, offline too', async () => {
+    const page = await app.open();
+    await openPreset(page);
+    const screen = await onScreen(page);
+    await page.getByRole('button', { name: 'Save as new' }).click();
+    await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+    await page.getByRole('button', { name: 'Copy view-only link' }).click();
+    await page.getByText('View-only link copied.').waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/\/view\.html#v=\d+&/);
+    const storage = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    const before = await storage();
+    expect(before).toContain('EU-Mercosur'); // the saved scenario is there to be kept
+
+    // The same browser, offline: the view page comes from the precache and changes nothing stored.
+    await app.context().setOffline(true);
+    const view = await app.context().newPage();
+    await view.goto(link);
+    await view.getByRole('heading', { level: 1 }).waitFor();
+    expect(await view.locator('.verdict__word').textContent()).toBe(screen.word);
+    expect((await view.locator('.cond__value').allTextContents()).map((v) => v.trim())).toEqual(screen.values.map((v) => v.trim()));
+    expect(await view.locator('.readonly-members__list li').count()).toBe(27);
+    expect(await view.locator('input, select, textarea, button').count()).toBe(0);
+    expect(await storage()).toBe(before);
+    expect(await view.evaluate(() => sessionStorage.length)).toBe(0);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await view.screenshot({ path: resolve(SCREENSHOT_DIR, 'view-only.png'), fullPage: true });
+    await app.context().setOffline(false);
+
+    // A fresh browser: nothing is stored by viewing; "Open in the calculator" makes an editable copy.
+    const fresh = await newContext(app.context().browser()!, { baseURL: app.baseUrl });
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await other.locator('.verdict__word').waitFor();
+    expect(await other.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    await other.getByRole('link', { name: 'Open in the calculator' }).click();
+    await other.getByRole('textbox', { name: 'Scenario name' }).waitFor();
+    expect(await other.getByRole('textbox', { name: 'Scenario name' }).inputValue()).toBe(await page.getByRole('textbox', { name: 'Scenario name' }).inputValue());
+    await fresh.close();
+  });
+
+  it('embeds the verdict card in a page on another origin, in its language, while the calculator refuses to be framed', async () => {
+    const page = await app.open();
+    await openPreset(page);
+    await page.getByRole('button', { name: 'Copy embed code' }).click();
+    await page.getByText('Embed code copied.').waitFor();
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?lang=en#v=\d+&amp;/);
+    const french = snippet.replace('?lang=en', '?lang=fr').replace('<iframe ', '<iframe id="embed" ');
+    const calculator = snippet.replace('/embed.html?lang=en', '/').replace('<iframe ', '<iframe id="calc" ');
+    // The framing page, on another origin (another port), fits the frame to the height it is told.
+    const host = `<!doctype html><meta charset="utf-8"><title>Article</title><h1>An article</h1>${french}${calculator}
+<script>addEventListener('message', (e) => { if (e.data && e.data.type === 'council-vote-embed:height') document.getElementById('embed').height = e.data.height; });</script>`;
+    const server: Server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(host));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const hostOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const requested: string[] = [];
+      app.context().on('request', (r) => requested.push(r.url()));
+      const [embedResponse] = await Promise.all([page.waitForResponse((r) => r.url().includes('/embed.html')), page.goto(hostOrigin)]);
+      expect(embedResponse.headers()['content-security-policy']).toContain('frame-ancestors *');
+      expect(embedResponse.headers()['x-frame-options']).toBeUndefined();
+      const card = page.frameLocator('#embed');
+      await expect.poll(() => card.locator('.verdict__word').textContent()).toBe(fr['verdict.adopted']);
+      expect(await card.locator('html').getAttribute('lang')).toBe('fr');
+      await expect.poll(() => page.locator('#embed').evaluate((f) => Number((f as HTMLIFrameElement).height))).toBeGreaterThan(200);
+      // The calculator in a frame: refused by frame-ancestors 'none' (and X-Frame-Options), so it never renders.
+      const calc = await (await page.$('#calc'))!.contentFrame();
+      await expect.poll(() => calc!.url()).toMatch(/^chrome-error:/);
+      const appOrigin = new URL(app.baseUrl).origin;
+      expect(requested.filter((u) => !u.startsWith(appOrigin) && !u.startsWith(hostOrigin) && !u.startsWith('data:'))).toEqual([]);
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: resolve(SCREENSHOT_DIR, 'embed-host.png'), fullPage: true });
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 });

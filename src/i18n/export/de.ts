@@ -24,6 +24,7 @@ const exportDe = {
   'viewOnly.openInCalculator': 'Im Rechner öffnen',
   'viewOnly.members': 'Mitglieder',
   'viewOnly.error': 'Dieser Link kann nicht geöffnet werden: {reason}',
+  'viewOnly.noScenario': 'Die Adresse enthält kein Szenario.',
   'embed.title': 'Abstimmung im Rat: {name}',
   'embed.open': 'Im Rechner für Abstimmungen im Rat öffnen',
 } as const;

@@ -24,6 +24,7 @@ const exportEn = {
   'viewOnly.openInCalculator': 'Open in the calculator',
   'viewOnly.members': 'Members',
   'viewOnly.error': 'This link cannot be opened: {reason}',
+  'viewOnly.noScenario': 'the address holds no scenario.',
   'embed.title': 'Council vote: {name}',
   'embed.open': 'Open in the Council Vote Calculator',
 } as const;

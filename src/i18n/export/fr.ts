@@ -24,6 +24,7 @@ const exportFr = {
   'viewOnly.openInCalculator': 'Ouvrir dans le calculateur',
   'viewOnly.members': 'Membres',
   'viewOnly.error': 'Ce lien ne peut pas être ouvert : {reason}',
+  'viewOnly.noScenario': 'l’adresse ne contient aucun scénario.',
   'embed.title': 'Vote au Conseil : {name}',
   'embed.open': 'Ouvrir dans le Calculateur des votes au Conseil',
 } as const;

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { encodeLink } from '../../core/scenario/link';
 import type { Scenario } from '../../core/scenario/scenario';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
-import { download, fileStem } from './download';
+import { copyText, download, fileStem } from './download';
+import { embedCode } from './embedCode';
 import { mapSvg, verdictSvg } from './exportSvg';
 import { slideOf } from './slideModel';
 
@@ -11,7 +13,8 @@ const SVG_TYPE = 'image/svg+xml;charset=utf-8';
 
 /**
  * What a presenter takes into a meeting: slides (.pptx) of the scenario on screen or of every
- * saved scenario in the library's order, and SVGs of the verdict card and of the map.
+ * saved scenario in the library's order, SVGs of the verdict card and of the map, a view-only
+ * link, and the <iframe> code of the embeddable verdict card.
  */
 export function MeetingExports() {
   const scenario = useStore((s) => s.scenario);
@@ -31,6 +34,8 @@ export function MeetingExports() {
       setSaid(t('export.slidesFailed', { reason: e instanceof Error ? e.message : String(e) }));
     }
   };
+  const copy = async (text: string, done: 'export.viewLinkCopied' | 'export.embedCopied') => setSaid(t((await copyText(text)) ? done : 'export.notCopied'));
+  const pageUrl = async (page: string, query = '') => `${new URL(page, location.href).href.split(/[?#]/)[0]}${query}#${await encodeLink(scenario)}`;
   return (
     <>
       <button type="button" onClick={() => slides([scenario], stem, scenario.name)}>
@@ -46,6 +51,15 @@ export function MeetingExports() {
       </button>
       <button type="button" onClick={() => download(`${stem}-map.svg`, mapSvg(slideOf(scenario, tr)), SVG_TYPE)}>
         {t('export.svgMap')}
+      </button>
+      <button type="button" onClick={async () => copy(await pageUrl('view.html'), 'export.viewLinkCopied')}>
+        {t('export.viewLink')}
+      </button>
+      <button
+        type="button"
+        onClick={async () => copy(embedCode(await pageUrl('embed.html', `?lang=${tr.locale}`), t('embed.title', { name: scenario.name || t('scenario.untitled') })), 'export.embedCopied')}
+      >
+        {t('export.embedCode')}
       </button>
       <span aria-live="polite">{said}</span>
     </>
