@@ -47,6 +47,14 @@ async function onScreen(page: Page) {
 
 describe('into the meeting', () => {
   it('exports slides (.pptx) of the scenario on screen and of every saved one, and SVGs with real text', async () => {
+    // The PowerPoint writer must run under the app's policy (no eval, nothing inline) and ask nobody for anything.
+    await app.context().addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    });
+    const requested: string[] = [];
+    app.context().on('request', (r) => requested.push(r.url()));
     const page = await app.open();
     await openPreset(page);
     const screen = await onScreen(page);
@@ -90,6 +98,9 @@ describe('into the meeting', () => {
 
     const one = await downloaded(page, 'Slides (.pptx)');
     expect(Object.keys((await JSZip.loadAsync(one.bytes)).files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(2);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(requested.filter((u) => !u.startsWith(new URL(app.baseUrl).origin) && !/^(data|blob):/.test(u))).toEqual([]);
+    expect(requested.some((u) => /pptxgen/.test(u))).toBe(true); // loaded on demand, from the app's origin
   });
 
   it('gives a view-only link that shows the scenario without touching saved scenarios or drafts, offline too', async () => {
