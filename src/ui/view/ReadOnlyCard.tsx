@@ -38,7 +38,7 @@ export function ReadOnlyCard({ m }: { readonly m: SlideModel }) {
       </div>
       {m.blocking && (
         <div className={`blocking ${m.blocking.formed ? 'blocking--yes' : 'blocking--no'}`}>
-          <h3>{m.blocking.heading}</h3>
+          <h2 className="readonly-card__blocking">{m.blocking.heading}</h2>
           <p>{m.blocking.summary}</p>
         </div>
       )}
