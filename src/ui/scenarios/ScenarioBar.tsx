@@ -64,12 +64,12 @@ export function ScenarioBar() {
             <button type="button" onClick={() => download(`${stem}.csv`, positionsCsv(scenario, outcome.value, dataset), 'text/csv;charset=utf-8')}>
               CSV
             </button>
-            <MeetingExports />
           </>
         )}
         <button type="button" onClick={() => download(`${stem}.json`, scenarioFile(scenario), 'application/json')}>
           JSON
         </button>
+        {outcome.ok && <MeetingExports />}
       </div>
       <p className="scenario-bar__said" aria-live="polite">
         {openId && (
