@@ -5,8 +5,6 @@ import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { copyText, download, fileStem } from './download';
 import { embedCode } from './embedCode';
-import { mapSvg, verdictSvg } from './exportSvg';
-import { slideOf } from './slideModel';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const SVG_TYPE = 'image/svg+xml;charset=utf-8';
@@ -36,6 +34,12 @@ export function MeetingExports() {
   };
   const copy = async (text: string, done: 'export.viewLinkCopied' | 'export.embedCopied') => setSaid(t((await copyText(text)) ? done : 'export.notCopied'));
   const pageUrl = async (page: string, query = '') => `${new URL(page, location.href).href.split(/[?#]/)[0]}${query}#${await encodeLink(scenario)}`;
+  const svg = async (kind: 'verdict' | 'map') => {
+    // Loaded on demand, like the slides: the first screen stays small.
+    const [{ mapSvg, verdictSvg }, { slideOf }] = await Promise.all([import('./exportSvg'), import('./slideModel')]);
+    const m = slideOf(scenario, tr);
+    download(`${stem}-${kind}.svg`, kind === 'verdict' ? verdictSvg(m) : mapSvg(m), SVG_TYPE);
+  };
   return (
     <>
       <button type="button" onClick={() => slides([scenario], stem, scenario.name)}>
@@ -46,10 +50,10 @@ export function MeetingExports() {
           {t('export.slidesAll', { n: library.length })}
         </button>
       )}
-      <button type="button" onClick={() => download(`${stem}-verdict.svg`, verdictSvg(slideOf(scenario, tr)), SVG_TYPE)}>
+      <button type="button" onClick={() => svg('verdict')}>
         {t('export.svgCard')}
       </button>
-      <button type="button" onClick={() => download(`${stem}-map.svg`, mapSvg(slideOf(scenario, tr)), SVG_TYPE)}>
+      <button type="button" onClick={() => svg('map')}>
         {t('export.svgMap')}
       </button>
       <button type="button" onClick={async () => copy(await pageUrl('view.html'), 'export.viewLinkCopied')}>
