@@ -94,6 +94,7 @@ describe('into the meeting', () => {
     expect(cardText).toMatch(/<text [^>]*>Not adopted<\/text>/);
     expect(cardText).toMatch(/<text [^>]*>Figures used: Council 20\d\d/);
     expect(cardText).toContain('>Germany: No<');
+    for (const v of allNo.values) expect(cardText).toContain(`>${v.trim()}</text>`);
     const map = (await downloaded(page, 'SVG of the map')).bytes.toString('utf8');
     expect(map).toContain('<title>France: No</title>');
     expect(map).toMatch(/>Not participating<\/text>/); // the legend
