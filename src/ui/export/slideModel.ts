@@ -137,7 +137,10 @@ export function slideOf(s: Scenario, tr: Translator): SlideModel {
   const margins = claims ? verdictMargins(claims, tr) : [];
   const memberNotes = tiles.flatMap((x) => {
     const n = s.memberNotes?.[x.code];
-    return n?.text ? [`${x.name} (${positionLabel(n.position, tr)}): ${n.text}`] : [];
+    if (!n?.text) return [];
+    // A note written for another position says so, as on the row and the print sheet.
+    const said = n.position === x.position ? x.label : t('row.noteFor', { position: positionLabel(n.position, tr) });
+    return [`${x.name} (${said}): ${n.text}`];
   });
   const notes = [
     ...(s.note ? [`${t('export.scenarioNote')}${t('punct.colon')}${s.note}`] : []),
