@@ -2,14 +2,19 @@
 import { defineConfig } from 'vite';
 import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
-import { cspMeta, SECURITY_HEADERS } from './config/csp.ts';
+import { cspMeta, securityHeaders } from './config/csp.ts';
 import { offline } from './config/pwa.ts';
 import { recordAsset } from './config/recordAsset.ts';
 
 export default defineConfig({
-  plugins: [react(), cspMeta(), recordAsset(), offline()],
-  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, headers: SECURITY_HEADERS },
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [react(), cspMeta(), securityHeaders(), recordAsset(), offline()],
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The calculator, the view-only page of a shared link, and the embeddable verdict card.
+    rollupOptions: { input: { main: 'index.html', view: 'view.html', embed: 'embed.html' } },
+  },
   test: {
     globals: true,
     // Vitest's default (cores - 1) runs everything one file at a time on 2 cores, while an e2e

@@ -26,8 +26,10 @@ export const CSP_DIRECTIVES: Directives = {
   'form-action': ["'none'"],
 };
 
-/** Directives that browsers ignore (and warn about) in a <meta>: header only. */
+/** Directives that browsers ignore (and warn about) in a <meta>: header only. The calculator is never framed. */
 const HEADER_ONLY: Directives = { 'frame-ancestors': ["'none'"] };
+/** The embeddable card (embed.html) may be framed by any site; the rest of its policy is the app's. */
+const EMBED_HEADER_ONLY: Directives = { 'frame-ancestors': ['*'] };
 
 const serialize = (d: Directives) =>
   Object.entries(d)
@@ -36,13 +38,38 @@ const serialize = (d: Directives) =>
 
 export const CSP_META = serialize(CSP_DIRECTIVES);
 export const CSP_HEADER = serialize({ ...CSP_DIRECTIVES, ...HEADER_ONLY });
+export const EMBED_CSP_HEADER = serialize({ ...CSP_DIRECTIVES, ...EMBED_HEADER_ONLY });
 
-/** Headers `vite preview` sends with every response. */
+/** Headers `vite preview` sends with every response but the embed's. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CSP_HEADER,
+  'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
 };
+
+/** Headers of embed.html: frameable anywhere (no X-Frame-Options), the same policy otherwise. */
+export const EMBED_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': EMBED_CSP_HEADER,
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+/** The page an embed address asks for: /embed.html (or /embed, as static hosts serve it), with any query. */
+export const isEmbedPath = (url: string): boolean => /^\/(?:[^?#]*\/)?embed(?:\.html)?(?:[?#]|$)/.test(url);
+
+/** `vite preview` (`npm start`): the embed's headers for embed.html, the app's for everything else. */
+export function securityHeaders(): Plugin {
+  return {
+    name: 'council-vote:security-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        for (const [name, value] of Object.entries(isEmbedPath(req.url ?? '') ? EMBED_HEADERS : SECURITY_HEADERS)) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
 
 /** Puts the policy right after <meta charset> in the built index.html, before any script or stylesheet. */
 export function cspMeta(): Plugin {

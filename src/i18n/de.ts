@@ -2,6 +2,7 @@
 import type { Catalogue } from './en';
 import teachDe from './teaching/de';
 import votesDe from './votes/de';
+import exportDe from './export/de';
 
 const de = {
   'language.label': 'Sprache',
@@ -495,6 +496,8 @@ const de = {
   ...teachDe,
   // The Council's voting record (src/ui/votes).
   ...votesDe,
+  // Slides, vector images, the view-only link and the embed (src/ui/export, src/ui/view).
+  ...exportDe,
 } as const satisfies Catalogue;
 
 export default de;

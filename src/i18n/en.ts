@@ -5,6 +5,7 @@
  */
 import teachEn from './teaching/en';
 import votesEn from './votes/en';
+import exportEn from './export/en';
 
 const en = {
   'language.label': 'Language',
@@ -497,6 +498,8 @@ const en = {
   ...teachEn,
   // The Council's voting record (src/ui/votes).
   ...votesEn,
+  // Slides, vector images, the view-only link and the embed (src/ui/export, src/ui/view).
+  ...exportEn,
 } as const;
 
 

@@ -2,6 +2,7 @@
 import type { Catalogue } from './en';
 import teachFr from './teaching/fr';
 import votesFr from './votes/fr';
+import exportFr from './export/fr';
 
 const fr = {
   'language.label': 'Langue',
@@ -495,6 +496,8 @@ const fr = {
   ...teachFr,
   // The Council's voting record (src/ui/votes).
   ...votesFr,
+  // Slides, vector images, the view-only link and the embed (src/ui/export, src/ui/view).
+  ...exportFr,
 } as const satisfies Catalogue;
 
 export default fr;

@@ -7,6 +7,7 @@ import { useDataset, useOutcome } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { copyText, download, fileStem } from '../export/download';
 import { renderVerdictPng } from '../export/exportPng';
+import { MeetingExports } from '../export/MeetingExports';
 import { useT } from '../i18n/useT';
 import { UndoRedo } from '../shell/UndoRedo';
 
@@ -68,6 +69,7 @@ export function ScenarioBar() {
         <button type="button" onClick={() => download(`${stem}.json`, scenarioFile(scenario), 'application/json')}>
           JSON
         </button>
+        {outcome.ok && <MeetingExports />}
       </div>
       <p className="scenario-bar__said" aria-live="polite">
         {openId && (

@@ -1,0 +1,32 @@
+/** Folien, Vektorbilder, der Nur-Lese-Link und die Einbettung: am Ende von de.ts eingefügt. */
+const exportDe = {
+  'export.slides': 'Folien (.pptx)',
+  'export.slidesAll': 'Folien aller {n} gespeicherten (.pptx)',
+  'export.slidesMaking': 'Die Folien werden erstellt…',
+  'export.slidesFailed': 'Die Folien konnten nicht erstellt werden: {reason}',
+  'export.deckTitle': 'Abstimmungen im Rat',
+  'export.deckScenarios_one': '{n} Szenario',
+  'export.deckScenarios_other': '{n} Szenarien',
+  'export.madeOn': 'Erstellt am {date} mit dem Rechner für Abstimmungen im Rat.',
+  'export.figuresUsed': 'Verwendete Zahlen: {label} ({rule}; Verlässlichkeit {level}).',
+  'export.source': 'Quelle: {source} ({address}).',
+  'export.memberNotes': 'Notizen zu den Mitgliedern',
+  'export.scenarioNote': 'Notiz zu diesem Szenario',
+  'export.svgCard': 'SVG des Ergebnisses',
+  'export.svgMap': 'SVG der Karte',
+  'export.viewLink': 'Nur-Lese-Link kopieren',
+  'export.viewLinkCopied': 'Nur-Lese-Link kopiert.',
+  'export.embedCode': 'Einbettungscode kopieren',
+  'export.embedCopied': 'Einbettungscode kopiert.',
+  'export.notCopied': 'Kopieren nicht möglich: Der Browser hat es abgelehnt.',
+  'viewOnly.label': 'Nur lesen',
+  'viewOnly.readOnly': 'Eine Nur-Lese-Ansicht eines geteilten Szenarios: Hier wird nichts auf diesem Gerät gespeichert.',
+  'viewOnly.openInCalculator': 'Im Rechner öffnen',
+  'viewOnly.members': 'Mitglieder',
+  'viewOnly.error': 'Dieser Link kann nicht geöffnet werden: {reason}',
+  'viewOnly.noScenario': 'Die Adresse enthält kein Szenario.',
+  'embed.title': 'Abstimmung im Rat: {name}',
+  'embed.open': 'Im Rechner für Abstimmungen im Rat öffnen',
+} as const;
+
+export default exportDe;

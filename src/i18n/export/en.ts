@@ -1,0 +1,32 @@
+/** Slides, vector images, the view-only link and the embed (src/ui/export, src/ui/view): spread at the end of en.ts. */
+const exportEn = {
+  'export.slides': 'Slides (.pptx)',
+  'export.slidesAll': 'Slides of all {n} saved (.pptx)',
+  'export.slidesMaking': 'Making the slides…',
+  'export.slidesFailed': 'Could not make the slides: {reason}',
+  'export.deckTitle': 'Council votes',
+  'export.deckScenarios_one': '{n} scenario',
+  'export.deckScenarios_other': '{n} scenarios',
+  'export.madeOn': 'Made on {date} with the Council Vote Calculator.',
+  'export.figuresUsed': 'Figures used: {label} ({rule}; confidence {level}).',
+  'export.source': 'Source: {source} ({address}).',
+  'export.memberNotes': 'Member notes',
+  'export.scenarioNote': 'Note on this scenario',
+  'export.svgCard': 'SVG of the verdict',
+  'export.svgMap': 'SVG of the map',
+  'export.viewLink': 'Copy view-only link',
+  'export.viewLinkCopied': 'View-only link copied.',
+  'export.embedCode': 'Copy embed code',
+  'export.embedCopied': 'Embed code copied.',
+  'export.notCopied': 'Could not copy: the browser refused.',
+  'viewOnly.label': 'View only',
+  'viewOnly.readOnly': 'A read-only view of a shared scenario: nothing here is saved on this device.',
+  'viewOnly.openInCalculator': 'Open in the calculator',
+  'viewOnly.members': 'Members',
+  'viewOnly.error': 'This link cannot be opened: {reason}',
+  'viewOnly.noScenario': 'the address holds no scenario.',
+  'embed.title': 'Council vote: {name}',
+  'embed.open': 'Open in the Council Vote Calculator',
+} as const;
+
+export default exportEn;

@@ -1,0 +1,32 @@
+/** Diapositives, images vectorielles, lien en lecture seule et intégration : ajouté à la fin de fr.ts. */
+const exportFr = {
+  'export.slides': 'Diapositives (.pptx)',
+  'export.slidesAll': 'Diapositives des {n} enregistrés (.pptx)',
+  'export.slidesMaking': 'Préparation des diapositives…',
+  'export.slidesFailed': 'Impossible de faire les diapositives : {reason}',
+  'export.deckTitle': 'Votes au Conseil',
+  'export.deckScenarios_one': '{n} scénario',
+  'export.deckScenarios_other': '{n} scénarios',
+  'export.madeOn': 'Fait le {date} avec le Calculateur des votes au Conseil.',
+  'export.figuresUsed': 'Chiffres utilisés : {label} ({rule} ; fiabilité {level}).',
+  'export.source': 'Source : {source} ({address}).',
+  'export.memberNotes': 'Notes sur les membres',
+  'export.scenarioNote': 'Note sur ce scénario',
+  'export.svgCard': 'SVG du verdict',
+  'export.svgMap': 'SVG de la carte',
+  'export.viewLink': 'Copier le lien en lecture seule',
+  'export.viewLinkCopied': 'Lien en lecture seule copié.',
+  'export.embedCode': 'Copier le code d’intégration',
+  'export.embedCopied': 'Code d’intégration copié.',
+  'export.notCopied': 'Copie impossible : le navigateur a refusé.',
+  'viewOnly.label': 'Lecture seule',
+  'viewOnly.readOnly': 'Vue en lecture seule d’un scénario partagé : rien n’est enregistré sur cet appareil.',
+  'viewOnly.openInCalculator': 'Ouvrir dans le calculateur',
+  'viewOnly.members': 'Membres',
+  'viewOnly.error': 'Ce lien ne peut pas être ouvert : {reason}',
+  'viewOnly.noScenario': 'l’adresse ne contient aucun scénario.',
+  'embed.title': 'Vote au Conseil : {name}',
+  'embed.open': 'Ouvrir dans le Calculateur des votes au Conseil',
+} as const;
+
+export default exportFr;
