@@ -9,7 +9,7 @@
  * what survived is offered; links of versions 1 and 2 still open (see linkLegacy.ts).
  */
 import { addedDatasetJson } from '../data/addedFigures';
-import { admitCarried, isAddedDataset, type CarriedFigures } from '../data/carriedFigures';
+import { admitFigures, isAddedDataset, type CarriedFigures } from '../data/carriedFigures';
 import type { Dataset } from '../data/dataset';
 import { allDatasets, findDataset } from '../data/datasets';
 import { ok, type Result } from '../result';
@@ -94,7 +94,7 @@ function carriedBy(payload: LinkPayload, known: readonly Dataset[]): Result<Carr
   if (payload.figures === undefined) return ok(undefined);
   const raw = payload.figures;
   const withNote = isObject(raw) && isObject(raw.provenance) && raw.provenance.note === undefined ? { ...raw, provenance: { ...raw.provenance, note: NOTE_IN_LINK } } : raw;
-  const carried = admitCarried(withNote, 'the population figures in this link', known);
+  const carried = admitFigures(withNote, { via: 'link', where: 'the population figures in this link', known });
   if (!carried.ok) return refused(carried.error.message);
   const id = carried.value.dataset.id;
   if (id !== payload.datasetId) return refused(`its population figures (${quote(id)}) are not those of its scenario (${quote(payload.datasetId)}).`);
