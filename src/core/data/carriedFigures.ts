@@ -5,7 +5,7 @@
  * tables: new to them, the same as a table they have (theirs is used), or refused, naming both
  * tables. Nothing here stores anything.
  */
-import { ADDED_PREFIX, EUR_LEX, type CarriedFigures } from './figuresGate';
+import { ADDED_PREFIX, EUR_LEX } from './figuresGate';
 import type { Dataset } from './dataset';
 
 export { admitFigures, sameTable, type CarriedFigures } from './figuresGate';
