@@ -8,6 +8,7 @@ import { isHttpsAddress, parseDataset, type Confidence, type Dataset } from './d
 import { err, ok, type Result } from '../result';
 import { count, quote } from '../format';
 import { MAX_MEMBER_POPULATION } from '../population';
+import { isCalendarDay } from './period';
 
 export interface AnnexRow {
   readonly code: CountryCode;
@@ -321,7 +322,7 @@ export interface DatasetFile {
  * @example datasetFileOf(parsed, meta, 'data/datasets/council-2027.json') // ok({ dataset, text })
  */
 export function datasetFileOf(parsed: ParsedAnnex, meta: ImportMeta, file: string): Result<DatasetFile> {
-  if (!validDate(meta.from) || !validDate(meta.to) || meta.to < meta.from) {
+  if (!isCalendarDay(meta.from) || !isCalendarDay(meta.to) || meta.to < meta.from) {
     return err({
       code: 'import.invalid',
       message: `The period ${meta.from} to ${meta.to} is not two calendar dates in order (YYYY-MM-DD).`,
@@ -334,9 +335,4 @@ export function datasetFileOf(parsed: ParsedAnnex, meta: ImportMeta, file: strin
   const dataset = parseDataset(json, file);
   if (!dataset.ok) return err({ ...dataset.error, code: 'import.invalid' });
   return ok({ dataset: dataset.value, text: `${JSON.stringify(json, null, 2)}\n` });
-}
-
-function validDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
