@@ -2,6 +2,7 @@
 import type { Catalogue } from './en';
 import teachDe from './teaching/de';
 import votesDe from './votes/de';
+import gateDe from './gate/de';
 
 const de = {
   'language.label': 'Sprache',
@@ -495,6 +496,8 @@ const de = {
   ...teachDe,
   // The Council's voting record (src/ui/votes).
   ...votesDe,
+  // Added figures kept aside or refused, and old-format links.
+  ...gateDe,
 } as const satisfies Catalogue;
 
 export default de;

@@ -5,6 +5,7 @@
  */
 import teachEn from './teaching/en';
 import votesEn from './votes/en';
+import gateEn from './gate/en';
 
 const en = {
   'language.label': 'Language',
@@ -497,6 +498,8 @@ const en = {
   ...teachEn,
   // The Council's voting record (src/ui/votes).
   ...votesEn,
+  // Added figures kept aside or refused, and old-format links.
+  ...gateEn,
 } as const;
 
 

@@ -2,6 +2,7 @@
 import type { Catalogue } from './en';
 import teachFr from './teaching/fr';
 import votesFr from './votes/fr';
+import gateFr from './gate/fr';
 
 const fr = {
   'language.label': 'Langue',
@@ -495,6 +496,8 @@ const fr = {
   ...teachFr,
   // The Council's voting record (src/ui/votes).
   ...votesFr,
+  // Added figures kept aside or refused, and old-format links.
+  ...gateFr,
 } as const satisfies Catalogue;
 
 export default fr;
