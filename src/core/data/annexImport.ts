@@ -104,6 +104,21 @@ function nameOf(text: string): Name | undefined {
  * this leaves room for the decision's text around it, and refuses a file pasted by mistake.
  */
 export const MAX_ANNEX_CHARS = 100_000;
+/** The most lines the importer reads: a table pasted one cell per line is about a hundred. */
+export const MAX_ANNEX_LINES = 5_000;
+
+/**
+ * Whether text is too big to be an Annex III table, measured without splitting it, so a
+ * 100-megabyte paste or file is refused at once (before it reaches a text box).
+ * @example annexSize('x'.repeat(200_000)) // { too: 'chars', n: 200000, max: 100000 }
+ */
+export function annexSize(text: string): { readonly too: 'chars' | 'lines'; readonly n: number; readonly max: number } | undefined {
+  if (text.length > MAX_ANNEX_CHARS) return { too: 'chars', n: text.length, max: MAX_ANNEX_CHARS };
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  return lines > MAX_ANNEX_LINES ? { too: 'lines', n: lines, max: MAX_ANNEX_LINES } : undefined;
+}
+
 /** Text after the Total row: a footnote or two, not a second table. */
 const MAX_AFTER_TOTAL_CHARS = 2_000;
 
@@ -184,10 +199,12 @@ const roundedShare = (population: number, total: number) => Math.floor((20000 * 
  * @example parseAnnexTable('Deutschland\t83 445 000\t18,62\n…\nInsgesamt\t448 000 000\t100')
  */
 export function parseAnnexTable(text: string): Result<ParsedAnnex> {
-  if (text.length > MAX_ANNEX_CHARS) {
+  const size = annexSize(text);
+  if (size) {
+    const what = size.too === 'chars' ? `is ${count(size.n)} characters long` : `has ${count(size.n)} lines`;
     return err({
       code: 'import.invalid',
-      message: `the text is ${count(text.length)} characters long, more than the ${count(MAX_ANNEX_CHARS)} the importer reads (an Annex III table is a few thousand): paste only the table.`,
+      message: `the text ${what}, more than the ${count(size.max)} the importer reads (an Annex III table is a few thousand characters): paste only the table.`,
     });
   }
   const cells = cellsOf(text);

@@ -5,6 +5,7 @@ const gateDe = {
   'notice.figuresUnreadableNotKept':
     'Ihre hinzugefügten Bevölkerungszahlen {id} konnten nicht gelesen werden ({why}). Sie konnten nicht beiseitegelegt werden und bleiben, wo sie waren; exportieren Sie Ihre Bibliothek, um Ihre übrige Arbeit zu sichern.',
   'figures.tooLong': 'Dieser Text ist {n} Zeichen lang, mehr als die {max}, die eine Tabelle aus Anhang III braucht: Fügen Sie nur die Tabelle ein oder öffnen Sie nur sie.',
+  'figures.tooManyLines': 'Dieser Text hat {n} Zeilen, mehr als die {max}, die eine Tabelle aus Anhang III braucht: Fügen Sie nur die Tabelle ein oder öffnen Sie nur sie.',
   'link.oldFormat':
     'Dieser Link hat ein altes Format ohne Prüfung: Wäre er gekürzt worden, könnte das Geöffnete vom Gesendeten abweichen, ohne dass es jemand merkt. Er enthielt {what}.',
   'link.oldFormat.members': 'die Positionen von {n} Mitgliedern',
