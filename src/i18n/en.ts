@@ -274,7 +274,7 @@ const en = {
   'notice.figuresFromFile': 'The file came with population figures you did not have: {labels}. They are now kept with your figures, where you can remove them. Who made the file cannot be known: check the figures against the decision on EUR-Lex before relying on them.',
   'notice.storageFull': 'Could not save: browser storage is full or disabled. Export your library to keep it.',
   'kept.heading': 'Unreadable data kept aside ({n})',
-  'kept.hint': 'This data could not be read as scenarios. It is kept exactly as it was found until you delete it; export it to inspect or repair it.',
+  'kept.hint': 'This data could not be read as scenarios or population figures. It is kept exactly as it was found until you delete it; export it to inspect or repair it.',
   'kept.item': 'Kept {date}: {why}',
   'kept.export': 'Export',
   'kept.delete': 'Delete',
