@@ -234,7 +234,7 @@ describe('figures a hostile sender made', () => {
     const eu26 = { ...plain, codes: EU27.filter((c) => c !== 'MT') };
     const bytes = new TextEncoder().encode(JSON.stringify({ datasetId: 'added-2031-01-01', rule: 'qmv', positions: 'u'.repeat(26), figures: tableJson(eu26) }));
     await page.goto(`${app.baseUrl}#v=3&z=${toBase64Url(await deflate(bytes))}&c=${crc32Hex(bytes)}`);
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/cannot be used \(no row for Malta: the Union had 27 members on 2031-01-01\)/);
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/this link were refused \(no row for Malta: the Union had 27 members on 2031-01-01\); nothing was used\./);
     expect(await stored()).toEqual([]);
 
     // A scenario file whose table has 28 members in 2031.

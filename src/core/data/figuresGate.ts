@@ -220,7 +220,7 @@ function said(p: FiguresProblem, via: FiguresVia, where: string): string {
       return p.text;
     case 'link':
     case 'file':
-      return p.kind === 'damaged' ? `${where} are damaged (${p.text}), so nothing was used.` : `${where} cannot be used (${p.text}), so nothing was used.`;
+      return p.kind === 'damaged' ? `${where} are damaged (${p.text}), so nothing was used.` : `${where} were refused (${p.text}); nothing was used.`;
     default:
       return assertNever(via);
   }
