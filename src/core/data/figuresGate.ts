@@ -119,7 +119,7 @@ function assigned(ds: Dataset, via: FiguresVia): Dataset {
  * first day, exactly (Annex III of the Council's Rules of Procedure, Art. 11(6), lists every member
  * and only them). Texts are cleaned; label, confidence and flags are the app's, not the sender's.
  * Ids start with `added-`, except on the command line, which also reads dataset files of its own.
- * @example tableOf(JSON.parse(text), 'link') // ok(dataset) or err({ kind: 'rule', text: 'No row for Malta: …' })
+ * @example tableOf(JSON.parse(text), 'link') // ok(dataset) or err({ kind: 'rule', text: 'no row for Malta: …' })
  */
 export function tableOf(raw: unknown, via: FiguresVia): Result<Dataset, FiguresProblem> {
   const damaged = (text: string) => err<FiguresProblem>({ kind: 'damaged', text });
