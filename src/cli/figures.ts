@@ -4,9 +4,9 @@
  * before the commands parse it, and turned into --dataset.
  */
 import { quote, clip } from '../core/format';
-import { parseDataset } from '../core/data/dataset';
-import { allDatasets, findDataset, setAddedDatasets } from '../core/data/datasets';
-import { tableOnDate } from '../core/data/period';
+import { admitFigures, FIGURES_LIMITS } from '../core/data/figuresGate';
+import { allDatasets, DATASETS, setAddedDatasets } from '../core/data/datasets';
+import { isCalendarDay, tableOnDate } from '../core/data/period';
 import { nonMembersOn } from '../core/scenario/voteDate';
 import { err, ok, type Result } from '../core/result';
 
@@ -44,10 +44,9 @@ function take(argv: readonly string[], name: string): Result<{ value?: string; r
   return ok({ value, rest });
 }
 
-const validDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
-
 /**
- * Reads --figures (through the shipped files' gate) and makes it findable; picks the table for
+ * Reads --figures (through the one gate of added figures, as the app's paste, links and files)
+ * and makes it findable; picks the table for
  * --date. `read` reads a file's text (throws like fs.readFileSync).
  */
 export function applyFigures(argv: readonly string[], read: (path: string) => string): Result<FiguresArgs> {
@@ -68,22 +67,22 @@ export function applyFigures(argv: readonly string[], read: (path: string) => st
     } catch (e) {
       return fail(`cannot read --figures ${clip(path)}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
     }
+    if (text.length > FIGURES_LIMITS.json) return fail(`--figures ${clip(path)} is ${text.length} characters long, far more than a table of figures (at most ${FIGURES_LIMITS.json})`);
     let raw: unknown;
     try {
       raw = JSON.parse(text);
     } catch {
       return fail(`--figures ${clip(path)} is not JSON (expected a dataset file like data/datasets/council-2025.json)`);
     }
-    const ds = parseDataset(raw, clip(path));
-    if (!ds.ok) return fail(`--figures ${ds.error.message.replace(/\.$/, '')}`);
-    if (ds.value.role !== 'council') return fail(`--figures ${clip(path)} lists candidate countries, not a Council`);
-    if (findDataset(ds.value.id).ok) return fail(`--figures ${clip(path)} has the id ${quote(ds.value.id)} of a shipped dataset; give it an id of its own`);
-    setAddedDatasets([ds.value]);
-    if (choosesDataset && !hasDataset && date.value.value === undefined) rest = [...rest, '--dataset', ds.value.id];
+    const admitted = admitFigures(raw, { via: 'cli', where: `--figures ${clip(path)}`, known: DATASETS });
+    if (!admitted.ok) return fail(admitted.error.message.replace(/\.$/, ''));
+    const ds = admitted.value;
+    setAddedDatasets([ds.dataset]);
+    if (choosesDataset && !hasDataset && date.value.value === undefined) rest = [...rest, '--dataset', ds.dataset.id];
   }
   const day = date.value.value;
   if (day === undefined) return ok({ argv: rest });
-  if (!validDay(day)) return fail(`--date must be a calendar day YYYY-MM-DD (found ${quote(day)})`);
+  if (!isCalendarDay(day)) return fail(`--date must be a calendar day YYYY-MM-DD (found ${quote(day)})`);
   if (hasDataset) return fail('give --dataset or --date, not both');
   if (!choosesDataset) return fail('--date chooses the figures of a vote: use it with evaluate, power or probability, without --scenario, --link or --vote (which carry their own date)');
   const found = tableOnDate(allDatasets(), day);

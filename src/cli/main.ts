@@ -39,8 +39,9 @@ async function evaluateLink(req: Extract<Request, { command: 'evaluate-link' }>)
   const next = evaluateRequestOf(decoded.value.scenario, req.json, req.takes);
   if (!next.ok) return usageError(next.error.message);
   const out = await execute(next.value);
-  const damage = decoded.value.damage;
-  return damage && out.status === 0 ? { ...out, stderr: `${PROGRAM}: warning: ${damage.message}\n${out.stderr}` } : out;
+  const { damage, unchecked } = decoded.value;
+  const warnings = [damage?.message, unchecked?.message].filter(Boolean).map((m) => `${PROGRAM}: warning: ${m}\n`).join('');
+  return warnings && out.status === 0 ? { ...out, stderr: `${warnings}${out.stderr}` } : out;
 }
 
 /** Figures that came with a link or file, findable for the rest of this run (nothing is stored). */

@@ -3,6 +3,7 @@ import type { Catalogue } from './en';
 import teachDe from './teaching/de';
 import votesDe from './votes/de';
 import exportDe from './export/de';
+import gateDe from './gate/de';
 
 const de = {
   'language.label': 'Sprache',
@@ -271,7 +272,7 @@ const de = {
   'notice.figuresFromFile': 'Die Datei brachte Bevölkerungszahlen mit, die Sie nicht hatten: {labels}. Sie sind jetzt bei Ihren Zahlen gespeichert, wo Sie sie entfernen können. Wer die Datei erstellt hat, lässt sich nicht feststellen: Prüfen Sie die Zahlen anhand des Beschlusses auf EUR-Lex, bevor Sie sich darauf verlassen.',
   'notice.storageFull': 'Speichern nicht möglich: Der Browserspeicher ist voll oder deaktiviert. Exportieren Sie Ihre Bibliothek, um sie zu behalten.',
   'kept.heading': 'Beiseitegelegte unlesbare Daten ({n})',
-  'kept.hint': 'Diese Daten konnten nicht als Szenarien gelesen werden. Sie bleiben unverändert erhalten, bis Sie sie löschen; exportieren Sie sie, um sie zu prüfen oder zu reparieren.',
+  'kept.hint': 'Diese Daten konnten nicht als Szenarien oder Bevölkerungszahlen gelesen werden. Sie bleiben unverändert erhalten, bis Sie sie löschen; exportieren Sie sie, um sie zu prüfen oder zu reparieren.',
   'kept.item': 'Beiseitegelegt am {date}: {why}',
   'kept.export': 'Exportieren',
   'kept.delete': 'Löschen',
@@ -498,6 +499,8 @@ const de = {
   ...votesDe,
   // Slides, vector images, the view-only link and the embed (src/ui/export, src/ui/view).
   ...exportDe,
+  // Added figures kept aside or refused, and old-format links.
+  ...gateDe,
 } as const satisfies Catalogue;
 
 export default de;

@@ -6,6 +6,7 @@
 import teachEn from './teaching/en';
 import votesEn from './votes/en';
 import exportEn from './export/en';
+import gateEn from './gate/en';
 
 const en = {
   'language.label': 'Language',
@@ -274,7 +275,7 @@ const en = {
   'notice.figuresFromFile': 'The file came with population figures you did not have: {labels}. They are now kept with your figures, where you can remove them. Who made the file cannot be known: check the figures against the decision on EUR-Lex before relying on them.',
   'notice.storageFull': 'Could not save: browser storage is full or disabled. Export your library to keep it.',
   'kept.heading': 'Unreadable data kept aside ({n})',
-  'kept.hint': 'This data could not be read as scenarios. It is kept exactly as it was found until you delete it; export it to inspect or repair it.',
+  'kept.hint': 'This data could not be read as scenarios or population figures. It is kept exactly as it was found until you delete it; export it to inspect or repair it.',
   'kept.item': 'Kept {date}: {why}',
   'kept.export': 'Export',
   'kept.delete': 'Delete',
@@ -500,6 +501,8 @@ const en = {
   ...votesEn,
   // Slides, vector images, the view-only link and the embed (src/ui/export, src/ui/view).
   ...exportEn,
+  // Added figures kept aside or refused, and old-format links.
+  ...gateEn,
 } as const;
 
 

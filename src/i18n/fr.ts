@@ -3,6 +3,7 @@ import type { Catalogue } from './en';
 import teachFr from './teaching/fr';
 import votesFr from './votes/fr';
 import exportFr from './export/fr';
+import gateFr from './gate/fr';
 
 const fr = {
   'language.label': 'Langue',
@@ -271,7 +272,7 @@ const fr = {
   'notice.figuresFromFile': 'Le fichier apportait des chiffres de population que vous n’aviez pas : {labels}. Ils sont désormais conservés avec vos chiffres, où vous pouvez les supprimer. On ne peut pas savoir qui a créé le fichier : vérifiez les chiffres dans la décision sur EUR-Lex avant de vous y fier.',
   'notice.storageFull': 'Enregistrement impossible : le stockage du navigateur est plein ou désactivé. Exportez votre bibliothèque pour la conserver.',
   'kept.heading': 'Données illisibles mises de côté ({n})',
-  'kept.hint': 'Ces données n’ont pas pu être lues comme des scénarios. Elles sont conservées telles quelles jusqu’à ce que vous les supprimiez ; exportez-les pour les examiner ou les réparer.',
+  'kept.hint': 'Ces données n’ont pas pu être lues comme des scénarios ou des chiffres de population. Elles sont conservées telles quelles jusqu’à ce que vous les supprimiez ; exportez-les pour les examiner ou les réparer.',
   'kept.item': 'Mises de côté le {date} : {why}',
   'kept.export': 'Exporter',
   'kept.delete': 'Supprimer',
@@ -498,6 +499,8 @@ const fr = {
   ...votesFr,
   // Slides, vector images, the view-only link and the embed (src/ui/export, src/ui/view).
   ...exportFr,
+  // Added figures kept aside or refused, and old-format links.
+  ...gateFr,
 } as const satisfies Catalogue;
 
 export default fr;

@@ -9,11 +9,12 @@ import { restoreLibrary, restoreSaved, type SavedScenario } from '../core/scenar
 import { restoreScenario, SCENARIO_VERSION, type Scenario } from '../core/scenario/scenario';
 import type { KeyValueStore } from './storage';
 import { useStore } from './store';
-import type { KeptCopy } from './types';
+import { keepAside, KEPT_PREFIX, moveAside, parseJson, readKept } from './kept';
+import { unreadableFigures } from './figuresStorage';
 
 export const SCENARIO_PREFIX = 'council-vote.scenario.';
 export const ORDER_KEY = 'council-vote.order';
-export const KEPT_PREFIX = 'council-vote.kept.';
+export { KEPT_PREFIX };
 /** Unsaved changes to a saved scenario, by its id (see open.ts). */
 export const DRAFT_PREFIX = 'council-vote.draft.';
 /** Where earlier versions kept the whole library, and the one unreadable copy they set aside. */
@@ -26,46 +27,30 @@ const itemKey = (id: string) => SCENARIO_PREFIX + id;
 export const versioned = (s: Scenario) => ({ version: SCENARIO_VERSION, ...s });
 const itemText = (x: SavedScenario) => JSON.stringify({ ...x, scenario: versioned(x.scenario) });
 
-function parse(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
-}
-
-/** Copies `text` aside under a fresh key; null when storage refused it (quota). */
-function keepAside(store: KeyValueStore, text: string, why: string, from: string): KeptCopy | null {
-  const keptAt = new Date().toISOString();
-  const key = `${KEPT_PREFIX}${keptAt}.${globalThis.crypto.randomUUID().slice(0, 8)}`;
-  return store.set(key, JSON.stringify({ from, keptAt, why, text })) ? { key, from, keptAt, why, text } : null;
-}
-
-function readKept(store: KeyValueStore): KeptCopy[] {
-  return store
-    .keys(KEPT_PREFIX)
-    .map((key): KeptCopy => {
-      const text = store.get(key) ?? '';
-      const p = parse(text);
-      const v = p.ok && typeof p.value === 'object' && p.value !== null ? (p.value as Record<string, unknown>) : null;
-      return v && typeof v.text === 'string'
-        ? { key, from: String(v.from ?? ''), keptAt: String(v.keptAt ?? ''), why: String(v.why ?? ''), text: v.text }
-        : { key, from: key, keptAt: '', why: 'the kept copy itself was changed', text };
-    })
-    .sort((a, b) => (a.keptAt < b.keptAt ? -1 : a.keptAt > b.keptAt ? 1 : 0));
-}
+const parse = parseJson;
 
 interface Problem {
   readonly why: string;
   /** False when it could not be copied aside and stays where it was. */
   readonly kept: boolean;
+  /** It is sound, but its population figures could not be read (their own notice says why). */
+  readonly figures: boolean;
+}
+
+const FIGURES_WHY = 'its population figures';
+
+/** Why a stored scenario on `datasetId` failed: its figures' real problem when they were kept aside, else the gate's. */
+function whyOf(raw: unknown, message: string): string {
+  const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+  const s = isObj(raw) && isObj(raw.scenario) ? raw.scenario : raw;
+  const id = isObj(s) && typeof s.datasetId === 'string' ? s.datasetId : undefined;
+  const figures = id === undefined ? undefined : unreadableFigures().get(id);
+  return figures ? `${FIGURES_WHY} ${JSON.stringify(id)} could not be read (${figures}) and were kept aside` : message;
 }
 
 /** Moves unreadable text from `key` aside; the original goes only once its copy is written. */
 function setAside(store: KeyValueStore, key: string, text: string, why: string, problems: Problem[]): void {
-  const copy = keepAside(store, text, why, key);
-  if (copy) store.remove(key);
-  problems.push({ why, kept: copy !== null });
+  problems.push({ why, kept: moveAside(store, key, text, why), figures: why.startsWith(FIGURES_WHY) });
 }
 
 /** Earlier versions stored the whole library under one key: split it, once. */
@@ -101,7 +86,7 @@ function readItem(store: KeyValueStore, key: string): { ok: true; item: SavedSce
   const p = parse(text);
   if (!p.ok) return { ok: false, why: 'the stored data is not valid JSON' };
   const r = restoreSaved(p.value, 0);
-  if (!r.ok) return { ok: false, why: r.error.message };
+  if (!r.ok) return { ok: false, why: whyOf(p.value, r.error.message) };
   return r.value.id === key.slice(SCENARIO_PREFIX.length) ? { ok: true, item: r.value } : { ok: false, why: 'it is stored under another id' };
 }
 
@@ -122,7 +107,7 @@ function readDrafts(store: KeyValueStore, problems: Problem[]): Record<string, S
     const p = parse(text);
     const r = p.ok ? restoreScenario(p.value) : null;
     if (r?.ok) drafts[key.slice(DRAFT_PREFIX.length)] = r.value;
-    else setAside(store, key, text, r ? r.error.message : 'the stored data is not valid JSON', problems);
+    else setAside(store, key, text, r && p.ok ? whyOf(p.value, r.error.message) : 'the stored data is not valid JSON', problems);
   }
   return drafts;
 }
@@ -147,7 +132,8 @@ export function startPersistence(store: KeyValueStore, win?: Window): () => void
     migrateLegacy(store, problems);
     const library = readLibrary(store, problems);
     const drafts = readDrafts(store, problems);
-    const first = problems[0];
+    // A scenario set aside because its figures could not be read: the figures' own notice says why.
+    const first = problems.find((p) => !p.figures);
     quietly(() => {
       state().libraryLoaded(library);
       state().draftsLoaded(drafts);

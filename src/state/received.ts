@@ -4,7 +4,7 @@
  * labelled with where they came from, and announced with a notice.
  */
 import { addedDatasetJson } from '../core/data/addedFigures';
-import { admitCarried, receivedFigures, type CarriedFigures } from '../core/data/carriedFigures';
+import { admitFigures, receivedFigures, type CarriedFigures } from '../core/data/carriedFigures';
 import type { Dataset } from '../core/data/dataset';
 import { allDatasets } from '../core/data/datasets';
 import { ok, type Result } from '../core/result';
@@ -27,7 +27,7 @@ export function storeReceived(state: () => Store, carried: readonly CarriedFigur
   const where = via === 'link' ? 'the population figures in this link' : 'the population figures in this file';
   const still: Dataset[] = [];
   for (const ds of fresh) {
-    const again = admitCarried(addedDatasetJson(ds), where, allDatasets());
+    const again = admitFigures(addedDatasetJson(ds), { via, where, known: allDatasets() });
     if (!again.ok) return again;
     if (again.value.relation === 'new') still.push(ds);
   }

@@ -66,14 +66,18 @@ export const createScenarioSlice: StateCreator<Store, [], [], ScenarioState & Sc
     })),
   linkOpened: (decoded) => {
     if (!decoded.ok) return set({ linkError: { kind: 'refused', message: decoded.error.message } });
-    const { scenario, damage, figures } = decoded.value;
+    const { scenario, damage, figures, unchecked } = decoded.value;
     if (damage?.kind === 'cut') return set({ linkError: { kind: 'cut', message: damage.message, offer: scenario, ...(figures ? { figures } : {}) } });
     // The figures are stored first: the scenario's link and verdict look them up.
     const stored = storeReceived(get, figures ? [figures] : [], 'link');
     if (!stored.ok) return set({ linkError: { kind: 'refused', message: `This link cannot be opened: ${stored.error.message}` } });
     set((s) => ({
       ...opened(s, { scenario, openId: null, presetId: null }),
-      linkError: damage ? { kind: 'partial', message: damage.message } : null,
+      linkError: unchecked
+        ? { kind: 'old', message: [damage?.message, unchecked.message].filter(Boolean).join(' '), members: unchecked.members, notes: unchecked.notes, ...(damage ? { lost: damage.message } : {}) }
+        : damage
+          ? { kind: 'partial', message: damage.message }
+          : null,
       ...linkFiguresNoticeOf(stored.value),
     }));
   },

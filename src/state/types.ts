@@ -20,11 +20,13 @@ export type MemberView = 'list' | 'map' | 'table';
 
 /**
  * A link that did not open exactly: `refused` (the scenario on screen was kept), `partial` (it
- * opened without the parts named) or `cut` (what survived is offered; the scenario on screen
+ * opened without the parts named), `old` (an old format, which cannot be checked, opened) or `cut` (what survived is offered; the scenario on screen
  * stays until the offer is taken).
  */
 export type LinkNotice =
   | { readonly kind: 'refused' | 'partial'; readonly message: string }
+  /** An old-format link (no checksum) opened: what it held, and `lost`, the parts it lost, if any. */
+  | { readonly kind: 'old'; readonly message: string; readonly members: number; readonly notes: boolean; readonly lost?: string }
   | { readonly kind: 'cut'; readonly message: string; readonly offer: Scenario; readonly figures?: CarriedFigures };
 
 export interface ScenarioState {

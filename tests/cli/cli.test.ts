@@ -283,8 +283,15 @@ describe('bad arguments: exit 2, one line on stderr, no stack trace', () => {
 describe('council-vote evaluate --scenario / --link', () => {
   const csaLink = 'http://localhost:4173/#v=2&d=council-2025&r=qmv&p=nuuununuauyuunuuuuyuuuuuuuu';
 
+  /** An old-format link is evaluated with a warning that it carries no check. */
+  const oldJson = (line: string) => {
+    const r = cli(`${line} --json`);
+    expect(r.stderr).toMatch(/^council-vote: warning: This link is in an old format \(version [12]\) that carries no check: .* Share it again for a link in the current format\.\n$/);
+    return JSON.parse(r.stdout);
+  };
+
   it('evaluates a share link (CSA, June 2024) exactly as the same positions given as flags', () => {
-    const fromLink = json(`evaluate --link ${csaLink}`);
+    const fromLink = oldJson(`evaluate --link ${csaLink}`);
     const fromFlags = json('evaluate --rule qmv --no DE,PL,AT,NL --abstain CZ --yes IE,SE --others undecided');
     expect(fromLink.verdict).toBe('not_adopted');
     expect(fromLink).toEqual(fromFlags);
@@ -297,7 +304,7 @@ describe('council-vote evaluate --scenario / --link', () => {
       ['BE','BG','CZ','DK','DE','EE','IE','EL','ES','FR','HR','IT','CY','LV','LT','LU','HU','MT','NL','AT','PL','PT','RO','SI','SK','FI','SE'].map((c) => [c, c === 'HU' ? 'abstain' : 'yes'])) };
     writeFileSync(file, JSON.stringify({ format: 'council-vote-scenario', version: 1, scenario }));
     expect(json(`evaluate --scenario ${file}`).verdict).toBe('adopted');
-    expect(json(`evaluate --link v=1&d=council-2025&r=qmv&p=${'y'.repeat(27)}`).verdict).toBe('adopted');
+    expect(oldJson(`evaluate --link v=1&d=council-2025&r=qmv&p=${'y'.repeat(27)}`).verdict).toBe('adopted');
   });
 
   it('evaluates a link made by the app today (version 3), and warns when a link lost a text', async () => {
@@ -305,10 +312,10 @@ describe('council-vote evaluate --scenario / --link', () => {
       ['BE','BG','CZ','DK','DE','EE','IE','EL','ES','FR','HR','IT','CY','LV','LT','LU','HU','MT','NL','AT','PL','PT','RO','SI','SK','FI','SE'].map((c) => [c, ['DE', 'PL', 'AT', 'NL'].includes(c) ? 'no' : c === 'CZ' ? 'abstain' : ['IE', 'SE'].includes(c) ? 'yes' : 'undecided']),
     );
     const link = await encodeLink({ datasetId: 'council-2025' as DatasetId, rule: 'qmv', positions: positions as Scenario['positions'], name: 'CSA', note: 'Coreper 8 October' });
-    expect(json(`evaluate --link http://localhost:4173/#${link}`)).toEqual(json(`evaluate --link ${csaLink}`));
+    expect(json(`evaluate --link http://localhost:4173/#${link}`)).toEqual(oldJson(`evaluate --link ${csaLink}`));
     const r = cli(`evaluate --link ${csaLink}&u=Coreper`);
     expect(r.status).toBe(0);
-    expect(r.stderr).toBe('council-vote: warning: In this link, a part this app does not know was left out ("u=Coreper"): the rest was opened.\n');
+    expect(r.stderr).toMatch(/^council-vote: warning: In this link, a part this app does not know was left out \("u=Coreper"\): the rest was opened\.\ncouncil-vote: warning: This link is in an old format \(version 2\)/);
     const cut = cli(`evaluate --link ${link.slice(0, 30)}`);
     expect(cut.status).toBe(2);
     expect(cut.stderr).toMatch(/^council-vote: the link in --link cannot be opened: it was cut short/);

@@ -11,6 +11,7 @@ import { scenarioFile } from '../../src/core/scenario/library';
 import { encodeLink } from '../../src/core/scenario/link';
 import { uniformScenario, type Scenario } from '../../src/core/scenario/scenario';
 import { cli, ensureBuilt } from './run';
+import { EU27, EU28, plain, tableJson, type Hostile } from '../core/data/hostileFigures';
 
 const FIGURES = 'tests/fixtures/figures/added-2031.json';
 const json2 = (line: string) => JSON.parse(cli(line).stdout);
@@ -59,7 +60,8 @@ describe('council-vote evaluate --vote with --figures', () => {
     expect(out.dataset).toEqual({ id: 'added-2024-01-01', inForce: true, daysAway: 0 });
     expect(out.shares).toEqual({ published: 66.07, ours: 66.5, difference: 0.43, sameFigures: true, withinRounding: false });
     const text = cli(`evaluate --vote 2024-06-17-nature-restoration --figures ${path}`).stdout;
-    expect(text).toContain('Population figures: Council 2024 (EU-27), added by you, in force on 2024-06-17.');
+    // A table from --figures is labelled by the app, not by whoever wrote the file.
+    expect(text).toContain('Population figures: Council 2024 (EU-27), in force on 2024-06-17.');
     expect(text).toContain('Same table as the published share, yet the difference is more than rounding');
     // Without the file: the shipped table nearest the date, as before.
     expect(json2('evaluate --vote 2024-06-17-nature-restoration --json').dataset).toEqual({ id: 'council-2025', inForce: false, daysAway: 198 });
@@ -164,5 +166,43 @@ describe('council-vote --link and --scenario with figures added in the app', () 
     const refused = cli(`evaluate --link #${link} --figures ${other}`);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/^council-vote: the link in --link cannot be opened: the population figures in this link \(Council 2031 .*\) differ from your figures under the same name, Council 2031/);
+  });
+});
+
+describe('council-vote --figures passes the gate of the app', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
+  const write = (name: string, h: Hostile) => {
+    const path = join(dir, `${name}.json`);
+    writeFileSync(path, JSON.stringify(tableJson(h)));
+    return path;
+  };
+
+  it('refuses each table the app refuses, with one line and exit 2', () => {
+    const cases: Record<string, [Hostile, RegExp]> = {
+      overlaps2025: [{ ...plain, from: '2025-06-01', to: '2025-12-31' }, /overlaps council-2025/],
+      eu26: [{ ...plain, codes: EU27.filter((c) => c !== 'MT') }, /no row for Malta/],
+      eu28: [{ ...plain, codes: EU28 }, /United Kingdom was not a member of the Union on 2031-01-01/],
+      one: [{ ...plain, codes: ['DE'] }, /no row for Belgium/],
+      march2019: [{ ...plain, from: '2019-03-01', to: '2019-12-31' }, /no row for United Kingdom/],
+      reversed: [{ ...plain, from: '2026-12-31', to: '2020-01-01' }, /ends before it begins/],
+      badDate: [{ ...plain, to: '2031-13-01' }, /is not a calendar day/],
+      hugeLabel: [{ ...plain, label: 'x'.repeat(30_000_000) }, /characters long, far more than a table of figures/],
+    };
+    for (const [name, [h, pattern]] of Object.entries(cases)) {
+      const r = cli(`evaluate --rule qmv --figures ${write(name, h)}`);
+      expect([name, r.status]).toEqual([name, 2]);
+      expect(r.stderr).toMatch(pattern);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('refuses a day that is not on the calendar with one line in evaluate, power and probability', () => {
+    for (const line of ['evaluate --rule qmv', 'power', 'probability']) {
+      for (const day of ['2024-13-01', '2024-01-00']) {
+        const r = cli(`${line} --date ${day}`);
+        expect(r.status).toBe(2);
+        expect(r.stderr).toBe(`council-vote: --date must be a calendar day YYYY-MM-DD (found "${day}")\n`);
+      }
+    }
   });
 });

@@ -15,6 +15,8 @@ import { setupApp } from './browser';
 import { shoot } from './shots';
 import { seriousViolations } from './axe';
 import { settledAddress } from './address';
+import { crc32Hex, deflate, toBase64Url } from '../../src/core/scenario/linkBytes';
+import { EU27, EU28, plain, tableJson } from '../core/data/hostileFigures';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const fixture = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/annex', name), 'utf8');
@@ -221,5 +223,32 @@ describe('added figures that travel', () => {
     await third.getByRole('button', { name: 'Open' }).click();
     await expect.poll(() => verdict(third)).toBe(before);
     await fresh2.close();
+  });
+});
+
+describe('figures a hostile sender made', () => {
+  it('are refused from a link and from a file, storing nothing; a text too long for a table never reaches the box', async () => {
+    const page = await app.open();
+    const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('council-vote.figures.')));
+    // A link whose table drops Malta (the total adjusted to match).
+    const eu26 = { ...plain, codes: EU27.filter((c) => c !== 'MT') };
+    const bytes = new TextEncoder().encode(JSON.stringify({ datasetId: 'added-2031-01-01', rule: 'qmv', positions: 'u'.repeat(26), figures: tableJson(eu26) }));
+    await page.goto(`${app.baseUrl}#v=3&z=${toBase64Url(await deflate(bytes))}&c=${crc32Hex(bytes)}`);
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/this link were refused \(no row for Malta: the Union had 27 members on 2031-01-01\); nothing was used\./);
+    expect(await stored()).toEqual([]);
+
+    // A scenario file whose table has 28 members in 2031.
+    const file = JSON.stringify({ format: 'council-vote-scenario', version: 2, scenario: { datasetId: 'added-2031-01-01', rule: 'qmv', positions: {} }, figures: [tableJson({ ...plain, codes: EU28 })] });
+    await page.locator('input[type=file][accept="application/json,.json"]').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => page.getByText(/^Nothing was imported\./).textContent()).toMatch(/United Kingdom was not a member of the Union on 2031-01-01/);
+    expect(await stored()).toEqual([]);
+
+    await page.getByRole('button', { name: 'Add official figures…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add official figures' });
+    await dialog.locator('input[type=file]').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from('x'.repeat(5_000_000)) });
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/5,000,000 characters long, more than the 100,000/);
+    await dialog.locator('input[type=file]').setInputFiles({ name: 'lines.txt', mimeType: 'text/plain', buffer: Buffer.from('\n'.repeat(100_000)) });
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/100,001 lines, more than the 5,000/);
+    expect(await dialog.getByLabel('Annex III table').inputValue()).toBe('');
   });
 });

@@ -38,13 +38,14 @@ describe('added figures', () => {
     expect(state().addedDatasets).toEqual([added]);
   });
 
-  it('leave unreadable stored figures untouched and unused', () => {
+  it('keep unreadable stored figures aside, byte for byte, and unused', () => {
     const store = memoryStore();
     store.set(`${FIGURES_PREFIX}added-x`, '{not json');
     store.set(`${FIGURES_PREFIX}added-y`, JSON.stringify({ formatVersion: 1 }));
     reload(store);
     expect(state().addedDatasets).toEqual([]);
-    expect(store.get(`${FIGURES_PREFIX}added-x`)).toBe('{not json');
+    expect(store.get(`${FIGURES_PREFIX}added-x`)).toBeNull();
+    expect(state().kept.map((k) => [k.from, k.text])).toEqual(expect.arrayContaining([[`${FIGURES_PREFIX}added-x`, '{not json']]));
   });
 
   it('are removed, the scenario on screen going back to the default figures and its undo steps dropped', () => {

@@ -53,7 +53,8 @@ describe('scenario slice', () => {
     state().linkOpened(await decodeLink(`v=2&d=council-2020&r=qmv&p=${'y'.repeat(27)}&t=Caf%C3`));
     expect(state().scenario.datasetId).toBe('council-2020');
     expect(state().scenario.note).toBeUndefined();
-    expect(state().linkError).toMatchObject({ kind: 'partial', message: expect.stringMatching(/the note could not be read/) });
+    // An old-format link: what it lost, and that it carries no check.
+    expect(state().linkError).toMatchObject({ kind: 'old', lost: expect.stringMatching(/the note could not be read/), members: 27, notes: false });
   });
 
   it('offers what survived of a cut link, and changes nothing until the offer is taken', async () => {

@@ -8,6 +8,7 @@ import { isHttpsAddress, parseDataset, type Confidence, type Dataset } from './d
 import { err, ok, type Result } from '../result';
 import { count, quote } from '../format';
 import { MAX_MEMBER_POPULATION } from '../population';
+import { isCalendarDay } from './period';
 
 export interface AnnexRow {
   readonly code: CountryCode;
@@ -103,6 +104,21 @@ function nameOf(text: string): Name | undefined {
  * this leaves room for the decision's text around it, and refuses a file pasted by mistake.
  */
 export const MAX_ANNEX_CHARS = 100_000;
+/** The most lines the importer reads: a table pasted one cell per line is about a hundred. */
+export const MAX_ANNEX_LINES = 5_000;
+
+/**
+ * Whether text is too big to be an Annex III table, measured without splitting it, so a
+ * 100-megabyte paste or file is refused at once (before it reaches a text box).
+ * @example annexSize('x'.repeat(200_000)) // { too: 'chars', n: 200000, max: 100000 }
+ */
+export function annexSize(text: string): { readonly too: 'chars' | 'lines'; readonly n: number; readonly max: number } | undefined {
+  if (text.length > MAX_ANNEX_CHARS) return { too: 'chars', n: text.length, max: MAX_ANNEX_CHARS };
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  return lines > MAX_ANNEX_LINES ? { too: 'lines', n: lines, max: MAX_ANNEX_LINES } : undefined;
+}
+
 /** Text after the Total row: a footnote or two, not a second table. */
 const MAX_AFTER_TOTAL_CHARS = 2_000;
 
@@ -183,10 +199,12 @@ const roundedShare = (population: number, total: number) => Math.floor((20000 * 
  * @example parseAnnexTable('Deutschland\t83 445 000\t18,62\n…\nInsgesamt\t448 000 000\t100')
  */
 export function parseAnnexTable(text: string): Result<ParsedAnnex> {
-  if (text.length > MAX_ANNEX_CHARS) {
+  const size = annexSize(text);
+  if (size) {
+    const what = size.too === 'chars' ? `is ${count(size.n)} characters long` : `has ${count(size.n)} lines`;
     return err({
       code: 'import.invalid',
-      message: `the text is ${count(text.length)} characters long, more than the ${count(MAX_ANNEX_CHARS)} the importer reads (an Annex III table is a few thousand): paste only the table.`,
+      message: `the text ${what}, more than the ${count(size.max)} the importer reads (an Annex III table is a few thousand characters): paste only the table.`,
     });
   }
   const cells = cellsOf(text);
@@ -321,7 +339,7 @@ export interface DatasetFile {
  * @example datasetFileOf(parsed, meta, 'data/datasets/council-2027.json') // ok({ dataset, text })
  */
 export function datasetFileOf(parsed: ParsedAnnex, meta: ImportMeta, file: string): Result<DatasetFile> {
-  if (!validDate(meta.from) || !validDate(meta.to) || meta.to < meta.from) {
+  if (!isCalendarDay(meta.from) || !isCalendarDay(meta.to) || meta.to < meta.from) {
     return err({
       code: 'import.invalid',
       message: `The period ${meta.from} to ${meta.to} is not two calendar dates in order (YYYY-MM-DD).`,
@@ -334,9 +352,4 @@ export function datasetFileOf(parsed: ParsedAnnex, meta: ImportMeta, file: strin
   const dataset = parseDataset(json, file);
   if (!dataset.ok) return err({ ...dataset.error, code: 'import.invalid' });
   return ok({ dataset: dataset.value, text: `${JSON.stringify(json, null, 2)}\n` });
-}
-
-function validDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }

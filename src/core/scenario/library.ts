@@ -10,7 +10,7 @@
  */
 import { quote, clip } from '../format';
 import { addedDatasetJson } from '../data/addedFigures';
-import { admitCarried, isAddedDataset, type CarriedFigures } from '../data/carriedFigures';
+import { admitFigures, isAddedDataset, type CarriedFigures } from '../data/carriedFigures';
 import type { Dataset } from '../data/dataset';
 import { allDatasets, findDataset } from '../data/datasets';
 import { LIBRARY_MIGRATIONS, migrate, SCENARIO_FILE_MIGRATIONS } from './migrate';
@@ -95,7 +95,7 @@ function carriedIn(raw: Record<string, unknown>, known: readonly Dataset[]): Res
     const where = list.length === 1 ? 'the population figures in this file' : `the population figures no. ${i + 1} in this file`;
     const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
     if (id !== undefined && out.some((f) => f.dataset.id === id)) return invalid(`The file lists the population figures ${quote(id)} twice.`, `figures[${i}]`);
-    const c = admitCarried(item, where, known, out.map((f) => f.dataset));
+    const c = admitFigures(item, { via: 'file', where, known, earlier: out.map((f) => f.dataset) });
     if (!c.ok) return invalid(capital(c.error.message), `figures[${i}]`);
     out.push(c.value);
   }

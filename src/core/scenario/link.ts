@@ -9,7 +9,7 @@
  * what survived is offered; links of versions 1 and 2 still open (see linkLegacy.ts).
  */
 import { addedDatasetJson } from '../data/addedFigures';
-import { admitCarried, isAddedDataset, type CarriedFigures } from '../data/carriedFigures';
+import { admitFigures, isAddedDataset, type CarriedFigures } from '../data/carriedFigures';
 import type { Dataset } from '../data/dataset';
 import { allDatasets, findDataset } from '../data/datasets';
 import { ok, type Result } from '../result';
@@ -58,6 +58,33 @@ export interface OpenedLink {
   readonly figures?: CarriedFigures;
   /** Absent when the link opened exactly as it was made. */
   readonly damage?: LinkDamage;
+  /**
+   * Links of versions 1 and 2 carry no checksum: a cut one opens as a different scenario and
+   * nothing can tell. What such a link held, for the receiver to compare with what was meant.
+   */
+  readonly unchecked?: UncheckedLink;
+}
+
+/** What an old-format link held: how many members had a position, and whether it had notes. */
+export interface UncheckedLink {
+  readonly version: 1 | 2;
+  /** Members with a position other than undecided. */
+  readonly members: number;
+  /** A note on the scenario or on a member. */
+  readonly notes: boolean;
+  /** Says the same in English (the command line's warning). */
+  readonly message: string;
+}
+
+/**
+ * What an old link opened, said plainly: it cannot be checked, and what it held.
+ * @example uncheckedOf(scenario, 2).message // "This link is in an old format (version 2) that carries no check: …"
+ */
+export function uncheckedOf(s: Scenario, version: 1 | 2): UncheckedLink {
+  const members = Object.values(s.positions).filter((p) => p !== undefined && p !== 'undecided').length;
+  const notes = Boolean(s.note) || Object.keys(s.memberNotes ?? {}).length > 0;
+  const message = `This link is in an old format (version ${version}) that carries no check: had it been cut short, what opened could differ from what was sent, and no one could tell. It held the positions of ${members} members and ${notes ? 'notes' : 'no notes'}. Share it again for a link in the current format.`;
+  return { version, members, notes, message };
 }
 
 /** @example await encodeLink(scenario) // "v=3&z=q1ZKSSxJzEtxSU1WslJKzs8pzUs1MjA…&c=1c291ca3" */
@@ -94,7 +121,7 @@ function carriedBy(payload: LinkPayload, known: readonly Dataset[]): Result<Carr
   if (payload.figures === undefined) return ok(undefined);
   const raw = payload.figures;
   const withNote = isObject(raw) && isObject(raw.provenance) && raw.provenance.note === undefined ? { ...raw, provenance: { ...raw.provenance, note: NOTE_IN_LINK } } : raw;
-  const carried = admitCarried(withNote, 'the population figures in this link', known);
+  const carried = admitFigures(withNote, { via: 'link', where: 'the population figures in this link', known });
   if (!carried.ok) return refused(carried.error.message);
   const id = carried.value.dataset.id;
   if (id !== payload.datasetId) return refused(`its population figures (${quote(id)}) are not those of its scenario (${quote(payload.datasetId)}).`);
@@ -199,8 +226,11 @@ export async function decodeLink(fragment: string, known: readonly Dataset[] = a
   const v = versionOf(fragment);
   if (!v.ok) return v;
   if (v.value === '1' || v.value === '2') {
-    const legacy = readLegacyLink(fragment, v.value === '1' ? 1 : 2);
-    return legacy.ok ? opened(restorePayload(legacy.value.payload, known), legacy.value.lost) : legacy;
+    const version = v.value === '1' ? 1 : 2;
+    const legacy = readLegacyLink(fragment, version);
+    if (!legacy.ok) return legacy;
+    const r = opened(restorePayload(legacy.value.payload, known), legacy.value.lost);
+    return r.ok ? ok({ ...r.value, unchecked: uncheckedOf(r.value.scenario, version) }) : r;
   }
   if (v.value !== String(LINK_VERSION)) return refused(`version ${quote(v.value)} is not known.`);
   return readCurrent(fragment, known);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { addedDatasetOf } from '../../core/data/addedFigures';
+import { annexSize, MAX_ANNEX_CHARS } from '../../core/data/annexImport';
 import { allDatasets } from '../../core/data/datasets';
 import { isoDay } from '../../core/data/period';
 import { useStore } from '../../state/store';
@@ -31,6 +32,8 @@ export function AddFigures() {
   const [decision, setDecision] = useState('');
   const [address, setAddress] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  // The core's reasons are in English; a size refused here is said in the user's language.
+  const [problemLang, setProblemLang] = useState<string | undefined>('en');
   const [added, setAdded] = useState<string | null>(null);
   const id = useId();
 
@@ -46,7 +49,7 @@ export function AddFigures() {
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     const r = addedDatasetOf(text, { from, decision, address, addedOn: isoDay(new Date()), fileName }, allDatasets());
-    if (!r.ok) return setProblem(r.error.message);
+    if (!r.ok) return (setProblemLang('en'), setProblem(r.error.message));
     figuresAdded(r.value);
     datasetChosen(r.value.id);
     setAdded(r.value.label);
@@ -68,11 +71,32 @@ export function AddFigures() {
     a.scrollTop = Math.max(0, ((line - 3) * a.scrollHeight) / lines.length);
   };
 
-  const opened = async (file: File | undefined) => {
+  /** Refuses text too big to be a table before it reaches the text box (a huge box freezes the page). */
+  const tooBig = (next: string): boolean => {
+    const size = annexSize(next);
+    if (size) setProblemLang(undefined);
+    if (size) setProblem(t(size.too === 'chars' ? 'figures.tooLong' : 'figures.tooManyLines', { n: tr.count(size.n), max: tr.count(size.max) }));
+    return size !== undefined;
+  };
+
+  const opened = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
     if (!file) return;
-    setText(await file.text());
+    input.value = '';
+    // Measured in bytes first: a UTF-8 character is at most four, so anything larger is too long unread.
+    if (file.size > 4 * MAX_ANNEX_CHARS) return void (setProblemLang(undefined), setProblem(t('figures.tooLong', { n: tr.count(file.size), max: tr.count(MAX_ANNEX_CHARS) })));
+    const content = await file.text();
+    if (tooBig(content)) return;
+    setText(content);
     setFileName(file.name);
     setProblem(null);
+  };
+
+  const pasted = (e: React.ClipboardEvent<HTMLTextAreaElement>) => {
+    const a = e.currentTarget;
+    const incoming = e.clipboardData.getData('text/plain');
+    const next = a.value.slice(0, a.selectionStart) + incoming + a.value.slice(a.selectionEnd);
+    if (tooBig(next)) e.preventDefault();
   };
 
   return (
@@ -93,7 +117,7 @@ export function AddFigures() {
           <p className="hint">{t('figures.intro')}</p>
           {problem && (
             <div role="alert" className="caution figures-problem">
-              <strong>{t('figures.refused')}</strong> <span lang="en">{problem}</span>
+              <strong>{t('figures.refused')}</strong> <span lang={problemLang}>{problem}</span>
               {line > 0 && (
                 <>
                   {' '}
@@ -113,12 +137,17 @@ export function AddFigures() {
             rows={10}
             spellCheck={false}
             value={text}
-            onChange={(e) => (setText(e.target.value), setFileName(''))}
+            onPaste={pasted}
+            onChange={(e) => {
+              if (tooBig(e.target.value)) return;
+              setText(e.target.value);
+              setFileName('');
+            }}
             aria-invalid={problem !== null}
           />
           <label className="field figures-file">
             <span className="field__label">{t('figures.file')}</span>
-            <input type="file" accept=".txt,text/plain" onChange={(e) => void opened(e.target.files?.[0])} />
+            <input type="file" accept=".txt,text/plain" onChange={(e) => void opened(e.currentTarget)} />
           </label>
           <div className="figures-row">
             <label className="field">

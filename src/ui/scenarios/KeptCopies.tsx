@@ -1,3 +1,4 @@
+import { FIGURES_PREFIX } from '../../state/figuresStorage';
 import { useStore } from '../../state/store';
 import type { KeptCopy } from '../../state/types';
 import { download } from '../export/download';
@@ -28,7 +29,7 @@ export function KeptCopies() {
             <li key={k.key} className="saved">
               <p className="saved__meta">{t('kept.item', { date, why: k.why.slice(0, 200) })}</p>
               <div className="saved__actions" role="group" aria-label={t('kept.actionsFor', { date })}>
-                <button type="button" onClick={() => download(`unreadable-scenarios-${i + 1}.json`, keptFile(k), 'application/json')}>
+                <button type="button" onClick={() => download(`unreadable-${k.from.startsWith(FIGURES_PREFIX) ? 'figures' : 'scenarios'}-${i + 1}.json`, keptFile(k), 'application/json')}>
                   {t('kept.export')}
                 </button>
                 <button type="button" onClick={() => keptDeleted(k.key)}>

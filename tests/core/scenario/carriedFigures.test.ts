@@ -40,7 +40,8 @@ describe('share links with figures the user added', () => {
     expect(r.value.scenario).toEqual(vote());
     expect(r.value.figures?.relation).toBe('new');
     const carried = r.value.figures!.dataset;
-    expect(carried).toEqual({ ...added2031, provenance: { ...added2031.provenance, note: "Came with a shared link; who made it cannot be known." } });
+    // The receiving app's own label, confidence and note, not the sender's.
+    expect(carried).toEqual({ ...added2031, label: 'Council 2031 (EU-27)', provenance: { ...added2031.provenance, confidence: 'medium', note: 'Came with a link; who made it cannot be known. Not compared with the Official Journal.' } });
     const sent = evaluate(electorateOf(added2031), vote().positions, ruleOf('qmv'));
     expect(evaluate(electorateOf(carried), r.value.scenario.positions, ruleOf('qmv'))).toEqual(sent);
     expect(DATASETS.some((d) => d.id === added2031.id)).toBe(false);
@@ -63,7 +64,7 @@ describe('share links with figures the user added', () => {
 
   it('are refused, naming both tables, when the receiver has other figures under the same id', async () => {
     const message = await messageOf(await linkOf(vote()), [...DATASETS, other2031]);
-    expect(message).toMatch(/^This link cannot be opened: the population figures in this link \(Council 2031 \(EU-27\), added by you \(2031-01-01 to 2031-12-31, Council Decision \(EU, Euratom\) 2030\/9999\)\) differ from your figures under the same name, Council 2031/);
+    expect(message).toMatch(/^This link cannot be opened: the population figures in this link \(Council 2031 \(EU-27\) \(2031-01-01 to 2031-12-31, Council Decision \(EU, Euratom\) 2030\/9999\)\) differ from your figures under the same name, Council 2031/);
     expect(message).toMatch(/Yours were kept; to use the others, remove yours first\.$/);
   });
 

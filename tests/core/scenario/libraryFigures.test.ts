@@ -22,12 +22,15 @@ const sent = <T>(f: () => T): T => {
 
 afterEach(() => setAddedDatasets([]));
 
+/** What the receiving app makes of a file's table: its own label, confidence and note. */
+const fromFile = { ...added2031, label: 'Council 2031 (EU-27)', provenance: { ...added2031.provenance, confidence: 'medium' as const, note: 'Came with a file; who made it cannot be known. Not compared with the Official Journal.' } };
+
 describe('scenario and library files with figures the user added', () => {
   it('a library file carries every added table and imports into an empty receiver', () => {
     const file = sent(() => libraryFile(lib));
     expect(JSON.parse(file).figures.map((f: { id: string }) => f.id)).toEqual(['added-2031-01-01']);
     const r = parseImport(file, DATASETS);
-    expect(r).toEqual({ ok: true, value: { kind: 'library', library: lib, figures: [{ dataset: added2031, relation: 'new' }] } });
+    expect(r).toEqual({ ok: true, value: { kind: 'library', library: lib, figures: [{ dataset: fromFile, relation: 'new' }] } });
   });
 
   it('a library file carries added tables that no scenario uses (it is also a backup)', () => {
@@ -38,7 +41,7 @@ describe('scenario and library files with figures the user added', () => {
 
   it('a scenario file carries its figures; one on shipped figures carries none', () => {
     const file = sent(() => scenarioFile(vote()));
-    expect(parseImport(file, DATASETS)).toEqual({ ok: true, value: { kind: 'scenario', scenario: vote(), figures: [{ dataset: added2031, relation: 'new' }] } });
+    expect(parseImport(file, DATASETS)).toEqual({ ok: true, value: { kind: 'scenario', scenario: vote(), figures: [{ dataset: fromFile, relation: 'new' }] } });
     expect(JSON.parse(sent(() => scenarioFile(uniformScenario('council-2025', 'no'))))).not.toHaveProperty('figures');
   });
 
@@ -50,7 +53,7 @@ describe('scenario and library files with figures the user added', () => {
 
   it('conflicting figures refuse the whole file, naming both tables', () => {
     const r = parseImport(sent(() => libraryFile(lib)), [...DATASETS, other2031]);
-    expect(r.ok ? '' : r.error.message).toMatch(/^The population figures in this file \(Council 2031 \(EU-27\), added by you \(2031-01-01 to 2031-12-31, Council Decision \(EU, Euratom\) 2030\/9999\)\) differ from your figures under the same name, .*Yours were kept; to use the others, remove yours first\.$/);
+    expect(r.ok ? '' : r.error.message).toMatch(/^The population figures in this file \(Council 2031 \(EU-27\) \(2031-01-01 to 2031-12-31, Council Decision \(EU, Euratom\) 2030\/9999\)\) differ from your figures under the same name, .*Yours were kept; to use the others, remove yours first\.$/);
   });
 
   it('two tables in one file whose periods overlap refuse the file, saying so and naming both', () => {
@@ -59,7 +62,7 @@ describe('scenario and library files with figures the user added', () => {
     const r = parseImport(JSON.stringify({ ...file, figures: [file.figures[0], july] }), DATASETS);
     expect(r).toMatchObject({ ok: false, error: { path: 'figures[1]' } });
     expect(r.ok ? '' : r.error.message).toBe(
-      'Two tables in this file overlap: Council 2031 (EU-27), added by you (2031-01-01 to 2031-12-31, Council Decision (EU, Euratom) 2030/9999) and Council 2031 (EU-27, from 2031-07-01), added by you (2031-07-01 to 2031-12-31, Council Decision (EU, Euratom) 2030/9999); one table is in force per day, so nothing was used.',
+      'Two tables in this file overlap: Council 2031 (EU-27) (2031-01-01 to 2031-12-31, Council Decision (EU, Euratom) 2030/9999) and Council 2031 (EU-27, from 2031-07-01) (2031-07-01 to 2031-12-31, Council Decision (EU, Euratom) 2030/9999); one table is in force per day, so nothing was used.',
     );
   });
 

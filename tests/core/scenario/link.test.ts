@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decodeLink, encodeLink, LINK_MIGRATIONS, PACKED_SCENARIO_VERSION } from '../../../src/core/scenario/link';
+import { decodeLink, encodeLink, LINK_MIGRATIONS, PACKED_SCENARIO_VERSION, uncheckedOf } from '../../../src/core/scenario/link';
 import { noteWrittenFor, SCENARIO_VERSION, uniformScenario } from '../../../src/core/scenario/scenario';
 import type { CodeKey } from '../../../src/core/rules/countries';
 import { scenarioArb, TYPICAL, v2Link } from './linkFixtures';
@@ -70,7 +70,7 @@ describe('share links', () => {
 
   it('give a note from an old link the position the member had in it', async () => {
     const s = { ...uniformScenario('council-2025', 'yes'), memberNotes: { DE: { text: 'x', position: 'yes' as const } } };
-    expect(await decodeLink(`v=2&d=council-2025&r=qmv&p=${'y'.repeat(27)}&m=${encodeURIComponent('{"DE":"x"}')}`)).toEqual({ ok: true, value: { scenario: s } });
+    expect(await decodeLink(`v=2&d=council-2025&r=qmv&p=${'y'.repeat(27)}&m=${encodeURIComponent('{"DE":"x"}')}`)).toEqual({ ok: true, value: { scenario: s, unchecked: uncheckedOf(s, 2) } });
   });
 
   it('round-trip every scenario exactly', async () => {
@@ -91,14 +91,23 @@ describe('share links', () => {
 
 describe('links of versions 1 and 2 (shared before) still open', () => {
   it('opens the CSA link of version 2 and of version 1', async () => {
-    expect(await decodeLink('#v=2&d=council-2025&r=qmv&p=nuuununuauyuunuuuuyuuuuuuuu')).toEqual({ ok: true, value: { scenario: csa() } });
-    expect(await decodeLink('v=1&d=council-2025&r=qmv&p=nuuununuauyuunuuuuyuuuuuuuu')).toEqual({ ok: true, value: { scenario: csa() } });
+    expect(await decodeLink('#v=2&d=council-2025&r=qmv&p=nuuununuauyuunuuuuyuuuuuuuu')).toEqual({ ok: true, value: { scenario: csa(), unchecked: uncheckedOf(csa(), 2) } });
+    expect(await decodeLink('v=1&d=council-2025&r=qmv&p=nuuununuauyuunuuuuyuuuuuuuu')).toEqual({ ok: true, value: { scenario: csa(), unchecked: uncheckedOf(csa(), 1) } });
+  });
+
+  it('say that they carry no check, and what they held', () => {
+    expect(uncheckedOf(csa(), 2)).toEqual({
+      version: 2,
+      members: 7,
+      notes: false,
+      message: 'This link is in an old format (version 2) that carries no check: had it been cut short, what opened could differ from what was sent, and no one could tell. It held the positions of 7 members and no notes. Share it again for a link in the current format.',
+    });
   });
 
   it('opens every version-2 link exactly as it was written', async () => {
     await fc.assert(
       fc.asyncProperty(scenarioArb, async (s) => {
-        expect(await decodeLink(v2Link(s))).toEqual({ ok: true, value: { scenario: s } });
+        expect(await decodeLink(v2Link(s))).toEqual({ ok: true, value: { scenario: s, unchecked: uncheckedOf(s, 2) } });
       }),
       { numRuns: 200 },
     );
