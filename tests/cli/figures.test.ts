@@ -122,6 +122,17 @@ describe('council-vote --date', () => {
     expect(named.figuresOnDate.text).toMatch(/counted all the same: Croatia\.$/);
   });
 
+  it('--date before November 2014 evaluates a qualified majority under Nice; a rule against the date is noted, exit 0', () => {
+    const r = cli('evaluate --rule qmv --no DE,FR --date 2012-05-01');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Adopted: 287 of 345 weighted votes/);
+    expect(r.stderr).toContain('council-vote: note: on 1 May 2012 a qualified majority meant the Nice weighted votes (Protocol No 36, Art. 3(3)): evaluated under them\n');
+    const later = cli('evaluate --rule nice --no DE,FR --date 2020-05-01 --json');
+    expect([later.status, JSON.parse(later.stdout).rule]).toEqual([0, 'nice']);
+    expect(later.stderr).toContain('--rule nice is not the rule of 1 May 2020');
+    expect(cli('evaluate --rule qmv --no DE --date 2016-03-01').stderr).toContain('Protocol No 36, Art. 3(2)');
+  });
+
   it('a recorded vote states its date too', () => {
     const r = cli('evaluate --vote 4818 --json');
     expect(r.status).toBe(0);

@@ -10,6 +10,7 @@ import { membershipOn, type Membership } from '../data/membership';
 import { periodStatus, tableOnDate } from '../data/period';
 import { countryName, type CodeKey, type CountryCode } from '../rules/countries';
 import type { Position } from '../rules/vote';
+import { ruleFollowingDate } from '../rules/ruleOfDate';
 import { assertNever } from '../result';
 import { longDate } from './presetText';
 import { NOTE_MAX, type MemberNote, type Scenario } from './scenario';
@@ -93,13 +94,18 @@ export function onDataset(s: Scenario, dataset: Dataset, date: string | undefine
 
 /**
  * The scenario dated `date`, on the table of that date (in force, else the nearest): positions
- * mapped onto its members as {@link onDataset} does. Without any Council table, only the date changes.
+ * mapped onto its members as {@link onDataset} does, and the rule of that date where the rule was
+ * the old date's (a qualified majority before November 2014 is the Nice rule); a rule chosen by
+ * hand against the old date stays ({@link ruleFollowingDate}). Without any Council table, only
+ * the date and the rule change.
  * @example datedScenario(s, '2019-06-01', DATASETS).datasetId // 'council-2016'
+ * @example datedScenario({ ...s, rule: 'qmv' }, '2012-05-01', DATASETS).rule // 'nice'
  */
 export function datedScenario(s: Scenario, date: string, datasets: readonly Dataset[]): Scenario {
+  const rule = ruleFollowingDate(s.rule, s.date, date);
   const f = figuresOfDate(date, datasets);
-  if (!f) return { ...s, date };
-  return onDataset(s, f.table, date);
+  if (!f) return { ...s, rule, date };
+  return { ...onDataset(s, f.table, date), rule };
 }
 
 /**
