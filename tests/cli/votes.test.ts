@@ -64,10 +64,10 @@ describe('council-vote votes', () => {
 });
 
 describe('council-vote evaluate --vote', () => {
-  it('opens the CO2 standards for cars (4818) on the 2025 figures and finds it adopted, as recorded', () => {
+  it('opens the CO2 standards for cars (4818) on the 2022 figures (the nearest) and finds it adopted, as recorded', () => {
     const out = json('evaluate --vote 4818');
     expect(out.vote.recordedOutcome).toBe('adopted');
-    expect(out.dataset).toEqual({ id: 'council-2025', inForce: false, daysAway: 645 });
+    expect(out.dataset).toEqual({ id: 'council-2022', inForce: false, daysAway: 87 });
     expect(out.rules).toEqual(['qmv']);
     expect(out.evaluations).toHaveLength(1);
     expect(out.evaluations[0]).toMatchObject({
