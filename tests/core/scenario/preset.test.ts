@@ -286,7 +286,7 @@ describe('preset texts, as readers see them', () => {
     const fr = presetScenario(p, 'fr');
     expect(fr.name).toBe('Accord UE-Mercosur : décisions autorisant la signature, 9 janvier 2026');
     expect(fr.note).toMatch(/^9 janvier 2026\. Le Conseil a autorisé/);
-    expect(fr.note).toContain('Sources : Europe Diplomatic: EU endorses Mercosur free trade; Particle News:');
+    expect(fr.note).toContain('Sources : Europe Diplomatic: EU endorses Mercosur free trade; Sky TG24 (Italian), 9 January 2026:');
     expect(presetScenario(p).note).toMatch(/^9 January 2026\. The Council authorised/);
     expect(presetScenario(p, 'de').note).toMatch(/^9\. Januar 2026\. Der Rat genehmigte/);
     expect(whatIfScenario(p, 'de')?.name).toBe('EU-Mercosur-Abkommen: Beschlüsse zur Genehmigung der Unterzeichnung, 9. Januar 2026: Was, wenn Italien bei seinem Nein geblieben wäre?');
