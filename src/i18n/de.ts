@@ -3,6 +3,7 @@ import type { Catalogue } from './en';
 import teachDe from './teaching/de';
 import votesDe from './votes/de';
 import ruleDateDe from './ruleDate/de';
+import presetChangesDe from './presetChanges/de';
 
 const de = {
   'language.label': 'Sprache',
@@ -497,6 +498,7 @@ const de = {
   // The Council's voting record (src/ui/votes).
   ...votesDe,
   ...ruleDateDe,
+  ...presetChangesDe,
 } as const satisfies Catalogue;
 
 export default de;

@@ -6,6 +6,7 @@
 import teachEn from './teaching/en';
 import votesEn from './votes/en';
 import ruleDateEn from './ruleDate/en';
+import presetChangesEn from './presetChanges/en';
 
 const en = {
   'language.label': 'Language',
@@ -499,6 +500,7 @@ const en = {
   // The Council's voting record (src/ui/votes).
   ...votesEn,
   ...ruleDateEn,
+  ...presetChangesEn,
 } as const;
 
 

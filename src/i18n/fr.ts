@@ -3,6 +3,7 @@ import type { Catalogue } from './en';
 import teachFr from './teaching/fr';
 import votesFr from './votes/fr';
 import ruleDateFr from './ruleDate/fr';
+import presetChangesFr from './presetChanges/fr';
 
 const fr = {
   'language.label': 'Langue',
@@ -497,6 +498,7 @@ const fr = {
   // The Council's voting record (src/ui/votes).
   ...votesFr,
   ...ruleDateFr,
+  ...presetChangesFr,
 } as const satisfies Catalogue;
 
 export default fr;
