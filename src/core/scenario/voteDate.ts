@@ -61,6 +61,12 @@ export function onDataset(s: Scenario, dataset: Dataset, date: string | undefine
   const outside = new Set<string>(date === undefined || !membersOfDate ? [] : nonMembersOn(dataset, date));
   // A note the app wrote for the old date, now out of date.
   const stale = (code: string) => s.date !== undefined && s.date !== date && s.memberNotes?.[code as CodeKey]?.text === nonMemberNote(s.date);
+  // Left out only by the old date though the user's note was kept: back to the position the note was written for.
+  const oldOutside = new Set<string>(s.date !== undefined && s.date !== date && membersOfDate ? nonMembersOn(dataset, s.date) : []);
+  const restored = (code: CodeKey): Position | undefined => {
+    const note = s.memberNotes?.[code];
+    return oldOutside.has(code) && !outside.has(code) && s.positions[code] === 'absent' && note && note.position !== 'absent' ? note.position : undefined;
+  };
   const positions: Partial<Record<CodeKey, Position>> = {};
   const memberNotes: Partial<Record<CodeKey, MemberNote>> = {};
   for (const { code } of dataset.members) {
@@ -71,6 +77,9 @@ export function onDataset(s: Scenario, dataset: Dataset, date: string | undefine
       memberNotes[code] = note && !stale(code) ? note : { text: nonMemberNote(date!), position: 'absent' };
     } else if (stale(code)) {
       positions[code] = 'undecided';
+    } else if (restored(code)) {
+      positions[code] = restored(code)!;
+      memberNotes[code] = note!;
     } else {
       positions[code] = s.positions[code] ?? 'undecided';
       if (note) memberNotes[code] = note;

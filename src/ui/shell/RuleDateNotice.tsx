@@ -27,8 +27,8 @@ export function RuleDateNotice() {
           : undefined;
   const caution = st.kind === 'notOfDate';
   return (
-    <div className={caution ? 'caution rule-date-notice' : 'rule-date-notice period-notice--plain'} role="note" aria-label={tr.t('rule.label')}>
-      <p>
+    <div className={caution ? 'caution rule-date-notice' : 'rule-date-notice period-notice--plain'} role="note" aria-labelledby="rule-date-notice-text">
+      <p id="rule-date-notice-text">
         {caution && <span aria-hidden="true">⚠ </span>}
         {caution ? <strong>{sentence}</strong> : sentence}
       </p>
