@@ -4,6 +4,7 @@ import teachDe from './teaching/de';
 import votesDe from './votes/de';
 import ruleDateDe from './ruleDate/de';
 import presetChangesDe from './presetChanges/de';
+import recordListDe from './recordList/de';
 
 const de = {
   'language.label': 'Sprache',
@@ -499,6 +500,7 @@ const de = {
   ...votesDe,
   ...ruleDateDe,
   ...presetChangesDe,
+  ...recordListDe,
 } as const satisfies Catalogue;
 
 export default de;

@@ -7,6 +7,7 @@ import teachEn from './teaching/en';
 import votesEn from './votes/en';
 import ruleDateEn from './ruleDate/en';
 import presetChangesEn from './presetChanges/en';
+import recordListEn from './recordList/en';
 
 const en = {
   'language.label': 'Language',
@@ -501,6 +502,7 @@ const en = {
   ...votesEn,
   ...ruleDateEn,
   ...presetChangesEn,
+  ...recordListEn,
 } as const;
 
 

@@ -4,6 +4,7 @@ import teachFr from './teaching/fr';
 import votesFr from './votes/fr';
 import ruleDateFr from './ruleDate/fr';
 import presetChangesFr from './presetChanges/fr';
+import recordListFr from './recordList/fr';
 
 const fr = {
   'language.label': 'Langue',
@@ -499,6 +500,7 @@ const fr = {
   ...votesFr,
   ...ruleDateFr,
   ...presetChangesFr,
+  ...recordListFr,
 } as const satisfies Catalogue;
 
 export default fr;
