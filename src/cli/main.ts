@@ -110,8 +110,9 @@ async function run(argv: readonly string[]): Promise<RunResult> {
     const parsed = parseRequest(figures.value.argv);
     const date = figures.value.date;
     // --date chose the dataset and the rule of that date; the evaluation states the date it was chosen for.
-    const onDate = parsed.ok && date !== undefined && parsed.value.command === 'evaluate' ? ruleOnDate(parsed.value.rule, date) : undefined;
-    const req = parsed.ok && onDate && parsed.value.command === 'evaluate' ? ok({ ...parsed.value, rule: onDate.rule, date: date! }) : parsed;
+    const dated = parsed.ok && date !== undefined && ['evaluate', 'power', 'probability'].includes(parsed.value.command) ? (parsed.value as Extract<Request, { rule: unknown }>) : undefined;
+    const onDate = dated && date !== undefined ? ruleOnDate(dated.rule, date) : undefined;
+    const req = dated && onDate ? ok({ ...dated, rule: onDate.rule, ...(dated.command === 'evaluate' ? { date } : {}) } as Request) : parsed;
     const out = req.ok ? await execute(req.value) : usageError(req.error.message);
     const lines = [figures.value.note, onDate?.note].filter((x): x is string => x !== undefined).join('\n');
     const notes = lines ? lines.split('\n').map((l) => `${PROGRAM}: ${l}\n`).join('') : '';

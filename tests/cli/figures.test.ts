@@ -67,8 +67,9 @@ describe('council-vote evaluate --vote with --figures', () => {
 
   it('a recorded vote with no table in force takes the nearest among the added ones too; --date is refused', () => {
     const path = file2024();
-    // 28 March 2023: the 2024 table (9 months away) is nearer than 2025's (21 months).
-    expect(json2(`evaluate --vote 4818 --figures ${path} --json`).dataset).toEqual({ id: 'added-2024-01-01', inForce: false, daysAway: 279 });
+    // 18 September 2023: the 2024 table (105 days away) is nearer than 2022's (261 days).
+    expect(json2(`evaluate --vote 4872 --figures ${path} --json`).dataset).toEqual({ id: 'added-2024-01-01', inForce: false, daysAway: 105 });
+    expect(json2('evaluate --vote 4872 --json').dataset).toEqual({ id: 'council-2022', inForce: false, daysAway: 261 });
     const r = cli(`evaluate --vote 4818 --date 2024-01-01`);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--date chooses the figures of a vote: .*without --scenario, --link or --vote/);
