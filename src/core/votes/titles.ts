@@ -40,7 +40,9 @@ const capitals = (s: string) => {
 };
 
 /** A word in capitals in the case a sentence would give it ("REGULATION" -> "regulation", "(EU)" -> "(EU)"). */
-function wordCase(word: string): string {
+function wordCase(word: string, shouting: boolean): string {
+  // "A" is the article in a title in capitals, a name ("Annexes A and B") in one in mixed case.
+  if (word === 'A') return shouting ? 'a' : word;
   if (word.replace(/[^A-Za-z]/g, '').length < 2 || word !== word.toUpperCase()) return word;
   return word.replace(/[A-Za-z][A-Za-z0-9-]*/g, (w) => PROPER.get(w.toLowerCase()) ?? w.toLowerCase());
 }
@@ -51,7 +53,8 @@ function wordCase(word: string): string {
  * @example sentenceCase('DIRECTIVE OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL ON PERIODIC TESTS') // 'Directive of the European Parliament and of the Council on periodic tests'
  */
 export function sentenceCase(title: string): string {
-  const words = title.split(/(\s+)/).map(wordCase);
+  const shouting = capitals(title) >= 0.6;
+  const words = title.split(/(\s+)/).map((w) => wordCase(w, shouting));
   const text = words
     .join('')
     .replace(/\bno (?=\d)/g, 'No ')

@@ -19,6 +19,10 @@ describe('the record read like a record', () => {
     expect(listTitle('REGULATION OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL establishing X COMMON GUIDELINES Consultation deadline: 24.2.2012, REGULATION OF THE')).toBe(
       'Regulation of the European Parliament and of the Council establishing X',
     );
+    expect(sentenceCase('DIRECTIVE LAYING DOWN A PROCEDURE')).toBe('Directive laying down a procedure');
+    expect(sentenceCase('REGULATION OF THE COUNCIL replacing Annexes A and B to Regulation (EU) 2015/848')).toBe(
+      'Regulation of the Council replacing Annexes A and B to Regulation (EU) 2015/848',
+    );
     expect(sentenceCase('REGULATION AMENDING REGULATION (EC) NO 110/2008 ON SHOCHU BOTTLED IN JAPAN')).toBe('Regulation amending Regulation (EC) No 110/2008 on shochu bottled in Japan');
   });
 
