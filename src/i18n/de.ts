@@ -1,10 +1,10 @@
 /** Deutsch. Same keys as en.ts (the typecheck refuses a missing or extra key). */
 import type { Catalogue } from './en';
-import teachDe from './teaching/de';
-import votesDe from './votes/de';
 import ruleDateDe from './ruleDate/de';
 import presetChangesDe from './presetChanges/de';
 import recordListDe from './recordList/de';
+import teachDe from './teaching/de';
+import votesDe from './votes/de';
 
 const de = {
   'language.label': 'Sprache',
@@ -494,13 +494,14 @@ const de = {
   'analysis.chart.shapley': 'Shapley-Shubik-Index',
   'analysis.chart.population': 'Bevölkerungsanteil',
   'analysis.chart.sqrt': 'Quadratwurzel-Ideal (Penrose)',
+  // The rule against the date, a preset's text against the screen, the votes list's filters.
+  ...ruleDateDe,
+  ...presetChangesDe,
+  ...recordListDe,
   // The teaching content (src/core/teach/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
   ...teachDe,
   // The Council's voting record (src/ui/votes).
   ...votesDe,
-  ...ruleDateDe,
-  ...presetChangesDe,
-  ...recordListDe,
 } as const satisfies Catalogue;
 
 export default de;

@@ -3,11 +3,11 @@
  * (checked by the type of `Catalogue` and by tests/i18n/i18n.test.ts). `{name}` is a placeholder;
  * keys ending in `_one` / `_other` are the plural forms chosen by Intl.PluralRules.
  */
-import teachEn from './teaching/en';
-import votesEn from './votes/en';
 import ruleDateEn from './ruleDate/en';
 import presetChangesEn from './presetChanges/en';
 import recordListEn from './recordList/en';
+import teachEn from './teaching/en';
+import votesEn from './votes/en';
 
 const en = {
   'language.label': 'Language',
@@ -496,13 +496,14 @@ const en = {
   'analysis.chart.population': 'Population share',
   'analysis.chart.sqrt': 'Square-root (Penrose) ideal',
 
+  // The rule against the date, a preset's text against the screen, the votes list's filters.
+  ...ruleDateEn,
+  ...presetChangesEn,
+  ...recordListEn,
   // The teaching content (src/core/teach/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
   ...teachEn,
   // The Council's voting record (src/ui/votes).
   ...votesEn,
-  ...ruleDateEn,
-  ...presetChangesEn,
-  ...recordListEn,
 } as const;
 
 
