@@ -2,11 +2,13 @@
 import candidates2017 from './datasets/candidates-2017.json';
 import council2016 from './datasets/council-2016.json';
 import council2020 from './datasets/council-2020.json';
+import council2022 from './datasets/council-2022.json';
 import council2025 from './datasets/council-2025.json';
 
 export const DATASET_FILES: Readonly<Record<string, unknown>> = {
   'data/datasets/candidates-2017.json': candidates2017,
   'data/datasets/council-2016.json': council2016,
   'data/datasets/council-2020.json': council2020,
+  'data/datasets/council-2022.json': council2022,
   'data/datasets/council-2025.json': council2025,
 };

@@ -16,6 +16,7 @@ import { evaluateRequestOf, parseRequest, type Request } from './args';
 import { formatDatasets, formatEvaluation, formatRules } from './format';
 import { datasetJson, evaluationJson, rulesJson } from './json';
 import { usage } from './usage';
+import { ruleOnDate } from './ruleDate';
 import { runAnalysis } from './analysis';
 import { answerTakes, takesJson, takesText } from './takes';
 import { runEvaluateVote, runVotes } from './votes';
@@ -109,10 +110,13 @@ async function run(argv: readonly string[]): Promise<RunResult> {
     if (!figures.ok) return usageError(figures.error.message);
     const parsed = parseRequest(figures.value.argv);
     const date = figures.value.date;
-    // --date chose the dataset; the evaluation states the date it was chosen for.
-    const req = parsed.ok && date !== undefined && parsed.value.command === 'evaluate' ? ok({ ...parsed.value, date }) : parsed;
+    // --date chose the dataset and the rule of that date; the evaluation states the date it was chosen for.
+    const dated = parsed.ok && date !== undefined && ['evaluate', 'power', 'probability'].includes(parsed.value.command) ? (parsed.value as Extract<Request, { rule: unknown }>) : undefined;
+    const onDate = dated && date !== undefined ? ruleOnDate(dated.rule, date) : undefined;
+    const req = dated && onDate ? ok({ ...dated, rule: onDate.rule, ...(dated.command === 'evaluate' ? { date } : {}) } as Request) : parsed;
     const out = req.ok ? await execute(req.value) : usageError(req.error.message);
-    const notes = figures.value.note?.split('\n').map((l) => `${PROGRAM}: ${l}\n`).join('') ?? '';
+    const lines = [figures.value.note, onDate?.note].filter((x): x is string => x !== undefined).join('\n');
+    const notes = lines ? lines.split('\n').map((l) => `${PROGRAM}: ${l}\n`).join('') : '';
     return notes && out.status === 0 ? { ...out, stderr: `${notes}${out.stderr}` } : out;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

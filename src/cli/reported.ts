@@ -46,7 +46,8 @@ export function reportedJson(v: ReportedVote) {
     notParticipating: v.notParticipating,
     undecided: p.undecided,
     reportedInFavour: v.reportedInFavour,
-    reportedOutcome: v.outcome,
+    // A general approach is the Council's position, not an adopted act.
+    reportedOutcome: v.stage === 'general_approach' && v.outcome === 'adopted' ? 'agreed' : v.outcome,
     confidence: v.confidence,
     sources: v.sources,
     publishedShare: v.publishedShare

@@ -40,7 +40,9 @@ Options:
 ${CUSTOM_HELP}
   --dataset ID         population dataset (default council-2025; see "council-vote datasets")
   --figures FILE       an added dataset file (format of data/datasets/*.json), used unless --dataset or --date
-  --date YYYY-MM-DD    the Council table in force that day (else the nearest with that day's members, noted on stderr)
+  --date YYYY-MM-DD    the Council table in force that day (else the nearest with that day's members, noted on stderr),
+                       and the rule of that day: qmv or reinforced before 1 November 2014 is the Nice rule; a rule
+                       that was not that day's is kept and noted on stderr
   --yes CODES          members in favour
   --no CODES           members against
   --abstain CODES      members abstaining (counts as not in favour; does not block unanimity)

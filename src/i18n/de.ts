@@ -1,5 +1,8 @@
 /** Deutsch. Same keys as en.ts (the typecheck refuses a missing or extra key). */
 import type { Catalogue } from './en';
+import ruleDateDe from './ruleDate/de';
+import presetChangesDe from './presetChanges/de';
+import recordListDe from './recordList/de';
 import teachDe from './teaching/de';
 import votesDe from './votes/de';
 import exportDe from './export/de';
@@ -493,6 +496,10 @@ const de = {
   'analysis.chart.shapley': 'Shapley-Shubik-Index',
   'analysis.chart.population': 'Bevölkerungsanteil',
   'analysis.chart.sqrt': 'Quadratwurzel-Ideal (Penrose)',
+  // The rule against the date, a preset's text against the screen, the votes list's filters.
+  ...ruleDateDe,
+  ...presetChangesDe,
+  ...recordListDe,
   // The teaching content (src/core/teach/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
   ...teachDe,
   // The Council's voting record (src/ui/votes).

@@ -3,6 +3,9 @@
  * (checked by the type of `Catalogue` and by tests/i18n/i18n.test.ts). `{name}` is a placeholder;
  * keys ending in `_one` / `_other` are the plural forms chosen by Intl.PluralRules.
  */
+import ruleDateEn from './ruleDate/en';
+import presetChangesEn from './presetChanges/en';
+import recordListEn from './recordList/en';
 import teachEn from './teaching/en';
 import votesEn from './votes/en';
 import exportEn from './export/en';
@@ -495,6 +498,10 @@ const en = {
   'analysis.chart.population': 'Population share',
   'analysis.chart.sqrt': 'Square-root (Penrose) ideal',
 
+  // The rule against the date, a preset's text against the screen, the votes list's filters.
+  ...ruleDateEn,
+  ...presetChangesEn,
+  ...recordListEn,
   // The teaching content (src/core/teach/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
   ...teachEn,
   // The Council's voting record (src/ui/votes).

@@ -1,5 +1,8 @@
 /** Français. Same keys as en.ts (the typecheck refuses a missing or extra key). */
 import type { Catalogue } from './en';
+import ruleDateFr from './ruleDate/fr';
+import presetChangesFr from './presetChanges/fr';
+import recordListFr from './recordList/fr';
 import teachFr from './teaching/fr';
 import votesFr from './votes/fr';
 import exportFr from './export/fr';
@@ -493,6 +496,10 @@ const fr = {
   'analysis.chart.shapley': 'Indice de Shapley–Shubik',
   'analysis.chart.population': 'Part de la population',
   'analysis.chart.sqrt': 'Idéal de la racine carrée (Penrose)',
+  // The rule against the date, a preset's text against the screen, the votes list's filters.
+  ...ruleDateFr,
+  ...presetChangesFr,
+  ...recordListFr,
   // The teaching content (src/core/teach/teachText.ts): steps, misconceptions, exercises, the Nice comparison.
   ...teachFr,
   // The Council's voting record (src/ui/votes).

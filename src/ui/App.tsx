@@ -8,6 +8,7 @@ import { QuickActions } from './shell/QuickActions';
 import { RuleSelect } from './shell/RuleSelect';
 import { VerdictPanel } from './verdict/VerdictPanel';
 import { PeriodNotice } from './figures/PeriodNotice';
+import { RuleDateNotice } from './shell/RuleDateNotice';
 import { CompareScenarios } from './scenarios/CompareScenarios';
 import { LibraryNotice } from './shell/LibraryNotice';
 import { EditNotice } from './shell/EditNotice';
@@ -68,6 +69,7 @@ export function App() {
           <VerdictPanel />
           <RecordedOutcome />
           <PeriodNotice />
+          <RuleDateNotice />
           <ExplainSection />
           <DatasetNote />
           <ScenarioLibrary />

@@ -23,7 +23,7 @@ describe('council-vote datasets', () => {
   it('--json lists every dataset with its size, total, period and provenance', () => {
     const list = json('datasets');
     expect(Array.isArray(list)).toBe(true);
-    expect(list.map((d: any) => d.id)).toEqual(['council-2025', 'council-2020', 'council-2016', 'candidates-2017']);
+    expect(list.map((d: any) => d.id)).toEqual(['council-2025', 'council-2022', 'council-2020', 'council-2016', 'candidates-2017']);
     for (const d of list) {
       expect(Object.keys(d)).toEqual(
         expect.arrayContaining([
@@ -54,7 +54,7 @@ describe('council-vote datasets', () => {
       default: true,
       period: { from: '2025-01-01', to: '2025-12-31' },
     });
-    expect(list[1]).toMatchObject({
+    expect(list[2]).toMatchObject({
       id: 'council-2020',
       members: 27,
       total: 447_470_672,

@@ -4,7 +4,7 @@
  */
 const RULES = '(qmv, reinforced, simple, unanimity, nice or custom)';
 const COMMANDS = '(datasets, evaluate, rules, power, probability or votes)';
-const COUNCILS = '(council-2025, council-2020 or council-2016)';
+const COUNCILS = '(council-2025, council-2022, council-2020 or council-2016)';
 const SEE_HELP = '(see council-vote --help)';
 
 export const ERROR_CASES: readonly (readonly [string, string])[] = [
@@ -40,7 +40,7 @@ export const ERROR_CASES: readonly (readonly [string, string])[] = [
   ['evaluate --rule qmv --dataset council-2030', `unknown dataset "council-2030" in --dataset ${COUNCILS}`],
   [
     'evaluate --rule qmv --dataset candidates-2017',
-    'dataset "candidates-2017" lists candidate countries, not a Council (use council-2025, council-2020 or council-2016)',
+    'dataset "candidates-2017" lists candidate countries, not a Council (use council-2025, council-2022, council-2020 or council-2016)',
   ],
   ['evaluate --rule qmv --dataset council-2020 --dataset council-2025', '--dataset is given more than once'],
   // Others

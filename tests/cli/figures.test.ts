@@ -69,8 +69,9 @@ describe('council-vote evaluate --vote with --figures', () => {
 
   it('a recorded vote with no table in force takes the nearest among the added ones too; --date is refused', () => {
     const path = file2024();
-    // 28 March 2023: the 2024 table (9 months away) is nearer than 2025's (21 months).
-    expect(json2(`evaluate --vote 4818 --figures ${path} --json`).dataset).toEqual({ id: 'added-2024-01-01', inForce: false, daysAway: 279 });
+    // 18 September 2023: the 2024 table (105 days away) is nearer than 2022's (261 days).
+    expect(json2(`evaluate --vote 4872 --figures ${path} --json`).dataset).toEqual({ id: 'added-2024-01-01', inForce: false, daysAway: 105 });
+    expect(json2('evaluate --vote 4872 --json').dataset).toEqual({ id: 'council-2022', inForce: false, daysAway: 261 });
     const r = cli(`evaluate --vote 4818 --date 2024-01-01`);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--date chooses the figures of a vote: .*without --scenario, --link or --vote/);
@@ -122,6 +123,17 @@ describe('council-vote --date', () => {
     const named = JSON.parse(cli('evaluate --rule qmv --no DE,HR --date 2012-05-01 --json').stdout);
     expect(named.positions.HR).toBe('no');
     expect(named.figuresOnDate.text).toMatch(/counted all the same: Croatia\.$/);
+  });
+
+  it('--date before November 2014 evaluates a qualified majority under Nice; a rule against the date is noted, exit 0', () => {
+    const r = cli('evaluate --rule qmv --no DE,FR --date 2012-05-01');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Adopted: 287 of 345 weighted votes/);
+    expect(r.stderr).toContain('council-vote: note: on 1 May 2012 a qualified majority meant the Nice weighted votes (Protocol No 36, Art. 3(3)): evaluated under them\n');
+    const later = cli('evaluate --rule nice --no DE,FR --date 2020-05-01 --json');
+    expect([later.status, JSON.parse(later.stdout).rule]).toEqual([0, 'nice']);
+    expect(later.stderr).toContain('--rule nice is not the rule of 1 May 2020');
+    expect(cli('evaluate --rule qmv --no DE --date 2016-03-01').stderr).toContain('Protocol No 36, Art. 3(2)');
   });
 
   it('a recorded vote states its date too', () => {

@@ -64,10 +64,10 @@ describe('council-vote votes', () => {
 });
 
 describe('council-vote evaluate --vote', () => {
-  it('opens the CO2 standards for cars (4818) on the 2025 figures and finds it adopted, as recorded', () => {
+  it('opens the CO2 standards for cars (4818) on the 2022 figures (the nearest) and finds it adopted, as recorded', () => {
     const out = json('evaluate --vote 4818');
     expect(out.vote.recordedOutcome).toBe('adopted');
-    expect(out.dataset).toEqual({ id: 'council-2025', inForce: false, daysAway: 645 });
+    expect(out.dataset).toEqual({ id: 'council-2022', inForce: false, daysAway: 87 });
     expect(out.rules).toEqual(['qmv']);
     expect(out.evaluations).toHaveLength(1);
     expect(out.evaluations[0]).toMatchObject({
@@ -119,20 +119,22 @@ describe('votes reported in the press', () => {
     });
     expect(out.reported.votes[0].inFavour).toHaveLength(21);
     expect(out.reported.votes[0].sources.map((s: any) => s.url)).toEqual([
-      'https://tg24.sky.it/',
-      'https://agroportal.pt/',
+      'https://tg24.sky.it/mondo/2026/01/09/mercosur-ue-accordo-cosa-prevede',
+      'https://rss.agroportal.pt/estados-membros-aprovam-hoje-acordo-entre-uniao-europeia-e-mercosul',
+      'https://europediplomatic.com/2026/01/09/eu-endorses-mercosur-free-trade',
     ]);
+    expect(out.reported.votes[0].sources[0]).toMatchObject({ title: '[Mercosur–EU agreement: what it provides]', published: '2026-01-09' });
     const text = cli('votes --reported').stdout;
     expect(text).toMatch(/^Reported in the press since the record ends/);
-    expect(text).toMatch(/2025-11-05-climate-law-2040 .*general approach agreed, 21 in favour .*\(general approach\)/);
+    expect(text).toMatch(/2025-11-05-climate-law-2040 .*agreed \(general approach\), 21 in favour .*\(general approach\)/);
     expect(text).toContain(
-      'Sources of 2024-06-17-nature-restoration: safefoodadvocacy.eu (https://safefoodadvocacy.eu/)',
+      'Sources of 2024-06-17-nature-restoration: Safe Food Advocacy Europe: "The Council finally approves the Nature Restoration Law" (https://www.safefoodadvocacy.eu/the-council-finally-approves-the-nature-restoration-law/)',
     );
   });
 
   it('opens one with evaluate --vote ID beside its reported outcome and the published share', () => {
     const out = json('evaluate --vote 2025-11-05-climate-law-2040');
-    expect(out.reportedVote).toMatchObject({ stage: 'general_approach', reportedOutcome: 'adopted' });
+    expect(out.reportedVote).toMatchObject({ stage: 'general_approach', reportedOutcome: 'agreed' });
     expect(out.dataset).toEqual({ id: 'council-2025', inForce: true, daysAway: 0 });
     expect(out.evaluations[0]).toMatchObject({ verdict: 'adopted', rule: 'qmv', members: { inFavour: 21 } });
     expect(out.shares).toEqual({ published: 81.9, ours: 81.86, difference: -0.04, sameFigures: true, withinRounding: true });

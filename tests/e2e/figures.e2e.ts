@@ -122,6 +122,28 @@ describe('the date of the vote', () => {
     expect(await figures.inputValue()).toBe('council-2025');
   });
 
+  it('picks the rule of the date: Nice in 2012, the choice in the transition (one undo step), the 2022 table in 2022', async () => {
+    const page = await app.open();
+    const date = page.getByLabel('Date of the vote');
+    const rule = page.getByLabel('Voting rule');
+    const ruleSaid = page.locator('.rule-date-notice');
+    await date.fill('2012-05-01');
+    await expect.poll(() => rule.inputValue()).toBe('nice');
+    await expect.poll(() => ruleSaid.textContent()).toMatch(/^On 1 May 2012 a qualified majority meant the Nice weighted votes/);
+    expect(await page.locator('.verdict .cond').first().textContent()).toMatch(/345/);
+    await shoot(page, 'rule-of-date-2012', 'laptop');
+    await date.fill('2016-03-01');
+    await expect.poll(() => rule.inputValue()).toBe('qmv');
+    await page.getByRole('button', { name: 'Evaluate under the Nice rule' }).click();
+    await expect.poll(() => rule.inputValue()).toBe('nice');
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => rule.inputValue()).toBe('qmv');
+    await date.fill('2022-06-01');
+    await expect.poll(() => page.getByLabel('Population figures').inputValue()).toBe('council-2022');
+    await expect.poll(() => figuresSaid(page).textContent()).toBe('Figures in force on 1 June 2022: Council 2022 (EU-27).');
+    await shoot(page, 'table-2022', 'laptop');
+  });
+
   it('opens a vote reported in the press on the table added for its year (test figures), in force', async () => {
     const page = await app.open();
     await addFigures(page, fixture('fictitious-2031-en.txt'), '2024-01-01');

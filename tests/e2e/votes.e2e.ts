@@ -72,7 +72,7 @@ describe('the voting record', () => {
     );
     // The figures are stated once, beside the verdict, for the vote's date.
     expect(await page.locator('#period-notice-title').textContent()).toMatch(
-      /^⚠ No figures for \d{1,2} \w+ 20\d\d in the app: using Council 2025 \(EU-27\) .*, the nearest\./,
+      /^⚠ No figures for \d{1,2} \w+ 20\d\d in the app: using Council 2022 \(EU-27\) .*, the nearest\./,
     );
     expect(await opened.textContent()).not.toMatch(/the nearest the app has/);
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Adopted/);
@@ -174,7 +174,9 @@ describe('the voting record', () => {
     expect(await opened.textContent()).toContain(
       'Reported outcome: adopted, 21 in favour. Our verdict under Qualified majority: adopted.',
     );
-    expect(await opened.getByRole('link', { name: 'tg24.sky.it' }).getAttribute('href')).toBe('https://tg24.sky.it/');
+    expect(await opened.getByRole('link', { name: /^Sky TG24/ }).getAttribute('href')).toBe(
+      'https://tg24.sky.it/mondo/2026/01/09/mercosur-ue-accordo-cosa-prevede',
+    );
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Adopted/);
     // Opened from far down the list: the verdict is on screen, the reported outcome below it.
     const top = async (l: Locator) => (await l.boundingBox())?.y ?? -1;

@@ -91,4 +91,21 @@ describe('the date of the vote in the store', () => {
     state().figuresLoaded([mine]);
     expect(state().scenario.datasetId).toBe('council-2025');
   });
+  it('the rule follows the date, one undoable step each; a rule chosen by hand stays', () => {
+    state().dateChosen('2012-05-01');
+    expect(state().scenario).toMatchObject({ date: '2012-05-01', rule: 'nice' });
+    state().dateChosen('2016-03-01');
+    expect(state().scenario.rule).toBe('qmv');
+    state().ruleChosen('nice');
+    state().undone();
+    expect(state().scenario).toMatchObject({ date: '2016-03-01', rule: 'qmv' });
+    state().undone();
+    expect(state().scenario).toMatchObject({ date: '2012-05-01', rule: 'nice' });
+    state().ruleChosen('qmv');
+    state().dateChosen('2013-02-01');
+    expect(state().scenario).toMatchObject({ date: '2013-02-01', rule: 'qmv' });
+    state().ruleChosen('unanimity');
+    state().dateChosen('2020-05-01');
+    expect(state().scenario.rule).toBe('unanimity');
+  });
 });

@@ -10,11 +10,18 @@ import { noteWrittenFor, type Scenario } from './scenario';
 import { RULE_LABELS, type Position } from '../rules/vote';
 import { allDatasets } from '../data/datasets';
 import { figuresStatus, figuresStatusText } from './voteDate';
+import { scenarioRuleDateText } from './ruleDateText';
 
 /** The figures against the date of the vote, in a sentence ({@link figuresStatusText}); empty for an unknown dataset. */
 function dateLine(s: Scenario): string {
   const st = figuresStatus(s, allDatasets());
   return st ? figuresStatusText(st) : '';
+}
+
+/** The rule against the date of the vote, after a space; empty when there is nothing to say. */
+function ruleLine(s: Scenario): string {
+  const text = scenarioRuleDateText(s);
+  return text ? ` ${text}` : '';
 }
 
 const VERDICT_CLAUSE = {
@@ -57,7 +64,7 @@ export function summaryText(s: Scenario, o: Outcome, d: Dataset): string {
   const deemed = c.key.margins.populationDeemed ? ', the population condition deemed met (too few members to block)' : '';
   const lines = [
     `${s.name ? `${s.name}: o` : 'O'}n these positions ${plural(a.inFavour, 'member')} ${a.inFavour === 1 ? 'is' : 'are'} in favour, ${percentOf(a.populationInFavour, a.populationParticipating)} of the population;${undecided} ${blocking}; ${VERDICT_CLAUSE[c.verdict]}${deemed}.`,
-    `Rule: ${RULE_LABELS[s.rule]}. Figures: ${d.label} (confidence ${d.provenance.confidence}).`,
+    `Rule: ${RULE_LABELS[s.rule]}.${ruleLine(s)} Figures: ${d.label} (confidence ${d.provenance.confidence}).`,
     `Date of the vote: ${s.date ?? 'not set'}. ${dateLine(s)}`,
   ];
   if (c.tooCloseToCall) lines.push('Too close to call with these figures: the dataset gives only rounded percentages.');
@@ -98,7 +105,7 @@ function verdictRows(s: Scenario, o: Outcome, d: Dataset): (string | number)[][]
   const c = claimsOf(o);
   const rows: (string | number)[][] = [
     ['verdict', VERDICT_WORD[c.verdict], ...(c.tooCloseToCall ? ['too close to call with these figures'] : [])],
-    ['rule', s.rule, RULE_LABELS[s.rule]],
+    ['rule', s.rule, RULE_LABELS[s.rule], ...(scenarioRuleDateText(s) ? [scenarioRuleDateText(s)] : [])],
     ['dataset', d.id, d.label, `confidence ${d.provenance.confidence}`],
     ['date', s.date ?? '', dateLine(s)],
   ];

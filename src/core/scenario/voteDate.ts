@@ -10,6 +10,7 @@ import { membershipOn, type Membership } from '../data/membership';
 import { periodStatus, tableOnDate } from '../data/period';
 import { countryName, type CodeKey, type CountryCode } from '../rules/countries';
 import type { Position } from '../rules/vote';
+import { ruleFollowingDate } from '../rules/ruleOfDate';
 import { assertNever } from '../result';
 import { longDate } from './presetText';
 import { NOTE_MAX, type MemberNote, type Scenario } from './scenario';
@@ -60,6 +61,12 @@ export function onDataset(s: Scenario, dataset: Dataset, date: string | undefine
   const outside = new Set<string>(date === undefined || !membersOfDate ? [] : nonMembersOn(dataset, date));
   // A note the app wrote for the old date, now out of date.
   const stale = (code: string) => s.date !== undefined && s.date !== date && s.memberNotes?.[code as CodeKey]?.text === nonMemberNote(s.date);
+  // Left out only by the old date though the user's note was kept: back to the position the note was written for.
+  const oldOutside = new Set<string>(s.date !== undefined && s.date !== date && membersOfDate ? nonMembersOn(dataset, s.date) : []);
+  const restored = (code: CodeKey): Position | undefined => {
+    const note = s.memberNotes?.[code];
+    return oldOutside.has(code) && !outside.has(code) && s.positions[code] === 'absent' && note && note.position !== 'absent' ? note.position : undefined;
+  };
   const positions: Partial<Record<CodeKey, Position>> = {};
   const memberNotes: Partial<Record<CodeKey, MemberNote>> = {};
   for (const { code } of dataset.members) {
@@ -70,6 +77,9 @@ export function onDataset(s: Scenario, dataset: Dataset, date: string | undefine
       memberNotes[code] = note && !stale(code) ? note : { text: nonMemberNote(date!), position: 'absent' };
     } else if (stale(code)) {
       positions[code] = 'undecided';
+    } else if (restored(code)) {
+      positions[code] = restored(code)!;
+      memberNotes[code] = note!;
     } else {
       positions[code] = s.positions[code] ?? 'undecided';
       if (note) memberNotes[code] = note;
@@ -93,13 +103,18 @@ export function onDataset(s: Scenario, dataset: Dataset, date: string | undefine
 
 /**
  * The scenario dated `date`, on the table of that date (in force, else the nearest): positions
- * mapped onto its members as {@link onDataset} does. Without any Council table, only the date changes.
+ * mapped onto its members as {@link onDataset} does, and the rule of that date where the rule was
+ * the old date's (a qualified majority before November 2014 is the Nice rule); a rule chosen by
+ * hand against the old date stays ({@link ruleFollowingDate}). Without any Council table, only
+ * the date and the rule change.
  * @example datedScenario(s, '2019-06-01', DATASETS).datasetId // 'council-2016'
+ * @example datedScenario({ ...s, rule: 'qmv' }, '2012-05-01', DATASETS).rule // 'nice'
  */
 export function datedScenario(s: Scenario, date: string, datasets: readonly Dataset[]): Scenario {
+  const rule = ruleFollowingDate(s.rule, s.date, date);
   const f = figuresOfDate(date, datasets);
-  if (!f) return { ...s, date };
-  return onDataset(s, f.table, date);
+  if (!f) return { ...s, rule, date };
+  return { ...onDataset(s, f.table, date), rule };
 }
 
 /**

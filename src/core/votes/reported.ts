@@ -19,9 +19,14 @@ export const REPORTED_OUTCOMES = ['adopted', 'not_adopted'] as const;
 export type ReportedOutcome = (typeof REPORTED_OUTCOMES)[number];
 
 export interface ReportedSource {
-  /** The site's name (its domain where only that is known). */
+  /** The site's name. */
   readonly label: string;
+  /** The article's address (never a site's home page). */
   readonly url: string;
+  /** The article's title as published (in its language), or an English rendering of it in brackets. */
+  readonly title: string;
+  /** The day the article was published (YYYY-MM-DD), where it is known. */
+  readonly published: string | null;
   /** The agency the site reports, if it names one. */
   readonly via: string | null;
   /** What the source gives, in a few words: "positions", "number of members … in favour". */
@@ -85,13 +90,27 @@ function optionalText(x: unknown, path: string, max: number): Result<string | nu
   return ok(x);
 }
 
+/**
+ * Whether an address is only a site's home page (no path, query or fragment beyond "/"): a reader
+ * cannot check a claim from it.
+ * @example isSiteRoot('https://tg24.sky.it/') // true
+ * @example isSiteRoot('https://cyberwarzone.com/?p=2008') // false
+ */
+export function isSiteRoot(url: string): boolean {
+  const u = new URL(url);
+  return (u.pathname === '/' || u.pathname === '') && u.search === '' && u.hash === '';
+}
+
 function parseSource(raw: unknown, at: string): Result<ReportedSource> {
   if (!isObject(raw)) return fail(at, 'must be { label, url, supports }');
   if (!isText(raw.label)) return fail(`${at}.label`, 'is missing');
   if (!isHttpsAddress(raw.url)) return fail(`${at}.url`, `must be an https:// address ${found(raw.url)}`);
+  if (isSiteRoot(raw.url)) return fail(`${at}.url`, `must be the article's address, not a site's home page ${found(raw.url)}`);
+  if (!isText(raw.title)) return fail(`${at}.title`, "must give the article's title");
+  if (raw.published !== null && !isCalendarDate(raw.published)) return fail(`${at}.published`, `must be a day YYYY-MM-DD or null ${found(raw.published)}`);
   if (!isText(raw.supports)) return fail(`${at}.supports`, 'must say what the source gives');
   if (raw.via !== undefined && !isText(raw.via)) return fail(`${at}.via`, 'must be text when given');
-  return ok({ label: raw.label, url: raw.url, via: isText(raw.via) ? raw.via : null, supports: raw.supports });
+  return ok({ label: raw.label, url: raw.url, title: raw.title, published: raw.published as string | null, via: isText(raw.via) ? raw.via : null, supports: raw.supports });
 }
 
 function parseCodes(raw: unknown, at: string, members: readonly KnownCode[]): Result<CountryCode[]> {

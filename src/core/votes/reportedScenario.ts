@@ -94,11 +94,11 @@ export interface ReportedScenario extends VoteScenario {
   readonly positions: ReportedPositions;
 }
 
-const STAGE_WORDS = { adoption: 'adopted', general_approach: 'general approach agreed' } as const;
+const STAGE_WORDS = { adoption: 'adopted', general_approach: 'agreed (general approach)' } as const;
 
 /**
  * The reported outcome in words, with the number in favour.
- * @example reportedOutcomeText(findReported('2025-11-05-climate-law-2040')!) // 'general approach agreed, 21 in favour'
+ * @example reportedOutcomeText(findReported('2025-11-05-climate-law-2040')!) // 'agreed (general approach), 21 in favour'
  */
 export function reportedOutcomeText(v: ReportedVote): string {
   const word = v.outcome === 'adopted' ? STAGE_WORDS[v.stage] : 'no qualified majority';
@@ -107,10 +107,12 @@ export function reportedOutcomeText(v: ReportedVote): string {
 
 /**
  * The sources in one line, each with what it gives.
- * @example sourcesText(mercosur) // 'tg24.sky.it (https://tg24.sky.it/): positions and outcome; agroportal.pt (…): …'
+ * @example sourcesText(mercosur) // 'Sky TG24 (Italian): "[Mercosur–EU agreement: what it provides]", 2026-01-09 (https://tg24.sky.it/mondo/…): positions and outcome; …'
  */
 export function sourcesText(v: ReportedVote): string {
-  return v.sources.map((s) => `${s.label}${s.via ? `, reporting ${s.via}` : ''} (${s.url}): ${s.supports}`).join('; ');
+  return v.sources
+    .map((s) => `${s.label}${s.via ? `, reporting ${s.via}` : ''}: "${s.title}"${s.published ? `, ${s.published}` : ''} (${s.url}): ${s.supports}`)
+    .join('; ');
 }
 
 /**

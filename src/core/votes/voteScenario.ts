@@ -13,6 +13,7 @@ import { nonMemberNote } from '../scenario/voteDate';
 import type { Outcome } from '../rules/outcome';
 import { ok, type Result } from '../result';
 import { membershipOn, type Membership } from '../data/membership';
+import { rulesOfDate } from '../rules/ruleOfDate';
 import { recordedPosition, TITLE_MAX, type RecordedPosition, type RecordedVote } from './record';
 
 const RECORDED_WORDS: Readonly<Record<RecordedPosition, string>> = {
@@ -22,10 +23,7 @@ const RECORDED_WORDS: Readonly<Record<RecordedPosition, string>> = {
   absent: 'not participating',
 };
 
-/** The double majority of Art. 16(4) TEU applies from this day (Art. 3(1) of Protocol No 36). */
-export const DOUBLE_MAJORITY_FROM = '2014-11-01';
-/** Until this day any member could ask for the Nice weighted votes instead (Art. 3(2) of Protocol No 36). */
-export const NICE_ON_REQUEST_UNTIL = '2017-03-31';
+export { DOUBLE_MAJORITY_FROM, NICE_ON_REQUEST_UNTIL } from '../rules/ruleOfDate';
 
 export interface VoteScenario {
   readonly vote: RecordedVote;
@@ -81,16 +79,7 @@ export function datasetFor(date: string, membership: Membership, datasets: reado
 
 /** The rules that could apply to a recorded vote on its date, the rule of the date first. */
 export function rulesOn(vote: RecordedVote): RuleId[] {
-  switch (vote.rule) {
-    case 'unanimity':
-      return ['unanimity'];
-    case 'qmv':
-    case 'reinforced': {
-      const treaty: RuleId = vote.rule === 'qmv' ? 'qmv' : 'reinforced';
-      if (vote.date < DOUBLE_MAJORITY_FROM) return ['nice'];
-      return vote.date <= NICE_ON_REQUEST_UNTIL ? [treaty, 'nice'] : [treaty];
-    }
-  }
+  return rulesOfDate(vote.rule, vote.date);
 }
 
 /** The record's title of the documents, marked "…" where the record cut it; null where it gives none. */

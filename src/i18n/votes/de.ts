@@ -124,7 +124,7 @@ const votesDe = {
   'votes.reported.confidence': 'Verlässlichkeit {level}',
   'votes.reported.generalApproach': 'Allgemeine Ausrichtung: die Verhandlungsposition des Rates, nicht die endgültige Annahme des Rechtsakts.',
   'votes.reported.outcome.adopted': 'Berichtetes Ergebnis: angenommen, {n} dafür.',
-  'votes.reported.outcome.general_approach': 'Berichtetes Ergebnis: allgemeine Ausrichtung festgelegt, {n} dafür.',
+  'votes.reported.outcome.general_approach': 'Berichtetes Ergebnis: Einigung (allgemeine Ausrichtung), {n} dafür.',
   'votes.reported.outcome.not_adopted': 'Berichtetes Ergebnis: keine qualifizierte Mehrheit, {n} dafür.',
   'votes.reported.othersYes': 'Die übrigen dafür, wie die berichtete Zahl bestätigt.',
   'votes.reported.othersUndecided': 'Die übrigen unentschieden: die berichtete Zahl der Ja-Stimmen sagt nicht, welche.',

@@ -120,7 +120,7 @@ const votesEn = {
   'votes.reported.confidence': 'confidence {level}',
   'votes.reported.generalApproach': 'General approach: the Council’s negotiating position, not the final adoption of the act.',
   'votes.reported.outcome.adopted': 'Reported outcome: adopted, {n} in favour.',
-  'votes.reported.outcome.general_approach': 'Reported outcome: general approach agreed, {n} in favour.',
+  'votes.reported.outcome.general_approach': 'Reported outcome: agreed (general approach), {n} in favour.',
   'votes.reported.outcome.not_adopted': 'Reported outcome: no qualified majority, {n} in favour.',
   'votes.reported.othersYes': 'The others in favour, as the reported number confirms.',
   'votes.reported.othersUndecided': 'The others undecided: the reported number in favour does not settle who.',

@@ -123,7 +123,7 @@ const votesFr = {
   'votes.reported.confidence': 'confiance {level}',
   'votes.reported.generalApproach': 'Orientation générale : la position de négociation du Conseil, non l’adoption définitive de l’acte.',
   'votes.reported.outcome.adopted': 'Résultat rapporté : adopté, {n} pour.',
-  'votes.reported.outcome.general_approach': 'Résultat rapporté : orientation générale dégagée, {n} pour.',
+  'votes.reported.outcome.general_approach': 'Résultat rapporté : accord (orientation générale), {n} pour.',
   'votes.reported.outcome.not_adopted': 'Résultat rapporté : pas de majorité qualifiée, {n} pour.',
   'votes.reported.othersYes': 'Les autres pour, comme le confirme le nombre rapporté.',
   'votes.reported.othersUndecided': 'Les autres indécis : le nombre de voix pour rapporté ne dit pas lesquels.',

@@ -4,6 +4,8 @@ import { protocolIndex } from '../../core/rules/countries';
 import { allDatasets, findDataset } from '../../core/data/datasets';
 import { figuresStatus } from '../../core/scenario/voteDate';
 import { figuresSentences } from '../../i18n/dateFigures';
+import { ruleDateSentence } from '../../i18n/ruleDate';
+import { ruleDateStatus } from '../../core/rules/ruleOfDate';
 import type { Scenario } from '../../core/scenario/scenario';
 import { orderedCodes, outcomeFor } from '../../state/selectors';
 import type { MemberOrder } from '../../state/types';
@@ -35,6 +37,7 @@ export function PrintSheet({ scenario, order }: { readonly scenario: Scenario; r
   const o = result.ok ? result.value : null;
   const claims = o ? claimsOf(o) : null;
   const margins = claims ? verdictMargins(claims, tr) : [];
+  const ruleSentence = ruleDateSentence(ruleDateStatus(scenario.rule, scenario.date), tr);
   const head = o && claims ? headline(o, tr, claims) : { word: t('verdict.unavailable'), reason: result.ok ? '' : result.error.message };
   const status = figuresStatus(scenario, allDatasets());
   const notes = scenario.memberNotes ?? {};
@@ -49,6 +52,7 @@ export function PrintSheet({ scenario, order }: { readonly scenario: Scenario; r
           {scenario.date ? tr.day(scenario.date) : t('date.unset')}
         </p>
         {status && <p className="print-sheet__figures">{figuresSentences(status, tr).join(' ')}</p>}
+        {ruleSentence && <p className="print-sheet__figures">{ruleSentence}</p>}
         {scenario.note && <p className="print-sheet__note">{scenario.note}</p>}
       </header>
       <div className={`verdict verdict--${o?.verdict ?? 'error'}`}>

@@ -3,6 +3,8 @@ import { claimsOf } from '../../core/rules/claims';
 import { useDataset, useOutcome } from '../../state/selectors';
 import { modifiedFrom } from '../../state/open';
 import { useStore } from '../../state/store';
+import { ruleDateSentence } from '../../i18n/ruleDate';
+import { ruleDateStatus } from '../../core/rules/ruleOfDate';
 import { headline } from '../verdict/explain';
 import { MapLegend } from '../map/MapLegend';
 import { PopulationBar } from '../map/PopulationBar';
@@ -32,6 +34,7 @@ export default function PresentationMode() {
   const root = useRef<HTMLDivElement>(null);
   const tr = useT();
   const { t } = tr;
+  const ruleSentence = ruleDateSentence(ruleDateStatus(rule, date), tr);
   const index = library.findIndex((x) => x.id === openId);
 
   const leave = useCallback(() => {
@@ -97,6 +100,7 @@ export default function PresentationMode() {
           {index >= 0 && library.length > 1 && ` · ${index + 1} / ${library.length}`}
           {modified && ` · ${t('present.modified')}`}
         </p>
+        {ruleSentence && <p className="present__meta">{ruleSentence}</p>}
         <button type="button" className="present__leave" aria-keyshortcuts="Escape" onClick={leave}>
           {t('present.leave')}
         </button>

@@ -3,6 +3,7 @@ import { findDataset } from '../../core/data/datasets';
 import { longDate } from '../../core/scenario/presetText';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import { PresetChanges } from './PresetChanges';
 
 const GROUPS: ReadonlyArray<readonly ['preset.groupReal' | 'preset.groupTeaching', (k: PresetKind) => boolean]> = [
   ['preset.groupReal', (k) => k !== 'rule_derived'],
@@ -46,6 +47,7 @@ export default function PresetPanel() {
       </label>
       {preset && texts && (
         <div className="preset__info">
+          <PresetChanges preset={preset} />
           <p>
             <strong>{t(`preset.kind.${preset.kind}`)}</strong>
             {preset.kind === 'rule_derived' ? '' : `, ${longDate(preset.date, locale)}`}. {t('preset.copy')}

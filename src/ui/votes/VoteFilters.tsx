@@ -65,11 +65,13 @@ export function VoteFilters({ value, onChange, areas, configurations, first, las
       <MemberSelect label={t('votes.member')} value={value.member} onChange={(c) => set('member', c)} any={t('votes.member.any')} />
       <label className="field">
         <span className="field__label">{t('votes.memberVote')}</span>
+        {/* Without a member the filter does nothing: it shows no vote, so it does not look set. */}
         <select
-          value={value.memberVote}
+          value={value.member ? value.memberVote : ''}
           disabled={!value.member}
           onChange={(e) => set('memberVote', e.target.value as MemberVote)}
         >
+          {!value.member && <option value="">{t('votes.memberVote.needsMember')}</option>}
           {MEMBER_VOTES.map((m) => (
             <option key={m} value={m}>
               {t(`votes.memberVote.${m}`)}

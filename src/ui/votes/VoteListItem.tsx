@@ -2,6 +2,8 @@ import { memo } from 'react';
 import type { CountryCode } from '../../core/rules/countries';
 import type { RecordedVote } from '../../core/votes/record';
 import { recordTitle } from '../../core/votes/voteScenario';
+import { TITLE_MAX } from '../../core/votes/record';
+import { listTitle, procedureCode } from '../../core/votes/titles';
 import { useT } from '../i18n/useT';
 import { day } from './day';
 
@@ -16,6 +18,7 @@ export const VoteListItem = memo(function VoteListItem({ vote, onOpen }: Props) 
   const { t } = tr;
   const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => tr.country(c)));
   const title = recordTitle(vote);
+  const shown = vote.title ? listTitle(vote.title, vote.title.length >= TITLE_MAX) : null;
   const { no, abstain, absent } = vote.lists;
   return (
     <li className="vote">
@@ -24,11 +27,11 @@ export const VoteListItem = memo(function VoteListItem({ vote, onOpen }: Props) 
         <span className="vote__meta">
           {t(`votes.rule.${vote.rule}`)}
           {vote.area && <span lang="en"> · {vote.area}</span>}
-          {vote.procedure && <> · {t('votes.procedure', { code: vote.procedure })}</>} · #{vote.id}
+          {vote.procedure && <> · {t('votes.procedure', { code: procedureCode(vote.procedure) })}</>} · #{vote.id}
         </span>
       </div>
       <p className="vote__title" lang={title ? 'en' : undefined} title={title ?? undefined}>
-        {title ?? t('votes.noTitle')}
+        {shown ?? t('votes.noTitle')}
       </p>
       <p className="vote__positions">
         {no.length === 0 && abstain.length === 0 ? (
@@ -55,7 +58,7 @@ export const VoteListItem = memo(function VoteListItem({ vote, onOpen }: Props) 
           <span className="vote__absent">
             {t('votes.notParticipating')}
             {t('punct.colon')}
-            {absent.join(', ')}
+            {names(absent)}
           </span>
         )}
       </p>

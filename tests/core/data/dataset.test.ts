@@ -23,7 +23,7 @@ function parsed(raw: unknown, file = 'test.json'): Dataset {
 describe('shipped datasets', () => {
   test('every file in data/index.ts loads, and the Council ones are listed newest first', () => {
     for (const [file, raw] of Object.entries(DATASET_FILES)) expect(parseDataset(raw, file)).toMatchObject({ ok: true });
-    expect(DATASETS.map((d) => d.id)).toEqual(['council-2025', 'council-2020', 'council-2016', 'candidates-2017']);
+    expect(DATASETS.map((d) => d.id)).toEqual(['council-2025', 'council-2022', 'council-2020', 'council-2016', 'candidates-2017']);
     expect(findDataset('council-2025')).toMatchObject({ ok: true, value: { figures: 'percentages', total: 451028881 } });
     expect(findDataset('council-2020')).toMatchObject({ ok: true, value: { figures: 'persons', total: 447470672 } });
     expect(findDataset('council-1999')).toMatchObject({ ok: false, error: { code: 'dataset.unknown' } });

@@ -51,8 +51,10 @@ describe('tableOnDate', () => {
     expect(tableOnDate(DATASETS, '2014-06-01')).toMatchObject({ dataset: { id: 'council-2016' }, inForce: false });
   });
   it('after the withdrawal falls back to the nearest EU-27 table', () => {
-    expect(tableOnDate(DATASETS, '2022-05-01')).toMatchObject({ dataset: { id: 'council-2020' }, inForce: false });
-    expect(tableOnDate(DATASETS, '2023-09-01')).toMatchObject({ dataset: { id: 'council-2025' }, inForce: false });
+    expect(tableOnDate(DATASETS, '2021-05-01')).toMatchObject({ dataset: { id: 'council-2020' }, inForce: false });
+    expect(tableOnDate(DATASETS, '2022-05-01')).toMatchObject({ dataset: { id: 'council-2022' }, inForce: true });
+    expect(tableOnDate(DATASETS, '2023-09-01')).toMatchObject({ dataset: { id: 'council-2022' }, inForce: false });
+    expect(tableOnDate(DATASETS, '2024-09-01')).toMatchObject({ dataset: { id: 'council-2025' }, inForce: false });
     expect(tableOnDate(DATASETS, '2026-11-20')).toMatchObject({ dataset: { id: 'council-2025' }, inForce: false });
   });
 });

@@ -176,3 +176,13 @@ describe('presets and recorded votes open on the table of their date', () => {
     }
   });
 });
+
+describe('a member left out only by an old date', () => {
+  it('comes back to the position its kept note was written for', () => {
+    const s = { ...uniformScenario('council-2025', 'yes'), memberNotes: { HR: { text: 'Position not reported.', position: 'undecided' as const } }, positions: { ...uniformScenario('council-2025', 'yes').positions, HR: 'undecided' as const } };
+    const in2012 = datedScenario(s, '2012-05-01', DATASETS);
+    expect(in2012.positions.HR).toBe('absent');
+    const back = datedScenario(datedScenario(in2012, '2016-03-01', DATASETS), '2022-06-01', DATASETS);
+    expect([back.positions.HR, back.memberNotes?.HR?.text]).toEqual(['undecided', 'Position not reported.']);
+  });
+});

@@ -114,9 +114,9 @@ describe('every recorded vote opened and evaluated under the rule of its date', 
 });
 
 describe('the CO2 standards for cars, 28 March 2023 (vote 4818)', () => {
-  it('opens with Poland against, Bulgaria, Italy and Romania abstaining, on the 2025 figures, adopted', () => {
+  it('opens with Poland against, Bulgaria, Italy and Romania abstaining, on the 2022 figures (the nearest), adopted', () => {
     const vs = voteScenario(findVote('4818')!)!;
-    expect(vs.dataset.id).toBe('council-2025');
+    expect(vs.dataset.id).toBe('council-2022');
     expect(vs.inForce).toBe(false);
     const p = vs.scenario.positions;
     expect(p.PL).toBe('no');

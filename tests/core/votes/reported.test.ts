@@ -93,7 +93,7 @@ describe('votes reported in the press', () => {
     expect(vs.scenario.note).toContain('not part of the Council');
     expect(vs.scenario.note).toContain('Reported outcome: adopted, 21 in favour');
     expect(vs.scenario.note).toContain('the nearest the app has (9 days from 2026-01-09)');
-    expect(vs.scenario.note).toContain('tg24.sky.it (https://tg24.sky.it/)');
+    expect(vs.scenario.note).toContain('Sky TG24 (Italian): "[Mercosur–EU agreement: what it provides]", 2026-01-09 (https://tg24.sky.it/mondo/2026/01/09/mercosur-ue-accordo-cosa-prevede)');
     expect(vs.scenario.note).toContain('written procedure');
   });
 

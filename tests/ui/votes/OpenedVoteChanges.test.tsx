@@ -22,7 +22,7 @@ beforeAll(
 const LAZY = { timeout: 5_000 };
 const POSITIONS = 'The positions on screen have been changed since the vote was opened.';
 
-/** Vote 4818 (28 Mar 2023, QMV) opened on its figures (Council 2025, the nearest); its panel. */
+/** Vote 4818 (28 Mar 2023, QMV) opened on its figures (Council 2022, the nearest); its panel. */
 async function open4818() {
   useStore.getState().presetOpened(voteScenario(findVote('4818')!)!.scenario, 'vote-4818');
   render(
@@ -45,7 +45,7 @@ describe('what the screen has changed from an opened vote', () => {
     const panel = await open4818();
     act(() => useStore.getState().datasetChosen('council-2020'));
     expect(changes(panel)).toBe(
-      'The population figures on screen are Council 2020 (EU-27, from 1 February 2020); the vote’s are Council 2025 (EU-27).',
+      'The population figures on screen are Council 2020 (EU-27, from 1 February 2020); the vote’s are Council 2022 (EU-27).',
     );
   });
 
@@ -55,7 +55,7 @@ describe('what the screen has changed from an opened vote', () => {
     const text = changes(panel)!;
     expect(text).toContain('The date on screen is 1 Jun 2016; the vote’s is 28 Mar 2023.');
     expect(text).toContain(
-      'The population figures on screen are Council 2016 (EU-28 with the United Kingdom); the vote’s are Council 2025 (EU-27).',
+      'The population figures on screen are Council 2016 (EU-28 with the United Kingdom); the vote’s are Council 2022 (EU-27).',
     );
     expect(text).not.toContain(POSITIONS);
     act(() => useStore.getState().dateChosen(''));
@@ -83,11 +83,11 @@ describe('what the screen has changed from an opened vote', () => {
       useStore.getState().localeChosen('fr');
     });
     expect(changes(panel)).toMatch(
-      /^Les chiffres de population à l’écran sont Council 2020 .* ; ceux du vote : Council 2025.*\. La règle à l’écran est : Majorité simple ; le vote est évalué selon : Majorité qualifiée\.$/,
+      /^Les chiffres de population à l’écran sont Council 2020 .* ; ceux du vote : Council 2022.*\. La règle à l’écran est : Majorité simple ; le vote est évalué selon : Majorité qualifiée\.$/,
     );
     act(() => useStore.getState().localeChosen('de'));
     expect(changes(panel)).toMatch(
-      /^Die Bevölkerungszahlen auf dem Bildschirm sind .*2020.*; die der Abstimmung: .*2025.*\. Die Regel auf dem Bildschirm ist: Einfache Mehrheit; die Abstimmung wird bewertet nach: Qualifizierte Mehrheit\.$/,
+      /^Die Bevölkerungszahlen auf dem Bildschirm sind .*2020.*; die der Abstimmung: .*2022.*\. Die Regel auf dem Bildschirm ist: Einfache Mehrheit; die Abstimmung wird bewertet nach: Qualifizierte Mehrheit\.$/,
     );
   });
 });

@@ -33,7 +33,11 @@ describe('votes reported in the press, in the Council votes panel', () => {
     expect(item.textContent).toContain('Abstained: Belgium');
     expect(item.textContent).toContain('The others in favour, as the reported number confirms.');
     expect(within(item).getByText('Reported outcome: adopted, 21 in favour.')).toBeInTheDocument();
-    expect(within(item).getByRole('link', { name: 'tg24.sky.it' })).toHaveAttribute('href', 'https://tg24.sky.it/');
+    expect(within(item).getByRole('link', { name: 'Sky TG24 (Italian): “[Mercosur–EU agreement: what it provides]”' })).toHaveAttribute(
+      'href',
+      'https://tg24.sky.it/mondo/2026/01/09/mercosur-ue-accordo-cosa-prevede',
+    );
+    expect(item.textContent).toContain('what it provides]”, 9 January 2026 (positions and outcome)');
     expect(item.textContent).toContain('confidence medium');
 
     await userEvent.click(within(item).getByRole('button', { name: /^Open as scenario: vote reported on 9 Jan 2026/ }));
@@ -50,7 +54,7 @@ describe('votes reported in the press, in the Council votes panel', () => {
     );
     // On the vote's figures and date the line beside the verdict names the table; the panel does not repeat it.
     expect(opened.textContent).not.toContain('Population figures:');
-    expect(within(opened).getByRole('link', { name: 'agroportal.pt' })).toBeInTheDocument();
+    expect(within(opened).getByRole('link', { name: /^Agroportal \(Portuguese\)/ })).toBeInTheDocument();
   });
 
   it('filters them by a member’s vote and by date, like the record', async () => {
@@ -74,7 +78,7 @@ describe('votes reported in the press, in the Council votes panel', () => {
       within(section).getByRole('button', { name: /^Open as scenario: vote reported on 5 Nov 2025/ }),
     );
     const opened = await screen.findByRole('region', { name: 'Vote reported in the press, 5 Nov 2025' }, LAZY);
-    expect(opened.textContent).toContain('Reported outcome: general approach agreed, 21 in favour.');
+    expect(opened.textContent).toContain('Reported outcome: agreed (general approach), 21 in favour.');
     const shares = within(opened).getByRole('table', { name: 'Population in favour' });
     expect(within(shares).getByRole('row', { name: /^Published at the time/ }).textContent).toMatch(
       /81\.90 %.*Annex III figures for 2025/,

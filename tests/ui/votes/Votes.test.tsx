@@ -40,7 +40,7 @@ describe('the Council votes panel', () => {
     const s = useStore.getState();
     expect(s.presetId).toBe('vote-4818');
     expect(s.scenario).toMatchObject({
-      datasetId: 'council-2025',
+      datasetId: 'council-2022',
       rule: 'qmv',
       positions: { PL: 'no', BG: 'abstain', IT: 'abstain', RO: 'abstain', DE: 'yes' },
     });
