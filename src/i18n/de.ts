@@ -2,6 +2,7 @@
 import type { Catalogue } from './en';
 import teachDe from './teaching/de';
 import votesDe from './votes/de';
+import claimsDe from './claims/de';
 
 const de = {
   'language.label': 'Sprache',
@@ -179,7 +180,7 @@ const de = {
   'pivot.move': '{from} → {to}: dann {verdict}',
   'pivot.verdict.adopted': 'angenommen',
   'pivot.verdict.not_adopted': 'nicht angenommen',
-  'pivot.verdict.undetermined': 'wieder offen',
+  'pivot.verdict.undetermined': 'hängt das Ergebnis von den Unentschiedenen ab',
   'pivot.none': 'Kein einzelnes Mitglied kann dieses Ergebnis allein ändern.',
   'pivot.heading': 'Ausschlaggebende Mitglieder ({n}): ein Wechsel ändert das Ergebnis',
 
@@ -495,6 +496,7 @@ const de = {
   ...teachDe,
   // The Council's voting record (src/ui/votes).
   ...votesDe,
+  ...claimsDe,
 } as const satisfies Catalogue;
 
 export default de;

@@ -5,6 +5,7 @@
  */
 import teachEn from './teaching/en';
 import votesEn from './votes/en';
+import claimsEn from './claims/en';
 
 const en = {
   'language.label': 'Language',
@@ -179,10 +180,10 @@ const en = {
   'route.weights': 'enough weighted votes against',
   'route.veto': 'a vote against',
 
-  'pivot.move': '{from} → {to} makes it {verdict}',
-  'pivot.verdict.adopted': 'adopted',
-  'pivot.verdict.not_adopted': 'not adopted',
-  'pivot.verdict.undetermined': 'open again',
+  'pivot.move': '{from} → {to} {verdict}',
+  'pivot.verdict.adopted': 'makes it adopted',
+  'pivot.verdict.not_adopted': 'makes it not adopted',
+  'pivot.verdict.undetermined': 'makes the result depend on the undecided',
   'pivot.none': 'No single member can change this verdict alone.',
   'pivot.heading': 'Pivotal members ({n}): one switch changes the verdict',
 
@@ -497,6 +498,7 @@ const en = {
   ...teachEn,
   // The Council's voting record (src/ui/votes).
   ...votesEn,
+  ...claimsEn,
 } as const;
 
 

@@ -2,6 +2,7 @@
 import type { Catalogue } from './en';
 import teachFr from './teaching/fr';
 import votesFr from './votes/fr';
+import claimsFr from './claims/fr';
 
 const fr = {
   'language.label': 'Langue',
@@ -176,10 +177,10 @@ const fr = {
   'route.weights': 'assez de voix pondérées contre',
   'route.veto': 'un vote contre',
 
-  'pivot.move': '{from} → {to} le rend {verdict}',
-  'pivot.verdict.adopted': 'adopté',
-  'pivot.verdict.not_adopted': 'non adopté',
-  'pivot.verdict.undetermined': 'de nouveau incertain',
+  'pivot.move': '{from} → {to} {verdict}',
+  'pivot.verdict.adopted': 'le rend adopté',
+  'pivot.verdict.not_adopted': 'le rend non adopté',
+  'pivot.verdict.undetermined': 'fait dépendre le résultat des indécis',
   'pivot.none': 'Aucun membre ne peut à lui seul changer ce résultat.',
   'pivot.heading': 'Membres pivots ({n}) : un seul changement modifie le résultat',
 
@@ -495,6 +496,7 @@ const fr = {
   ...teachFr,
   // The Council's voting record (src/ui/votes).
   ...votesFr,
+  ...claimsFr,
 } as const satisfies Catalogue;
 
 export default fr;
