@@ -25,6 +25,7 @@ const claimsEn = {
   'claims.margin.spareCheck': 'Population check ({required}): {points} ({people}) to spare.',
   'claims.margin.populationTooClose': 'Population in favour: {share} against {required} — within the rounding of the published figures: too close to call.',
   'claims.nice.declared': 'Declared votes only: the {n} undecided are counted neither way; ◐ met only if they vote yes.',
+  'analysis.sets.moves': '{people}, {change} → {after} in favour',
   'teach.mark.open': 'met only if the undecided vote yes',
   'teach.mark.tooClose': 'too close to call',
   'teach.blocking.tooClose': 'That is within the rounding of the published figures: neither a blocking minority nor none can be told.',
