@@ -42,11 +42,13 @@ function panelProblems(o: Outcome, locale: Locale): string[] {
     const word = conditionStatusWord(cond, tr);
     if ((word === tr.t('cond.deemedMet')) !== cond.deemedMet) p.push(`condition ${cond.id}: "${word}"`);
   });
-  const lines = verdictMargins(c, tr);
-  if (c.verdict === 'undetermined') return lines.length ? ['margins for an open verdict'] : p;
+  const block = verdictMargins(c, tr);
+  const lines = block.lines;
+  if (c.verdict === 'undetermined') return lines.length || block.lead ? ['margins for an open verdict'] : p;
   const text = lines.join(' ');
   const m = k.margins;
-  if (k.name !== 'actual' && lines.length && lines[0] !== tr.tp(k.name === 'best' ? 'margin.caseBest' : 'margin.caseWorst', c.undecided)) p.push(`margins do not name the ${k.name} case`);
+  if (k.name !== 'actual' && lines.length && block.lead !== tr.tp(k.name === 'best' ? 'margin.caseBest' : 'margin.caseWorst', c.undecided)) p.push(`margins do not name the ${k.name} case`);
+  if (k.name === 'actual' && block.lead !== null) p.push('margins name a case for the declared vote');
   if ((m.membersShort > 0) !== text.includes(tr.t('margin.needsMembers', { members: tr.tp('n.moreMember', m.membersShort) }))) p.push('margins: members short');
   const spareStart = tr.t('margin.spare').split('{')[0]!;
   const deemedStart = tr.t('margin.deemed').split('{')[0]!;

@@ -142,7 +142,6 @@ function verdictRows(s: Scenario, o: Outcome, d: Dataset): (string | number)[][]
     ['dataset', d.id, `${d.label} (confidence ${d.provenance.confidence})`],
     ['date', s.date ?? 'not set', dateLine(s)],
     ['blocking_minority', c.declaredBlocking.formed ? 'formed' : c.declaredBlocking.tooClose ? 'too close to call' : 'none', blockingPhrase(c.declaredBlocking)],
-    [],
     CONDITION_HEADER,
   ];
   const cases = c.conditionCases;

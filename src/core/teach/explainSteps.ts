@@ -187,7 +187,7 @@ function blockingVerdict(b: BlockingClaim, formedKey: 'blocking.formed' | 'block
 
 /** "Not adopted on the members condition: 14 in favour, 15 needed — 13 members not in favour are enough to stop it." */
 const membersDefeat = (b: BlockingClaim): TeachText =>
-  msg('blocking.membersDefeat', { inFavour: b.inFavour, needed: b.membersRequired ?? 0, members: { members: b.members } });
+  msg('blocking.membersRoute', { inFavour: b.inFavour, needed: b.membersRequired ?? 0, members: { members: b.members } });
 
 const notInFavourLine = (k: CaseClaims): TeachText => {
   const b = k.blocking;

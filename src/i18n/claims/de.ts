@@ -29,8 +29,6 @@ const claimsDe = {
   'teach.mark.open': 'erfüllt nur, wenn die Unentschiedenen mit Ja stimmen',
   'teach.mark.tooClose': 'zu knapp für eine Aussage',
   'teach.blocking.tooClose': 'Das liegt innerhalb der Rundung der veröffentlichten Zahlen: Ob eine Sperrminorität besteht, lässt sich nicht sagen.',
-  'teach.blocking.membersDefeat':
-    'Nicht angenommen an der Mitgliederbedingung: {inFavour} dafür, {needed} nötig — {members} nicht dafür genügen, um es zu verhindern, mit oder ohne Sperrminorität.',
   'teach.blocking.caseNo': 'Wenn die Unentschiedenen mit Nein stimmen: {line}',
   'teach.blocking.caseYes': 'Wenn die Unentschiedenen mit Ja stimmen: {line}',
 } as const satisfies Record<keyof typeof en, string>;

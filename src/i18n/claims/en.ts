@@ -29,8 +29,6 @@ const claimsEn = {
   'teach.mark.open': 'met only if the undecided vote yes',
   'teach.mark.tooClose': 'too close to call',
   'teach.blocking.tooClose': 'That is within the rounding of the published figures: neither a blocking minority nor none can be told.',
-  'teach.blocking.membersDefeat':
-    'Not adopted on the members condition: {inFavour} in favour, {needed} needed — {members} not in favour are enough to stop it, with or without a blocking minority.',
   'teach.blocking.caseNo': 'If the undecided vote no: {line}',
   'teach.blocking.caseYes': 'If the undecided vote yes: {line}',
 } as const;

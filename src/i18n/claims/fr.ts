@@ -29,8 +29,6 @@ const claimsFr = {
   'teach.mark.open': 'remplie seulement si les indécis votent pour',
   'teach.mark.tooClose': 'trop serré pour trancher',
   'teach.blocking.tooClose': 'C’est dans l’arrondi des chiffres publiés : on ne peut dire ni qu’il y a une minorité de blocage, ni qu’il n’y en a pas.',
-  'teach.blocking.membersDefeat':
-    'Non adopté faute de membres : {inFavour} pour, {needed} requis — {members} qui ne votent pas pour suffisent à l’empêcher, avec ou sans minorité de blocage.',
   'teach.blocking.caseNo': 'Si les indécis votent contre : {line}',
   'teach.blocking.caseYes': 'Si les indécis votent pour : {line}',
 } as const satisfies Record<keyof typeof en, string>;
