@@ -1,30 +1,10 @@
 import type { NiceComparison } from '../../core/teach/niceComparison';
 import { claimsOf } from '../../core/rules/claims';
-import type { Condition, Outcome, Verdict } from '../../core/rules/outcome';
-import { conditionReading } from '../verdict/conditionReading';
+import type { Verdict } from '../../core/rules/outcome';
 import { callWord } from '../verdict/explain';
+import { niceFigure } from './niceFigure';
 import { teachText } from '../../i18n/teach';
-import type { Translator } from '../../i18n/translator';
 import { useT } from '../i18n/useT';
-
-/**
- * One condition under one rule, from the claims: the mark and standing of the verdict panel's
- * bar (✓ ◐ ✕ ≈), the declared figure and how far the undecided could take it.
- */
-function figure(o: Outcome, id: Condition['id'], tr: Translator): string {
-  const claims = claimsOf(o);
-  const cc = claims.conditionCases.find((x) => x.id === id);
-  if (!cc) return '—';
-  const c = cc.worst;
-  const r = conditionReading(cc, claims.undecided, tr);
-  const shown = (n: number) => (c.id === 'population' ? tr.share(n, c.of) : tr.count(n));
-  const upTo = r.upTo === null ? '' : ` ${tr.t('cond.upTo', { value: shown(r.upTo) })}`;
-  const v =
-    c.id === 'population'
-      ? tr.t('teach.nice.figureShare', { share: `${shown(r.declared)}${upTo}`, required: tr.percentOf(c.required, c.of) })
-      : tr.t('teach.nice.figure', { reached: `${shown(r.declared)}${upTo}`, of: tr.count(c.of), required: tr.count(c.required) });
-  return `${r.mark} ${v}`;
-}
 
 /** The same positions under the double majority (since 2014) and the Nice weighted votes (until 2014). */
 export function NiceComparisonTable({ c }: { readonly c: NiceComparison }) {
@@ -51,18 +31,18 @@ export function NiceComparisonTable({ c }: { readonly c: NiceComparison }) {
           </tr>
           <tr>
             <th scope="row">{tr.t('cond.title.members')}</th>
-            <td>{figure(d, 'members', tr)}</td>
-            <td>{figure(n, 'members', tr)}</td>
+            <td>{niceFigure(d, 'members', tr)}</td>
+            <td>{niceFigure(n, 'members', tr)}</td>
           </tr>
           <tr>
             <th scope="row">{tr.t('cond.title.weights')}</th>
             <td>—</td>
-            <td>{figure(n, 'weights', tr)}</td>
+            <td>{niceFigure(n, 'weights', tr)}</td>
           </tr>
           <tr>
             <th scope="row">{tr.t('cond.title.population')}</th>
-            <td>{figure(d, 'population', tr)}</td>
-            <td>{figure(n, 'population', tr)}</td>
+            <td>{niceFigure(d, 'population', tr)}</td>
+            <td>{niceFigure(n, 'population', tr)}</td>
           </tr>
         </tbody>
       </table>
