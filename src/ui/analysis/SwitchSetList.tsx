@@ -33,8 +33,8 @@ export function SwitchSetList({ search, label, base }: { search: SwitchSearch; l
               {base
                 ? tr.t('analysis.sets.moves', {
                     people: tr.people(s.population),
-                    change: `${base.sign > 0 ? '+' : '−'}${tr.share(s.population, base.of)}`,
-                    after: tr.share(base.inFavour + base.sign * s.population, base.of),
+                    change: `${base.sign > 0 ? '+' : '−'}${tr.percent2Of(s.population, base.of)}`,
+                    after: tr.percent2Of(base.inFavour + base.sign * s.population, base.of),
                   })
                 : `${tr.people(s.population)}, ${tr.percent(s.share * 100, 2)}`}
               )
