@@ -6,6 +6,8 @@ import { countryName, protocolIndex, type CountryCode } from '../core/rules/coun
 import { allDatasets, DEFAULT_DATASET_ID } from '../core/data/datasets';
 import { figuresStatus, figuresStatusText } from '../core/scenario/voteDate';
 import type { Dataset } from '../core/data/dataset';
+import { blockingPhrase } from '../core/scenario/report';
+import { percentOf, shareOf } from '../core/format';
 import { claimsOf, standingPhrase, type CaseClaims, type Claims, type ConditionCaseClaim } from '../core/rules/claims';
 import type { Condition, Outcome, Pivot } from '../core/rules/outcome';
 import { populationPercent } from '../core/rules/populationSplit';
@@ -95,7 +97,7 @@ function dateLines(req: EvaluateRequest): string[] {
 
 function support(e: Pick<CaseClaims, 'members' | 'population'>): string {
   const { inFavour: m, participating: n } = e.members;
-  return `${m} of ${n} members (${pct(m, n)}) representing ${pct(e.population.inFavour, e.population.participating)} of the population`;
+  return `${m} of ${n} members (${pct(m, n)}) representing ${e.population.participating > 0 ? shareOf(e.population.inFavour, e.population.participating) : '-'} of the population`;
 }
 
 const codesWith = (req: EvaluateRequest, position: Position): CountryCode[] =>
@@ -142,7 +144,7 @@ function notAdoptedSentence({ req, claims, article }: Context): string {
   const even = evenIf(claims.undecided, 'in favour');
   const { inFavour: m, participating: n, required } = b.members;
   const bm = b.blocking;
-  const popShare = pct(bm.population, b.population.participating);
+  const popShare = shareOf(bm.population, b.population.participating);
   const short = (c: Condition | undefined, unit: string) =>
     `only ${c?.reached} of ${c?.of} ${unit} are in favour, ${c?.required} required`;
   const find = (id: Condition['id']) => b.conditions.find((c) => c.id === id);
@@ -153,9 +155,10 @@ function notAdoptedSentence({ req, claims, article }: Context): string {
       const popPct = populationPercent(req.rule) ?? 65;
       if (bm.routes.includes('members')) {
         const pop = bm.routes.includes('population')
-          ? `, representing ${pct(b.population.inFavour, b.population.participating)} of the population (${popPct} % required)`
+          ? `, representing ${shareOf(b.population.inFavour, b.population.participating)} of the population (${popPct} % required)`
           : '';
-        return `Not adopted: only ${m} of ${n} members are in favour, ${required} required${pop}${even} (${article}).`;
+        // The member condition is not a blocking minority: say which it is, in the treaty's terms.
+        return `Not adopted on the members condition: only ${m} of ${n} members are in favour, ${required} required${pop}${even} — ${plural(bm.members, 'member', 'members')} not in favour are enough to stop it; ${blockingPhrase(bm).split(';')[0]} (${article}).`;
       }
       return `Not adopted: a blocking minority of ${bm.members} members representing ${popShare} of the population (${millions(bm.population)} people) is not in favour${even}; more than ${100 - popPct} % of the population blocks (${article}).`;
     }
@@ -185,9 +188,18 @@ function undeterminedSentence({ claims }: Context): string {
   return `Depends on the undecided: adopted if ${u === 1 ? 'the undecided member votes' : `all ${u} undecided members vote`} in favour, not adopted if ${u === 1 ? 'it does not' : 'none does'}. Secured: ${support(claims.worst)}; at best: ${support(claims.best)}.`;
 }
 
+/** A settled verdict that the rounding of the figures could flip: the headline says so first. */
+function tooCloseSentence({ req, claims, article }: Context): string {
+  const k = claims.key;
+  const pop = k.conditions.find((c) => c.id === 'population');
+  const against = pop ? ` against ${percentOf(pop.required, pop.of)} required` : '';
+  return `Too close to call: ${support(k)} are in favour${evenIf(claims.undecided, claims.verdict === 'adopted' ? 'against' : 'in favour')}${against}; with the rounded published figures the population condition could fall either way (${article}; ${req.dataset.label}).`;
+}
+
 export function verdictSentence(req: EvaluateRequest, outcome: Outcome): string {
   const full = outcome.worst.members.participating === req.dataset.members.length;
   const ctx = { req, claims: claimsOf(outcome), article: articleFor(req.rule, full) };
+  if (ctx.claims.call === 'too_close') return tooCloseSentence(ctx);
   switch (outcome.verdict) {
     case 'adopted':
       return adoptedSentence(ctx);
@@ -230,7 +242,7 @@ function pivotLines(pivots: readonly Pivot[]): string[] {
   if (pivots.length === 0) return ['Pivotal members: none (no single change alters the verdict)'];
   const groups = new Map<string, CountryCode[]>();
   for (const p of pivots) {
-    const key = `${p.from} -> ${p.to} makes it ${p.verdict === 'not_adopted' ? 'not adopted' : p.verdict}`;
+    const key = `${p.from} -> ${p.to} ${p.verdict === 'undetermined' ? 'makes the result depend on the undecided' : `makes it ${p.verdict === 'not_adopted' ? 'not adopted' : p.verdict}`}`;
     groups.set(key, [...(groups.get(key) ?? []), p.code]);
   }
   const only = pivots.length === 1 ? ` (${countryName(pivots[0]!.code)})` : '';

@@ -62,7 +62,12 @@ export interface PopulationJson {
 }
 
 export interface BlockingMinorityJson {
+  /** The rule's blocking minority is formed (Art. 16(4) TEU: more than 35 % with enough members; Nice: weighted votes), outside the rounding band. */
   readonly exists: boolean;
+  /** The population blocking minority lies within the rounding of percent-only figures. */
+  readonly tooClose: boolean;
+  /** The act falls on the member condition, which is not a blocking minority. */
+  readonly stopsOnMembers: boolean;
   /** How the act is blocked: 'members', 'population', 'weights' or 'veto'; empty when adopted. */
   readonly routes: readonly BlockingRoute[];
   /** Participating members not in favour (against or abstaining). */
@@ -186,6 +191,8 @@ export function rulesJson(): RuleJson[] {
 function blockingJson(b: BlockingClaim): BlockingMinorityJson {
   return {
     exists: b.formed,
+    tooClose: b.tooClose,
+    stopsOnMembers: b.stopsOnMembers,
     routes: b.routes,
     members: b.members,
     population: b.population,

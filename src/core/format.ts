@@ -74,9 +74,22 @@ export function percentValue(value: number, digits: number, locale = 'en'): stri
 /** 0.6612 of a whole -> "66.1 %". */
 export const percentOf = (part: number, whole: number, locale = 'en'): string => percentValue(whole === 0 ? 0 : (part / whole) * 100, 1, locale);
 export const percent2Of = (part: number, whole: number, locale = 'en'): string => percentValue(whole === 0 ? 0 : (part / whole) * 100, 2, locale);
+/** The population thresholds a share is read against: 65 % and 35 % (Art. 16(4) TEU), 62 % and 38 % (Nice). */
+const NEAR = [65, 35, 62, 38];
+/**
+ * A population share as the verdict states it: one decimal, or two within 0.15 points of a
+ * threshold, where one decimal would round onto it ("64.98 %", never "65.0 %" for a share that fails).
+ * @example shareOf(64.98, 100) // "64.98 %"
+ */
+export const shareOf = (part: number, whole: number, locale = 'en'): string => {
+  const pct = whole === 0 ? 0 : (part / whole) * 100;
+  return percentValue(pct, NEAR.some((t) => Math.abs(pct - t) < 0.15) ? 2 : 1, locale);
+};
 /** A number with fixed decimals in the locale: decimal(5.91, 1, 'de') -> "5,9". */
 export const decimal = (n: number, digits: number, locale = 'en'): string => numberFormat(locale, digits).format(n);
-export const points = (pp: number): string => `${decimal(Math.abs(pp), 1)} percentage point${decimal(Math.abs(pp), 1) === '1.0' ? '' : 's'}`;
+/** Percentage points with one decimal, two below 0.1 (never "0.0 percentage points"). */
+export const pointsDigits = (pp: number): number => (Math.abs(pp) < 0.1 ? 2 : 1);
+export const points = (pp: number): string => `${decimal(Math.abs(pp), pointsDigits(pp))} percentage point${decimal(Math.abs(pp), 1) === '1.0' ? '' : 's'}`;
 /** A fraction 0–1 as a percentage with fixed decimals: 0.27361 -> "27.36 %". */
 export const fractionPercent = (x: number, digits = 1): string => `${(x * 100).toFixed(digits)} %`;
 export const count = (n: number, locale = 'en'): string => numberFormat(locale, null).format(n);

@@ -7,6 +7,15 @@ import type { FiguresStatus } from '../core/scenario/voteDate';
 import type { CountryCode } from '../core/rules/countries';
 import type { Translator } from './translator';
 
+/** Names that take an article as the subject of a sentence ("The United Kingdom was not a member…"). */
+const ARTICLE: Partial<Record<Translator['locale'], Readonly<Record<string, string>>>> = {
+  en: { UK: 'the United Kingdom', NL: 'the Netherlands' },
+  fr: { UK: 'le Royaume-Uni', HR: 'la Croatie', NL: 'les Pays-Bas' },
+  de: { UK: 'das Vereinigte Königreich' },
+};
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /**
  * The sentences for a status: what the figures are against the date, then any member of the
  * dataset that was not in the Council on the date.
@@ -23,11 +32,11 @@ export function figuresSentences(st: FiguresStatus, tr: Translator): string[] {
       : st.kind === 'nearest'
         ? [tr.t('dateFigures.nearest', { date, label: d.label, ...period }), tr.t('dateFigures.addYear', { year: st.date.slice(0, 4) })]
         : [tr.t(st.expectedInForce ? 'dateFigures.other' : 'dateFigures.otherNearest', { date, label: d.label, expected: st.expected.label })];
-  const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => tr.country(c)));
+  const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => ARTICLE[tr.locale]?.[c] ?? tr.country(c)));
   const out = st.nonMembers.filter((c) => !st.counted.includes(c));
   return [
     ...head,
-    ...(out.length ? [tr.tp('dateFigures.nonMember', out.length, { names: names(out), date })] : []),
-    ...(st.counted.length ? [tr.tp('dateFigures.counted', st.counted.length, { names: names(st.counted), date })] : []),
+    ...(out.length ? [capital(tr.tp('dateFigures.nonMember', out.length, { names: names(out), date }))] : []),
+    ...(st.counted.length ? [capital(tr.tp('dateFigures.counted', st.counted.length, { names: names(st.counted), date }))] : []),
   ];
 }

@@ -7,6 +7,7 @@ import teachDe from './teaching/de';
 import votesDe from './votes/de';
 import exportDe from './export/de';
 import gateDe from './gate/de';
+import claimsDe from './claims/de';
 
 const de = {
   'language.label': 'Sprache',
@@ -184,7 +185,7 @@ const de = {
   'pivot.move': '{from} → {to}: dann {verdict}',
   'pivot.verdict.adopted': 'angenommen',
   'pivot.verdict.not_adopted': 'nicht angenommen',
-  'pivot.verdict.undetermined': 'wieder offen',
+  'pivot.verdict.undetermined': 'hängt das Ergebnis von den Unentschiedenen ab',
   'pivot.none': 'Kein einzelnes Mitglied kann dieses Ergebnis allein ändern.',
   'pivot.heading': 'Ausschlaggebende Mitglieder ({n}): ein Wechsel ändert das Ergebnis',
 
@@ -508,6 +509,7 @@ const de = {
   ...exportDe,
   // Added figures kept aside or refused, and old-format links.
   ...gateDe,
+  ...claimsDe,
 } as const satisfies Catalogue;
 
 export default de;

@@ -10,6 +10,7 @@ import teachEn from './teaching/en';
 import votesEn from './votes/en';
 import exportEn from './export/en';
 import gateEn from './gate/en';
+import claimsEn from './claims/en';
 
 const en = {
   'language.label': 'Language',
@@ -184,10 +185,10 @@ const en = {
   'route.weights': 'enough weighted votes against',
   'route.veto': 'a vote against',
 
-  'pivot.move': '{from} → {to} makes it {verdict}',
-  'pivot.verdict.adopted': 'adopted',
-  'pivot.verdict.not_adopted': 'not adopted',
-  'pivot.verdict.undetermined': 'open again',
+  'pivot.move': '{from} → {to} {verdict}',
+  'pivot.verdict.adopted': 'makes it adopted',
+  'pivot.verdict.not_adopted': 'makes it not adopted',
+  'pivot.verdict.undetermined': 'makes the result depend on the undecided',
   'pivot.none': 'No single member can change this verdict alone.',
   'pivot.heading': 'Pivotal members ({n}): one switch changes the verdict',
 
@@ -510,6 +511,7 @@ const en = {
   ...exportEn,
   // Added figures kept aside or refused, and old-format links.
   ...gateEn,
+  ...claimsEn,
 } as const;
 
 

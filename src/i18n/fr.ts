@@ -7,6 +7,7 @@ import teachFr from './teaching/fr';
 import votesFr from './votes/fr';
 import exportFr from './export/fr';
 import gateFr from './gate/fr';
+import claimsFr from './claims/fr';
 
 const fr = {
   'language.label': 'Langue',
@@ -181,10 +182,10 @@ const fr = {
   'route.weights': 'assez de voix pondérées contre',
   'route.veto': 'un vote contre',
 
-  'pivot.move': '{from} → {to} le rend {verdict}',
-  'pivot.verdict.adopted': 'adopté',
-  'pivot.verdict.not_adopted': 'non adopté',
-  'pivot.verdict.undetermined': 'de nouveau incertain',
+  'pivot.move': '{from} → {to} {verdict}',
+  'pivot.verdict.adopted': 'le rend adopté',
+  'pivot.verdict.not_adopted': 'le rend non adopté',
+  'pivot.verdict.undetermined': 'fait dépendre le résultat des indécis',
   'pivot.none': 'Aucun membre ne peut à lui seul changer ce résultat.',
   'pivot.heading': 'Membres pivots ({n}) : un seul changement modifie le résultat',
 
@@ -508,6 +509,7 @@ const fr = {
   ...exportFr,
   // Added figures kept aside or refused, and old-format links.
   ...gateFr,
+  ...claimsFr,
 } as const satisfies Catalogue;
 
 export default fr;

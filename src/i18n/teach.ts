@@ -37,7 +37,7 @@ function param(p: TeachParam, tr: Translator): string {
   if ('people' in p) return tr.people(p.people);
   if ('persons' in p) return persons(p.persons, tr);
   if ('members' in p) return tr.tp('n.member', p.members);
-  if ('share' in p) return tr.percentOf(p.share, p.of);
+  if ('share' in p) return tr.share(p.share, p.of);
   if ('points' in p) return tr.points(p.points);
   if ('decimal' in p) return decimal(p.decimal, tr.locale);
   if ('percent' in p) return tr.percent(p.percent);

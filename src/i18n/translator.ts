@@ -2,7 +2,7 @@
  * `t(key, params)` over a catalogue, with the locale's numbers, plurals, lists and country names.
  */
 import { countryName, type CountryCode } from '../core/rules/countries';
-import { count, decimal, percent2Of, percentOf, percentValue } from '../core/format';
+import { count, decimal, percent2Of, percentOf, percentValue, pointsDigits, shareOf } from '../core/format';
 import type { Catalogue, MessageKey } from './en';
 import { catalogueOf, LOCALES, type Locale } from './locales';
 
@@ -20,6 +20,8 @@ export interface Translator {
   decimal(n: number, digits: number): string;
   percentOf(part: number, whole: number): string;
   percent2Of(part: number, whole: number): string;
+  /** A population share as the verdict states it: two decimals near a threshold (see shareOf). */
+  share(part: number, whole: number): string;
   /** A value already in percent: 65 -> "65 %". */
   percent(value: number, digits?: number): string;
   /** "5.9 million people", "850,000 people". */
@@ -82,6 +84,7 @@ function build(locale: Locale): Translator {
     decimal: (n, digits) => decimal(n, digits, locale),
     percentOf: (part, whole) => percentOf(part, whole, locale),
     percent2Of: (part, whole) => percent2Of(part, whole, locale),
+    share: (part, whole) => shareOf(part, whole, locale),
     percent: (value, digits = 0) => percentValue(value, digits, locale),
     people: (n) => {
       if (n < 1_000_000) return tp('n.person', n);
@@ -89,8 +92,9 @@ function build(locale: Locale): Translator {
       return tp('n.millionPeople', millions, {}, decimal(millions, 1, locale));
     },
     points: (pp) => {
-      const v = Math.round(Math.abs(pp) * 10) / 10;
-      return tp('n.point', v, {}, decimal(v, 1, locale));
+      const digits = pointsDigits(pp);
+      const v = Math.round(Math.abs(pp) * 10 ** digits) / 10 ** digits;
+      return tp('n.point', v, {}, decimal(v, digits, locale));
     },
     and: (items) => list().format(items),
     country: (code) => (regions()?.of(REGION[code] ?? code) ?? countryName(code)),

@@ -57,17 +57,20 @@ describe('notes written for another position', () => {
     await radio(page, 'Italy', 'No').check();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
     const lines = (await readFile((await csv.path())!, 'utf8')).split('\r\n');
-    expect(lines.slice(0, 6)).toEqual([
-      'verdict,not adopted',
+    expect(lines.slice(0, 9)).toEqual([
+      'field,value,detail',
+      'verdict,not adopted,the act would not be adopted',
       'rule,qmv,Qualified majority',
-      'dataset,council-2025,Council 2025 (EU-27),confidence high',
+      'dataset,council-2025,Council 2025 (EU-27) (confidence high)',
       'date,2026-01-09,"No figures for 9 January 2026 in the app: using Council 2025 (EU-27) (applied 1 January 2025 to 31 December 2025), the nearest."',
+      expect.stringMatching(/^blocking_minority,formed,a blocking minority of \d+ members/),
+      'condition,case,label,status,reached,required,out_of,standing',
       // No member is undecided: not deemed met, and the standing is the declared one.
-      'condition,members,"at least 55 % of members, at least 15",met,20,15,27,,met',
-      expect.stringMatching(/^condition,population,at least 65 % of the population,not met,\d+,293168773,451028881,,not met$/),
+      'members,declared,"at least 55 % of members, at least 15",met,20,15,27,met',
+      expect.stringMatching(/^population,declared,at least 65 % of the population,not met,\d+,293168773,451028881,not met$/),
     ]);
-    expect(lines[6]).toBe('');
-    expect(lines[7]).toBe('code,member,position,population,population_basis,share_percent,pivotal,note,note_written_for,note_for_another_position');
+    expect(lines[9]).toBe('');
+    expect(lines[10]).toBe('code,member,position,population,population_basis,share_percent,pivotal,note,note_written_for,note_for_another_position');
     expect(lines.find((l) => l.startsWith('IT,Italy,no,'))).toMatch(/,Switched to yes late; reported as decisive\. Confidence: medium\.,yes,yes$/);
   });
 

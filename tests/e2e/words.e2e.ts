@@ -37,6 +37,8 @@ describe('every sentence agrees with the verdict', () => {
     expect(members).toContain('As declared: 2 members vote yes, and 20 members are undecided.');
     expect(members).toContain('Even if all 20 undecided members voted yes, 22 members would vote yes: met, 7 members to spare.');
     expect(members).not.toMatch(/^22 members vote yes/m);
+    // The same standing as the panel's bar: ◐, not ✓.
+    expect(members).toContain('Condition 1: members in favour — met only if the undecided vote yes');
     expect(await step(page, 'population')).toContain('Even if all 20 undecided members voted yes, the members in favour would represent 292.0 million people');
     const blocking = await step(page, 'blocking');
     expect(blocking).toContain('The blocking minority — formed');
@@ -70,14 +72,16 @@ describe('every sentence agrees with the verdict', () => {
     expect(panel).toContain('Not met, but deemed met');
   });
 
-  it('Thirteen not in favour: a blocking minority formed, in the panel and in the explanation alike', async () => {
+  it('Thirteen not in favour: no blocking minority (9.6 % ≤ 35 %), not adopted on the members condition, in the panel and in the explanation alike', async () => {
     const page = await app.open();
     await openPreset(page, 'teaching-thirteen-not-in-favour');
     await openExplain(page);
-    expect(await verdictPanel(page)).toContain('Blocking minority formed');
+    const panel = await verdictPanel(page);
+    expect(panel).toContain('No blocking minority (9.6 % ≤ 35 %)');
+    expect(panel).toContain('Not adopted on the members condition: 14 in favour, 15 needed — 13 members not in favour are enough to stop it.');
+    expect(panel).not.toContain('Blocking minority formed');
     const blocking = await step(page, 'blocking');
-    expect(blocking).toContain('The blocking minority — formed');
-    expect(blocking).not.toMatch(/not met|not formed/);
-    expect(blocking).toContain('That blocks the act through the member condition');
+    expect(blocking).toContain('The blocking minority — not formed');
+    expect(blocking).toContain('Not adopted on the members condition');
   });
 });

@@ -13,7 +13,7 @@ import { positionsCsv } from '../../src/core/scenario/report';
 import { evaluationJson, type BlockingMinorityJson, type EvaluationJson } from '../../src/cli/json';
 import type { EvaluateRequest } from '../../src/cli/args';
 import { formatEvaluation } from '../../src/cli/format';
-import { deemed, expectedStanding, type Standing } from './standingOracle';
+import { deemed, expectedStanding, treatyBlocking, type Standing } from './standingOracle';
 import { voteArb, type Vote } from './voteArb';
 
 /** The English words of a standing, as a person would write them. */
@@ -30,9 +30,11 @@ function standingWords(s: Standing, undecided: number): string {
   return words[s];
 }
 
+/** `exists` is the treaty's blocking minority (tests/i18n/standingOracle.ts), never a defeat on members alone. */
 function blockingMatches(j: BlockingMinorityJson, e: Evaluation): boolean {
   const b = e.blockingMinority;
-  return j.exists === b.exists && j.routes.join() === b.routes.join() && j.members === b.members && j.population === b.population && j.requiredMembers === b.requiredMembers;
+  const t = treatyBlocking(e);
+  return j.exists === t.formed && j.tooClose === t.tooClose && j.stopsOnMembers === t.stopsOnMembers && j.routes.join() === b.routes.join() && j.members === b.members && j.population === b.population && j.requiredMembers === b.requiredMembers;
 }
 
 function caseProblems(name: string, j: EvaluationJson['worst'], e: Evaluation, size: number): string[] {
@@ -104,12 +106,21 @@ function csvProblems(v: Vote): string[] {
   const lines = csv.split('\r\n');
   const head = lines.slice(0, lines.indexOf('')).map(fields);
   const p: string[] = [];
-  if (head[0]?.[1] !== VERDICT_WORD[o.verdict]) p.push(`csv: verdict "${head[0]?.[1]}", engine ${o.verdict}`);
-  if ((head[0]?.[2] === 'too close to call with these figures') !== o.tooCloseToCall) p.push('csv: too close to call');
-  const rows = head.filter((r) => r[0]!.startsWith('condition'));
-  const cases: [string, Evaluation][] = o.verdict === 'undetermined' ? [['condition_worst_case', o.worst], ['condition_best_case', o.best]] : [['condition', o.worst]];
-  const expected = cases.flatMap(([field, e]) =>
-    e.conditions.map((c, i) => [field, c.id, c.label, c.status.replace('_', ' '), String(c.reached), String(c.required), String(c.of), deemed(e, c) ? 'deemed met (too few members to block)' : '', standingWords(expectedStanding(o, i).standing, o.undecided.length)]),
+  if (head[0]?.join() !== 'field,value,detail') p.push(`csv: header "${head[0]?.join()}"`);
+  const tooClose = o.verdict !== 'undetermined' && o.tooCloseToCall;
+  if (head[1]?.[1] !== (tooClose ? 'too close to call' : VERDICT_WORD[o.verdict])) p.push(`csv: verdict "${head[1]?.[1]}", engine ${o.verdict}`);
+  if ((head[1]?.[2] === 'too close to call with these figures') !== o.tooCloseToCall) p.push('csv: too close to call');
+  const t = treatyBlocking(o.best);
+  const bm = head.find((r) => r[0] === 'blocking_minority');
+  if (bm?.[1] !== (t.formed ? 'formed' : t.tooClose ? 'too close to call' : 'none')) p.push(`csv: blocking minority "${bm?.[1]}", the treaty's ${JSON.stringify(t)}`);
+  if (head.some((r) => r.some((x) => x === ''))) p.push('csv: an empty column in the verdict block');
+  const at = head.findIndex((r) => r[0] === 'condition');
+  if (head[at]?.join() !== 'condition,case,label,status,reached,required,out_of,standing') p.push('csv: no header for the conditions');
+  const rows = head.slice(at + 1);
+  const cases: [string, Evaluation][] =
+    o.verdict === 'undetermined' ? [['undecided vote no', o.worst], ['undecided vote yes', o.best]] : [[o.undecided.length ? 'undecided vote no' : 'declared', o.worst]];
+  const expected = cases.flatMap(([name, e]) =>
+    e.conditions.map((c, i) => [c.id, name, c.label, deemed(e, c) ? 'not met, deemed met (too few members to block)' : c.status.replace('_', ' '), String(c.reached), String(c.required), String(c.of), standingWords(expectedStanding(o, i).standing, o.undecided.length)]),
   );
   if (rows.length !== expected.length) p.push(`csv: ${rows.length} condition rows, expected ${expected.length}`);
   expected.forEach((want, i) => {

@@ -22,3 +22,24 @@ export function expectedStanding(o: Outcome, i: number): { standing: Standing; c
   return { standing: b.status === 'uncertain' ? 'uncertain' : 'not_met_even_if_undecided_yes', case: 'best' };
 }
 
+
+/**
+ * The rule's blocking minority in one case, from the conditions alone (not the engine's routes):
+ * Art. 16(4) TEU's population one — the population condition fails outside the rounding band with
+ * at least the required members not in favour — or the Nice rule's weighted votes, or a vote
+ * against under unanimity; and whether the act falls on the member condition.
+ */
+export function treatyBlocking(e: Evaluation): { formed: boolean; tooClose: boolean; stopsOnMembers: boolean } {
+  const find = (id: Condition['id']) => e.conditions.find((c) => c.id === id);
+  const members = find('members');
+  const stopsOnMembers = !e.adopted && members !== undefined && members.margin < 0;
+  const weights = find('weights');
+  if (weights) return { formed: weights.margin < 0, tooClose: false, stopsOnMembers };
+  const veto = find('no_objection');
+  if (veto) return { formed: !e.adopted, tooClose: false, stopsOnMembers };
+  const pop = find('population');
+  if (!pop) return { formed: false, tooClose: false, stopsOnMembers };
+  const bm = e.blockingMinority;
+  const enough = bm.requiredMembers === null || bm.members >= bm.requiredMembers;
+  return { formed: enough && pop.status === 'not_met', tooClose: enough && pop.status === 'uncertain', stopsOnMembers };
+}

@@ -19,7 +19,8 @@ describe('the verdict panel', () => {
   it('three most populous against: deemed met, no spare population', () => {
     const c = claimsFor('teaching-three-most-populous-against');
     const en = translator('en');
-    expect(verdictMargins(c, en)).toEqual([
+    expect(verdictMargins(c, en).lead).toBeNull();
+    expect(verdictMargins(c, en).lines).toEqual([
       'The population condition is deemed met: the members in favour hold 53.1 % of the population, 11.9 percentage points short of 65.0 %, but only 3 members are not in favour and a blocking minority needs at least 4 members.',
       'Spare: 9 members above the member threshold.',
     ]);
@@ -29,10 +30,11 @@ describe('the verdict panel', () => {
 
   it('CSA, 20 June 2024: the margins name the best case', () => {
     const c = claimsFor('csa-2024-06-20');
-    expect(verdictMargins(c, translator('en'))).toEqual([
-      'Even if all 20 undecided members voted yes:',
-      'Population in favour is short by 0.3 percentage points (1.2 million people).',
-    ]);
+    // The case is the lead-in of the list, not a bullet of its own.
+    expect(verdictMargins(c, translator('en'))).toEqual({
+      lead: 'Even if all 20 undecided members voted yes:',
+      lines: ['Population in favour is short by 0.3 percentage points (1.2 million people).'],
+    });
     expect(blockingHeading(c.declaredBlocking, c.undecided, translator('en'))).toBe('Blocking minority formed');
   });
 });

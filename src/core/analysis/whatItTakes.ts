@@ -171,3 +171,16 @@ export function blockingCoalitions(
     alreadyBlocking: found.size === 0,
   });
 }
+
+/**
+ * Where a switch leaves the vote: the population in favour before any switch — the declared yes
+ * votes for a switch to yes (the other undecided vote no), the declared and undecided for a switch
+ * to no (they vote yes) — out of the participating population.
+ * @example switchBase(eu27, positions, 'yes') // { inFavour: 15919727, of: 451028881 }
+ */
+export function switchBase(electorate: Electorate, positions: Positions, to: 'yes' | 'no'): { readonly inFavour: number; readonly of: number } {
+  const pos = (code: CountryCode): Position => positions[code] ?? 'undecided';
+  const taking = electorate.voters.filter((v) => pos(v.code) !== 'absent');
+  const counted = taking.filter((v) => pos(v.code) === 'yes' || (to === 'no' && pos(v.code) === 'undecided'));
+  return { inFavour: counted.reduce((n, v) => n + v.population, 0), of: taking.reduce((n, v) => n + v.population, 0) };
+}

@@ -18,9 +18,31 @@ export interface ConditionClaim extends Condition {
   readonly deemedMet: boolean;
 }
 
-/** A blocking minority: formed (the act falls) or not, and by which route. */
+/**
+ * Which blocking minority the rule knows: the population one of Art. 16(4) TEU and Art. 238
+ * TFEU (more than 35 % of the population, with at least four members where the clause applies),
+ * the weighted votes under the Nice rule (more than the total less the threshold), one vote
+ * against under unanimity, or none (simple majority, thresholds without a population condition).
+ */
+export type BlockingKind = 'population' | 'weights' | 'veto' | 'none';
+
+/**
+ * The rule's blocking minority: formed or not, by the treaty's own definition. A text that falls
+ * only on the member condition (too few members in favour) has no blocking minority: it is
+ * `stopsOnMembers`. Inside the rounding band of percent-only figures nothing is formed: `tooClose`.
+ */
 export interface BlockingClaim {
+  readonly kind: BlockingKind;
+  /** The rule's blocking minority is formed, and not only within the rounding of the figures. */
   readonly formed: boolean;
+  /** The population blocking minority lies within the rounding of the figures: neither formed nor not. */
+  readonly tooClose: boolean;
+  /** The act falls on the member condition (too few members in favour), whatever the blocking minority. */
+  readonly stopsOnMembers: boolean;
+  /** Members in favour and the number the member condition needs (for `stopsOnMembers`). */
+  readonly inFavour: number;
+  readonly membersRequired: number | null;
+  /** Every condition the act falls on, in the rule's order (empty when adopted). */
   readonly routes: readonly BlockingRoute[];
   /** Participating members not in favour, and how many of them vote against or abstain. */
   readonly members: number;
@@ -29,10 +51,16 @@ export interface BlockingClaim {
   /** Their population, and the participating population it is a share of. */
   readonly population: number;
   readonly of: number;
+  /** More than this percentage of the population blocks (35 for Art. 16(4) TEU); null without a population blocking minority. */
+  readonly limitPercent: number | null;
   /** The fewest members a population blocking minority needs; null where the rule has no such clause. */
   readonly requiredMembers: number | null;
   /** Not formed only for want of members: the act is deemed adopted. */
   readonly deemed: boolean;
+  /** Under the Nice rule: weighted votes not in favour, of how many, and how many block (more than of − required). */
+  readonly weights: { readonly notInFavour: number; readonly of: number; readonly blocks: number } | null;
+  /** Under unanimity: members voting against. */
+  readonly vetoes: number;
 }
 
 /** The distances to the thresholds, signed by what they claim. */
@@ -46,8 +74,16 @@ export interface MarginClaims {
   readonly populationPoints: number | null;
   /** The population condition fails but is deemed met (Art. 16(4) TEU, second subparagraph). */
   readonly populationDeemed: boolean;
-  /** What a blocking minority still lacks, when none is formed and the act is not deemed adopted. */
-  readonly blocking: { readonly membersNeeded: number; readonly populationNeeded: number } | null;
+  /** The population in favour lies within the rounding of the figures: neither short nor spare. */
+  readonly populationTooClose: boolean;
+  /** Under the Nice rule: weighted votes still needed in favour, or to spare; null otherwise. */
+  readonly weightsShort: number | null;
+  readonly weightsSpare: number | null;
+  /**
+   * What a blocking minority still lacks, when the act is adopted and not only deemed so: members
+   * and people (Art. 16(4) TEU), or weighted votes under the Nice rule.
+   */
+  readonly blocking: { readonly membersNeeded: number; readonly populationNeeded: number; readonly votesNeeded: number } | null;
 }
 
 /** Everything that may be said of one complete set of positions. */
@@ -62,8 +98,13 @@ export interface CaseClaims {
   readonly tooCloseToCall: boolean;
 }
 
+/** What the headline may say: the verdict, or "too close to call" when a settled verdict rests on the rounding of the figures. */
+export type Call = Verdict | 'too_close';
+
 export interface Claims {
   readonly verdict: Verdict;
+  /** The headline's word: never a definite verdict that the rounding of the figures could flip. */
+  readonly call: Call;
   /** How many members are undecided. */
   readonly undecided: number;
   /** The vote as declared: undecided members are neither in favour nor against. */
@@ -115,18 +156,41 @@ export interface ConditionCaseClaim {
   readonly deemedMet: boolean;
 }
 
+function kindOf(e: Evaluation): BlockingKind {
+  const ids = e.conditions.map((c) => c.id);
+  if (ids.includes('weights')) return 'weights';
+  if (ids.includes('no_objection')) return 'veto';
+  return ids.includes('population') ? 'population' : 'none';
+}
+
 function blockingOf(e: Evaluation): BlockingClaim {
   const b = e.blockingMinority;
+  const kind = kindOf(e);
+  const pop = e.conditions.find((c) => c.id === 'population');
+  const w = e.conditions.find((c) => c.id === 'weights');
+  const members = e.conditions.find((c) => c.id === 'members');
+  const enoughMembers = b.requiredMembers === null || b.members >= b.requiredMembers;
+  const tooClose = kind === 'population' && pop?.status === 'uncertain' && enoughMembers;
+  const route: BlockingRoute | null = kind === 'none' ? null : kind === 'veto' ? 'veto' : kind;
   return {
-    formed: b.exists,
+    kind,
+    formed: route !== null && b.routes.includes(route) && !tooClose,
+    tooClose,
+    stopsOnMembers: b.routes.includes('members'),
+    inFavour: e.members.inFavour,
+    membersRequired: members?.required ?? null,
     routes: b.routes,
     members: b.members,
     against: e.members.against,
     abstaining: e.members.abstaining,
     population: b.population,
     of: e.population.participating,
+    limitPercent: kind === 'population' && pop && pop.of > 0 ? Math.round(10_000 - (pop.required * 10_000) / pop.of) / 100 : null,
     requiredMembers: b.requiredMembers,
     deemed: e.deemedAdopted,
+    // Nice: a blocking minority holds more than the total less the threshold (345 - 255 = 90: 91 votes).
+    weights: w ? { notInFavour: w.of - w.reached, of: w.of, blocks: w.of - w.required + 1 } : null,
+    vetoes: e.members.against,
   };
 }
 
@@ -173,21 +237,34 @@ export function standingPhrase(standing: ConditionStanding, undecided: number): 
 function caseOf(e: Evaluation, name: CaseName): CaseClaims {
   const m = marginsOf(e);
   const deemed = e.deemedAdopted;
+  const blocking = blockingOf(e);
+  const pop = e.conditions.find((c) => c.id === 'population');
+  const w = e.conditions.find((c) => c.id === 'weights');
+  const popClose = pop?.status === 'uncertain';
+  const plain = deemed || popClose;
+  const blockingMargin = (): MarginClaims['blocking'] => {
+    if (!e.adopted || deemed || blocking.tooClose) return null;
+    if (blocking.weights) return { membersNeeded: 0, populationNeeded: 0, votesNeeded: Math.max(0, blocking.weights.blocks - blocking.weights.notInFavour) };
+    return m.blocking && { ...m.blocking, votesNeeded: 0 };
+  };
   return {
     name,
     adopted: e.adopted,
     members: e.members,
     population: e.population,
     conditions: e.conditions.map((c) => ({ ...c, deemedMet: deemed && c.id === 'population' && c.margin < 0 })),
-    blocking: blockingOf(e),
+    blocking,
     margins: {
       membersShort: m.membersShort,
       membersSpare: m.membersSpare,
-      populationShort: deemed ? null : m.populationShort,
-      populationSpare: deemed ? null : m.populationSpare,
+      populationShort: plain ? null : m.populationShort,
+      populationSpare: plain ? null : m.populationSpare,
       populationPoints: m.populationPoints,
       populationDeemed: deemed,
-      blocking: deemed ? null : m.blocking,
+      populationTooClose: popClose && !deemed,
+      weightsShort: w ? Math.max(0, -w.margin) : null,
+      weightsSpare: w ? Math.max(0, w.margin) : null,
+      blocking: blockingMargin(),
     },
     tooCloseToCall: e.tooCloseToCall,
   };
@@ -202,8 +279,10 @@ export function claimsOf(o: Outcome): Claims {
   const settledName = (n: 'best' | 'worst'): CaseName => (o.undecided.length === 0 ? 'actual' : n);
   const best = caseOf(o.best, settledName('best'));
   const worst = caseOf(o.worst, settledName('worst'));
+  const key = o.verdict === 'not_adopted' ? best : worst;
   return {
     verdict: o.verdict,
+    call: o.verdict !== 'undetermined' && o.tooCloseToCall ? 'too_close' : o.verdict,
     undecided: o.undecided.length,
     actual: {
       inFavour: o.worst.members.inFavour,
@@ -213,7 +292,7 @@ export function claimsOf(o: Outcome): Claims {
       populationInFavour: o.worst.population.inFavour,
       populationParticipating: o.worst.population.participating,
     },
-    key: o.verdict === 'not_adopted' ? best : worst,
+    key,
     best,
     worst,
     declaredBlocking: best.blocking,

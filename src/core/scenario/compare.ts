@@ -4,6 +4,7 @@
  */
 import type { CodeKey, CountryCode } from '../rules/countries';
 import type { Outcome, Verdict } from '../rules/outcome';
+import { claimsOf, type BlockingClaim, type Call } from '../rules/claims';
 import { outcomeOf, type Scenario } from './scenario';
 import type { Result } from '../result';
 import { ok } from '../result';
@@ -17,6 +18,10 @@ export interface Side {
   readonly blockingMembers: number;
   readonly blockingPopulation: number;
   readonly blockingExists: boolean;
+  /** The claims' call and declared blocking minority, for the same words as the verdict panel. */
+  readonly call: Call;
+  readonly blocking: BlockingClaim;
+  readonly undecided: number;
 }
 
 export interface Comparison {
@@ -28,15 +33,21 @@ export interface Comparison {
 }
 
 function side(o: Outcome): Side {
+  // The declared blocking minority of the claims: the treaty's (population, or weighted votes under Nice), never a defeat on members alone.
+  const c = claimsOf(o);
+  const b = c.declaredBlocking;
   return {
     verdict: o.verdict,
     membersInFavour: o.worst.members.inFavour,
     populationInFavour: o.worst.population.inFavour,
     participatingPopulation: o.worst.population.participating,
     // The declared blocking minority: undecided members counted as in favour.
-    blockingMembers: o.best.blockingMinority.members,
-    blockingPopulation: o.best.blockingMinority.population,
-    blockingExists: o.best.blockingMinority.exists,
+    blockingMembers: b.members,
+    blockingPopulation: b.population,
+    blockingExists: b.formed,
+    call: c.call,
+    blocking: b,
+    undecided: c.undecided,
   };
 }
 

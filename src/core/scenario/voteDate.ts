@@ -173,7 +173,8 @@ function headText(st: Exclude<FiguresStatus, { kind: 'undated' }>, day: string, 
 }
 
 const names = (codes: readonly CountryCode[]) => {
-  const xs = codes.map(countryName);
+  // As the subject of a sentence: "The United Kingdom was not a member…".
+  const xs = codes.map((c, i) => (c === 'UK' ? `${i === 0 ? 'The' : 'the'} United Kingdom` : c === 'NL' ? `${i === 0 ? 'The' : 'the'} Netherlands` : countryName(c)));
   return xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 };
 

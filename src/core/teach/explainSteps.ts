@@ -4,7 +4,7 @@
  * what decided it. Pure: each line is a message key with its figures (src/core/teach/teachText.ts),
  * rendered in the reader's language by the UI.
  */
-import { claimsOf, type CaseClaims, type CaseName, type Claims, type ConditionClaim } from '../rules/claims';
+import { claimsOf, type BlockingClaim, type CaseClaims, type CaseName, type Claims, type ConditionClaim, type ConditionStanding } from '../rules/claims';
 import type { Electorate } from '../rules/evaluate';
 import { populationPercent } from '../rules/populationSplit';
 import type { Condition, Evaluation, Outcome } from '../rules/outcome';
@@ -12,7 +12,12 @@ import { assertNever } from '../result';
 import { capital, msg, pl, type TeachText } from './teachText';
 import type { Positions, Voter } from '../rules/vote';
 
-export type StepStatus = 'met' | 'not_met' | 'uncertain' | 'info';
+/**
+ * A step's mark: met, not met, `open` (met only if the undecided vote yes; for the blocking
+ * minority and the verdict: it depends on the undecided), `uncertain` (too close to call with
+ * rounded figures), or `info` (no verdict of its own).
+ */
+export type StepStatus = 'met' | 'not_met' | 'open' | 'uncertain' | 'info';
 export type StepId = 'participation' | Condition['id'] | 'blocking' | 'verdict';
 
 export interface ExplainStep {
@@ -145,33 +150,63 @@ function inCase(k: CaseClaims, undecided: number, reached: TeachText): TeachText
 
 const conditionTitle = (c: Condition): TeachText => msg(`condTitle.${c.id}`);
 
+/** The step's mark from the claims' standing: the same as the verdict panel's bar (✓ ◐ ✕ ≈). */
+const STANDING_STATUS = {
+  met: 'met',
+  met_even_if_undecided_no: 'met',
+  not_met: 'not_met',
+  not_met_even_if_undecided_yes: 'not_met',
+  met_only_if_undecided_yes: 'open',
+  uncertain: 'uncertain',
+} as const satisfies Record<ConditionStanding, StepStatus>;
+
 function conditionStep(claims: Claims, o: Outcome, i: number, full: boolean): ExplainStep {
   const k = claims.key;
   const c = k.conditions[i]!;
   const lines = [requirement(c, o, full)];
-  let status: StepStatus = c.status;
+  const status: StepStatus = STANDING_STATUS[claims.conditionCases[i]!.standing];
   if (claims.undecided > 0) lines.push(declaredLine(c, claims));
   if (claims.verdict === 'undetermined') {
     const w = claims.worst.conditions[i]!;
     const b = claims.best.conditions[i]!;
     lines.push(msg('condition.ifNo', { reached: reachedLine(w, claims.worst) }), msg('condition.ifYes', { reached: reachedLine(b, claims.best) }));
-    status = w.status === b.status ? w.status : 'uncertain';
   } else {
     lines.push(inCase(k, claims.undecided, reachedLine(c, k)));
   }
   return { id: c.id, title: msg('condition.title', { i: i + 1, title: conditionTitle(c) }), status, lines };
 }
 
+/** Whether one case's not-in-favour members form the blocking minority, in the treaty's words. */
+function blockingVerdict(b: BlockingClaim, formedKey: 'blocking.formed' | 'blocking.formedEvenIf', over: { percent: number }): TeachText {
+  const required = b.requiredMembers ?? 0;
+  if (b.tooClose) return msg('blocking.tooClose');
+  if (b.deemed) return pl('blocking.deemed', b.members, { pct: over, required });
+  if (b.formed) return msg(formedKey, { required, pct: over });
+  return msg(b.members >= required ? 'blocking.noneEnough' : 'blocking.noneFew', { pct: over });
+}
+
+/** "Not adopted on the members condition: 14 in favour, 15 needed — 13 members not in favour are enough to stop it." */
+const membersDefeat = (b: BlockingClaim): TeachText =>
+  msg('blocking.membersRoute', { inFavour: b.inFavour, needed: b.membersRequired ?? 0, members: { members: b.members } });
+
+const notInFavourLine = (k: CaseClaims): TeachText => {
+  const b = k.blocking;
+  const key = k.name === 'actual' ? 'blocking.notInFavour' : k.name === 'best' ? 'blocking.notInFavourUndecidedYes' : 'blocking.notInFavourUndecidedNo';
+  return msg(key, { members: { members: b.members }, against: b.against, abstaining: b.abstaining, share: share(b.population, b.of) });
+};
+
 /**
- * The blocking minority. The step's status answers one question — is a blocking minority formed
- * in the case that settles the verdict? — so 'met' means formed, 'not_met' means none
- * (the UI words them "formed" / "not formed"), and 'uncertain' when the undecided decide it.
+ * The blocking minority of Art. 16(4) TEU (at least four members holding more than 35 %): its
+ * status answers one question — is it formed in the case that settles the verdict? — so 'met'
+ * means formed, 'not_met' none, 'uncertain' within the rounding of the figures, and 'open' when
+ * the undecided decide it (then both cases are given). A defeat on the member condition is said
+ * as such: it is not a blocking minority.
  */
 function blockingStep({ outcome, electorate, positions }: ExplainInput, claims: Claims, full: boolean): ExplainStep | null {
   const k = claims.key;
   const b = k.blocking;
   const popPct = populationPercent(outcome.rule);
-  if (b.requiredMembers === null || popPct === null) return null;
+  if (b.kind !== 'population' || b.requiredMembers === null || popPct === null) return null;
   const over = { percent: 100 - popPct };
   const required = b.requiredMembers;
   const participating = electorate.voters.filter((v) => positions[v.code] !== 'absent').sort((x, y) => y.population - x.population);
@@ -184,18 +219,19 @@ function blockingStep({ outcome, electorate, positions }: ExplainInput, claims: 
         ? msg('blocking.full')
         : pl('blocking.partial', largest.length, { names: codes(largest), share: share(largestPopulation, b.of), required }),
   ];
-  const notInFavour = k.name === 'actual' ? 'blocking.notInFavour' : k.name === 'best' ? 'blocking.notInFavourUndecidedYes' : 'blocking.notInFavourUndecidedNo';
-  lines.push(msg(notInFavour, { members: { members: b.members }, against: b.against, abstaining: b.abstaining, share: share(b.population, b.of) }));
-  const hypothetical = k.name !== 'actual';
-  if (b.routes.includes('members')) lines.push(msg('blocking.membersRoute'));
-  if (b.deemed) {
-    lines.push(pl('blocking.deemed', b.members, { pct: over, required }));
-  } else if (b.routes.includes('population')) {
-    lines.push(msg(hypothetical && claims.verdict === 'not_adopted' ? 'blocking.formedEvenIf' : 'blocking.formed', { required, pct: over }));
-  } else if (!b.formed) {
-    lines.push(msg(b.members >= required ? 'blocking.noneEnough' : 'blocking.noneFew', { pct: over }));
+  if (claims.verdict === 'undetermined') {
+    // Open: the undecided decide it, so both cases, as the condition steps give them.
+    for (const [c, key] of [[claims.worst, 'blocking.caseNo'], [claims.best, 'blocking.caseYes']] as const) {
+      lines.push(notInFavourLine(c), msg(key, { line: blockingVerdict(c.blocking, 'blocking.formed', over) }));
+      if (c.blocking.stopsOnMembers) lines.push(membersDefeat(c.blocking));
+    }
+    return { id: 'blocking', title: msg('blocking.title'), status: 'open', lines };
   }
-  const status: StepStatus = claims.verdict === 'undetermined' ? 'uncertain' : b.formed ? 'met' : 'not_met';
+  lines.push(notInFavourLine(k));
+  const hypothetical = k.name !== 'actual';
+  lines.push(blockingVerdict(b, hypothetical && claims.verdict === 'not_adopted' ? 'blocking.formedEvenIf' : 'blocking.formed', over));
+  if (b.stopsOnMembers) lines.push(membersDefeat(b));
+  const status: StepStatus = b.tooClose ? 'uncertain' : b.formed ? 'met' : 'not_met';
   return { id: 'blocking', title: msg('blocking.title'), status, lines };
 }
 
@@ -203,7 +239,9 @@ function verdictStep(claims: Claims): ExplainStep {
   const k = claims.key;
   const failed = k.conditions.map((c, i) => ({ c, i })).filter(({ c }) => c.margin < 0);
   const lines: TeachText[] = [];
-  if (claims.verdict === 'undetermined') {
+  if (claims.call === 'too_close') {
+    // Inside the rounding band nothing is called met or failed: the figures cannot tell.
+  } else if (claims.verdict === 'undetermined') {
     lines.push(pl('verdict.open', claims.undecided));
   } else if (claims.verdict === 'adopted') {
     lines.push(msg(k.margins.populationDeemed ? 'verdict.deemed' : k.conditions.length > 1 ? 'verdict.allMet' : 'verdict.met'));
@@ -215,7 +253,7 @@ function verdictStep(claims: Claims): ExplainStep {
     if (k.conditions.length > 1 && failed.length < k.conditions.length) lines.push(msg('verdict.allTogether'));
   }
   if (claims.tooCloseToCall) lines.push(msg('verdict.tooClose'));
-  const status: StepStatus = claims.verdict === 'adopted' ? 'met' : claims.verdict === 'not_adopted' ? 'not_met' : 'uncertain';
+  const status: StepStatus = claims.call === 'too_close' ? 'uncertain' : claims.verdict === 'adopted' ? 'met' : claims.verdict === 'not_adopted' ? 'not_met' : 'open';
   return { id: 'verdict', title: msg('verdict.title'), status, lines };
 }
 

@@ -30,6 +30,7 @@ export const TEACH_KEYS = [
   'hint.yesWouldPass', 'hint.outNotAdopted', 'hint.outSolved', 'hint.abstainCounts',
   'nice.scaling.noUk', 'nice.scaling.absent', 'nice.scaling.both',
   'condition.declared', 'whatIf.population', 'reachedIf.noneAgainst', 'reached.deemed', 'blocking.formedEvenIf',
+  'blocking.tooClose', 'blocking.caseNo', 'blocking.caseYes',
 ] as const;
 export type TeachKey = (typeof TEACH_KEYS)[number];
 

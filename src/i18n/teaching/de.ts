@@ -72,7 +72,8 @@ const teachDe = {
   'teach.blocking.notInFavour': 'Nicht dafür: {members} ({against} dagegen, {abstaining} enthalten) mit {share} der Bevölkerung.',
   'teach.blocking.notInFavourUndecidedYes': 'Nicht dafür (die Unentschiedenen als Ja gezählt): {members} ({against} dagegen, {abstaining} enthalten) mit {share} der Bevölkerung.',
   'teach.blocking.notInFavourUndecidedNo': 'Nicht dafür (die Unentschiedenen als Nein gezählt): {members} ({against} dagegen, {abstaining} enthalten) mit {share} der Bevölkerung.',
-  'teach.blocking.membersRoute': 'Das sperrt den Rechtsakt über die Mitgliederbedingung, unabhängig von ihrem Bevölkerungsanteil: Genug Mitglieder sind nicht dafür, um sie allein zu verhindern.',
+  'teach.blocking.membersRoute':
+    'Nicht angenommen an der Mitgliederbedingung: {inFavour} dafür, {needed} nötig — {members} nicht dafür genügen, um es zu verhindern, mit oder ohne Sperrminorität.',
   'teach.blocking.deemed_one':
     'Es vertritt mehr als {pct}, aber ein Mitglied ist weniger als {required}: Es gibt keine Sperrminorität, und der Rechtsakt gilt als angenommen.',
   'teach.blocking.deemed_other':

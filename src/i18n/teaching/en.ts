@@ -74,7 +74,8 @@ const teachEn = {
     'Not in favour (counting the undecided as voting yes): {members} ({against} against, {abstaining} abstaining) holding {share} of the population.',
   'teach.blocking.notInFavourUndecidedNo':
     'Not in favour (counting the undecided as voting no): {members} ({against} against, {abstaining} abstaining) holding {share} of the population.',
-  'teach.blocking.membersRoute': 'That blocks the act through the member condition, whatever their share of the population: enough members are not in favour to deny it on their own.',
+  'teach.blocking.membersRoute':
+    'Not adopted on the members condition: {inFavour} in favour, {needed} needed — {members} not in favour are enough to stop it, with or without a blocking minority.',
   'teach.blocking.deemed_one': 'They hold more than {pct}, but one member is fewer than {required}: there is no blocking minority, and the act is deemed adopted.',
   'teach.blocking.deemed_other': 'They hold more than {pct}, but {n} members are fewer than {required}: there is no blocking minority, and the act is deemed adopted.',
   'teach.blocking.formed': 'That is a blocking minority: at least {required} members and more than {pct}.',

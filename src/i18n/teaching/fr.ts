@@ -67,7 +67,8 @@ const teachFr = {
   'teach.blocking.notInFavour': 'Ne votent pas pour : {members} ({against} contre, {abstaining} en abstention), représentant {share} de la population.',
   'teach.blocking.notInFavourUndecidedYes': 'Ne votent pas pour (en comptant les indécis comme votant pour) : {members} ({against} contre, {abstaining} en abstention), représentant {share} de la population.',
   'teach.blocking.notInFavourUndecidedNo': 'Ne votent pas pour (en comptant les indécis comme votant contre) : {members} ({against} contre, {abstaining} en abstention), représentant {share} de la population.',
-  'teach.blocking.membersRoute': 'Cela bloque l’acte par la condition des membres, quelle que soit leur part de la population : les membres qui ne votent pas pour sont assez nombreux pour l’empêcher à eux seuls.',
+  'teach.blocking.membersRoute':
+    'Non adopté faute de membres : {inFavour} pour, {needed} requis — {members} qui ne votent pas pour suffisent à l’empêcher, avec ou sans minorité de blocage.',
   'teach.blocking.deemed_one':
     'Il représente plus de {pct}, mais un seul membre, c’est moins que {required} : il n’y a pas de minorité de blocage, et l’acte est réputé adopté.',
   'teach.blocking.deemed_other':

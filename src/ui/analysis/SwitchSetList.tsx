@@ -6,7 +6,14 @@ import { useT } from '../i18n/useT';
 const FIRST = 5;
 
 /** The smallest sets found, least population first, with how many there are in all. */
-export function SwitchSetList({ search, label }: { search: SwitchSearch; label: string }) {
+/** Where the switch leaves the vote: the population in favour before it, and whether the set joins (+) or leaves (−) it. */
+export interface SwitchBase {
+  readonly inFavour: number;
+  readonly of: number;
+  readonly sign: 1 | -1;
+}
+
+export function SwitchSetList({ search, label, base }: { search: SwitchSearch; label: string; base?: SwitchBase }) {
   const tr = useT();
   const [all, setAll] = useState(false);
   const shown = all ? search.sets : search.sets.slice(0, FIRST);
@@ -22,7 +29,15 @@ export function SwitchSetList({ search, label }: { search: SwitchSearch; label: 
         {shown.map((s) => (
           <li key={s.codes.join()}>
             {s.codes.map(tr.country).join(' + ')} <span className="hint">
-              ({tr.people(s.population)}, {tr.percent(s.share * 100, 2)})
+              (
+              {base
+                ? tr.t('analysis.sets.moves', {
+                    people: tr.people(s.population),
+                    change: `${base.sign > 0 ? '+' : '−'}${tr.percent2Of(s.population, base.of)}`,
+                    after: tr.percent2Of(base.inFavour + base.sign * s.population, base.of),
+                  })
+                : `${tr.people(s.population)}, ${tr.percent(s.share * 100, 2)}`}
+              )
             </span>
           </li>
         ))}

@@ -16,6 +16,7 @@ import { positionOption } from '../map/cycle';
 import { MapLegend } from '../map/MapLegend';
 import { PopulationBarView } from '../map/PopulationBarView';
 import { StaticTileMap } from '../map/StaticTileMap';
+import { MarginList } from '../verdict/MarginList';
 import { PivotList } from '../verdict/PivotList';
 import { shareText } from './shareText';
 import { useT } from '../i18n/useT';
@@ -36,7 +37,7 @@ export function PrintSheet({ scenario, order }: { readonly scenario: Scenario; r
   const dataset = ds.value;
   const o = result.ok ? result.value : null;
   const claims = o ? claimsOf(o) : null;
-  const margins = claims ? verdictMargins(claims, tr) : [];
+  const margins = claims ? verdictMargins(claims, tr) : { lead: null, lines: [] };
   const ruleSentence = ruleDateSentence(ruleDateStatus(scenario.rule, scenario.date), tr);
   const head = o && claims ? headline(o, tr, claims) : { word: t('verdict.unavailable'), reason: result.ok ? '' : result.error.message };
   const status = figuresStatus(scenario, allDatasets());
@@ -55,7 +56,7 @@ export function PrintSheet({ scenario, order }: { readonly scenario: Scenario; r
         {ruleSentence && <p className="print-sheet__figures">{ruleSentence}</p>}
         {scenario.note && <p className="print-sheet__note">{scenario.note}</p>}
       </header>
-      <div className={`verdict verdict--${o?.verdict ?? 'error'}`}>
+      <div className={`verdict verdict--${claims?.call === 'too_close' ? 'undetermined' : (o?.verdict ?? 'error')}`}>
         <p className="verdict__status">
           <span className="verdict__word">{head.word}</span> <span className="verdict__reason">{head.reason}</span>
         </p>
@@ -66,13 +67,7 @@ export function PrintSheet({ scenario, order }: { readonly scenario: Scenario; r
                 <ConditionBar key={cc.id} cc={cc} undecided={claims.undecided} />
               ))}
             </div>
-            {margins.length > 0 && (
-              <ul className="margins">
-                {margins.map((s) => (
-                  <li key={s}>{s}</li>
-                ))}
-              </ul>
-            )}
+            <MarginList block={margins} />
             <BlockingMinorityStatus b={claims.declaredBlocking} undecided={claims.undecided} />
             <PivotList outcome={o} />
           </>

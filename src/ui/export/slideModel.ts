@@ -134,7 +134,9 @@ export function slideOf(s: Scenario, tr: Translator): SlideModel {
       ].join(' ')
     : '';
   const source = dataset ? t('export.source', { source: dataset.provenance.source, address: dataset.provenance.address }) : '';
-  const margins = claims ? verdictMargins(claims, tr) : [];
+  // The case the margins rest on leads into the first of them, so no sentence is split in two.
+  const block = claims ? verdictMargins(claims, tr) : { lead: null, lines: [] };
+  const margins = block.lead && block.lines.length ? [`${block.lead} ${block.lines[0]}`, ...block.lines.slice(1)] : block.lines;
   const memberNotes = tiles.flatMap((x) => {
     const n = s.memberNotes?.[x.code];
     if (!n?.text) return [];

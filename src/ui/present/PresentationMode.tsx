@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { claimsOf } from '../../core/rules/claims';
-import { useDataset, useOutcome } from '../../state/selectors';
+import { useDataset, useFiguresStatus, useOutcome } from '../../state/selectors';
+import { figuresSentences } from '../../i18n/dateFigures';
 import { modifiedFrom } from '../../state/open';
 import { useStore } from '../../state/store';
 import { ruleDateSentence } from '../../i18n/ruleDate';
@@ -23,6 +24,7 @@ import './present.css';
 export default function PresentationMode() {
   const result = useOutcome();
   const dataset = useDataset();
+  const figures = useFiguresStatus();
   const name = useStore((s) => s.scenario.name);
   const rule = useStore((s) => s.scenario.rule);
   const date = useStore((s) => s.scenario.date);
@@ -101,11 +103,12 @@ export default function PresentationMode() {
           {modified && ` · ${t('present.modified')}`}
         </p>
         {ruleSentence && <p className="present__meta">{ruleSentence}</p>}
+        {figures && <p className="present__figures">{figuresSentences(figures, tr).join(' ')}</p>}
         <button type="button" className="present__leave" aria-keyshortcuts="Escape" onClick={leave}>
           {t('present.leave')}
         </button>
       </header>
-      <div role="status" aria-live="polite" aria-atomic="true" className={`present__verdict present__verdict--${o?.verdict ?? 'error'}`}>
+      <div role="status" aria-live="polite" aria-atomic="true" className={`present__verdict present__verdict--${claims?.call === 'too_close' ? 'undetermined' : (o?.verdict ?? 'error')}`}>
         <span className="present__word">{head.word}</span> <span className="present__reason">{head.reason}</span>
       </div>
       <div className="present__body">

@@ -7,6 +7,7 @@ import type { Translator } from '../../i18n/translator';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { positionLabel } from '../members/positionOptions';
+import { blockingWords } from '../verdict/explain';
 
 const CURRENT = 'current';
 const VERDICT = { adopted: 'verdict.adopted', not_adopted: 'verdict.notAdopted', undetermined: 'verdict.depends' } as const;
@@ -14,9 +15,9 @@ const ROWS = { verdict: 'compare.verdict', inFavour: 'compare.inFavour', blockin
 
 function describe(s: Side, tr: Translator) {
   return {
-    verdict: tr.t(VERDICT[s.verdict]),
+    verdict: s.call === 'too_close' ? tr.t('verdict.tooCloseWord') : tr.t(VERDICT[s.verdict]),
     inFavour: `${tr.tp('n.member', s.membersInFavour)}, ${tr.percentOf(s.populationInFavour, s.participatingPopulation)}`,
-    blocking: `${tr.t(s.blockingExists ? 'compare.formed' : 'compare.none')}: ${tr.tp('n.member', s.blockingMembers)}, ${tr.percentOf(s.blockingPopulation, s.participatingPopulation)}`,
+    blocking: `${blockingWords(s.blocking, s.undecided, tr).heading}: ${tr.tp('n.member', s.blockingMembers)}, ${tr.share(s.blockingPopulation, s.participatingPopulation)}`,
   };
 }
 

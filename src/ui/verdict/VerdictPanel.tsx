@@ -4,6 +4,7 @@ import { BlockingMinorityStatus } from './BlockingMinorityStatus';
 import { ConditionBar } from './ConditionBar';
 import { headline, marginSentences, verdictMargins } from './explain';
 import { useT } from '../i18n/useT';
+import { MarginList } from './MarginList';
 import { PivotList } from './PivotList';
 
 /** The verdict, read at a glance, with its conditions, blocking minority and margins. */
@@ -28,14 +29,14 @@ export function VerdictPanel() {
   const { word, reason } = headline(o, tr, claims);
   const sentences = verdictMargins(claims, tr);
   return (
-    <section className={`verdict verdict--${o.verdict}`} aria-labelledby="verdict-heading">
+    <section className={`verdict verdict--${claims.call === 'too_close' ? 'undetermined' : o.verdict}`} data-call={claims.call} aria-labelledby="verdict-heading">
       <h2 id="verdict-heading" className="visually-hidden">
         {t('verdict.heading')}
       </h2>
       <div role="status" aria-live="polite" aria-atomic="true" className="verdict__status">
         <span className="verdict__word">{word}</span> <span className="verdict__reason">{reason}</span>
       </div>
-      {o.tooCloseToCall && (
+      {claims.tooCloseToCall && (
         <p className="caution">
           <span aria-hidden="true">⚠ </span>
           {t('verdict.tooClose')}
@@ -57,13 +58,7 @@ export function VerdictPanel() {
           </p>
         </div>
       )}
-      {sentences.length > 0 && (
-        <ul className="margins">
-          {sentences.map((s) => (
-            <li key={s}>{s}</li>
-          ))}
-        </ul>
-      )}
+      <MarginList block={sentences} />
       <BlockingMinorityStatus b={claims.declaredBlocking} undecided={claims.undecided} />
       <PivotList outcome={o} />
       <p className="verdict__dataset">

@@ -3,7 +3,7 @@ import { claimsOf } from '../../core/rules/claims';
 import { checkExercise } from '../../core/teach/exercises';
 import { useOutcome } from '../../state/selectors';
 import { useStore } from '../../state/store';
-import { blockingHeading, headline } from './explain';
+import { blockingWords, headline } from './explain';
 import { useT } from '../i18n/useT';
 import './meeting.css';
 
@@ -57,17 +57,18 @@ export function VerdictSummary() {
   const o = result.value;
   const claims = claimsOf(o);
   const a = claims.actual;
+  const b = blockingWords(claims.declaredBlocking, claims.undecided, tr);
   return (
-    <aside className={`vsum vsum--${o.verdict}`} aria-label={t('summary.label')}>
+    <aside className={`vsum vsum--${claims.call === 'too_close' ? 'undetermined' : o.verdict}`} data-call={claims.call} aria-label={t('summary.label')}>
       <p className="vsum__line">
         <strong className="vsum__word">{headline(o, tr, claims).word}</strong>
         <span className="vsum__fig">{t('summary.members', { n: tr.count(a.inFavour), of: tr.count(a.participating) })}</span>
-        <span className="vsum__fig">{t('summary.population', { share: tr.percentOf(a.populationInFavour, a.populationParticipating) })}</span>
+        <span className="vsum__fig">{t('summary.population', { share: tr.share(a.populationInFavour, a.populationParticipating) })}</span>
       </p>
       <p className="vsum__line">
-        <span className={`vsum__blocking vsum__blocking--${claims.declaredBlocking.formed ? 'yes' : 'no'}`}>
-          <span aria-hidden="true">{claims.declaredBlocking.formed ? '■ ' : '□ '}</span>
-          {blockingHeading(claims.declaredBlocking, claims.undecided, tr)}
+        <span className={`vsum__blocking vsum__blocking--${b.tone === 'formed' ? 'yes' : 'no'}`} data-blocking={b.tone}>
+          <span aria-hidden="true">{b.mark} </span>
+          {b.heading}
         </span>
         <ExerciseState />
         <button type="button" className="vsum__more" onClick={showVerdict}>

@@ -43,5 +43,5 @@ export function conditionReading(cc: ConditionCaseClaim, undecided: number, tr: 
 
 /** "66.1 %" for the population, "20 of 27" otherwise. */
 export function conditionValue(c: Condition, n: number, tr: Translator): string {
-  return c.id === 'population' ? tr.percentOf(n, c.of) : tr.t('cond.of', { n: tr.count(n), of: tr.count(c.of) });
+  return c.id === 'population' ? tr.share(n, c.of) : tr.t('cond.of', { n: tr.count(n), of: tr.count(c.of) });
 }

@@ -56,7 +56,7 @@ describe('reports', () => {
 
   it('summarise the Nature Restoration vote in one e-mail sentence', () => {
     expect(summaryText(s, o.value, d.value).split('\n')[0]).toBe(
-      'Nature Restoration, 17 June 2024: on these positions 20 members are in favour, 66.1 % of the population; no blocking minority; the act would be adopted.',
+      'Nature Restoration, 17 June 2024: on these positions 20 members are in favour, 66.1 % of the population; no blocking minority (33.9 % ≤ 35 %); the act would be adopted.',
     );
   });
 
@@ -75,14 +75,19 @@ describe('reports', () => {
   it('head the CSV with the verdict, rule, dataset and both conditions, all from the one evaluation', () => {
     const lines = positionsCsv(s, o.value, d.value).split('\r\n');
     const c = o.value.worst.conditions;
+    // Each block under a header row, and no column left empty.
     expect(lines.slice(0, lines.indexOf(''))).toEqual([
-      'verdict,adopted',
+      'field,value,detail',
+      'verdict,adopted,the act would be adopted',
       'rule,qmv,Qualified majority',
-      `dataset,council-2025,${d.value.label},confidence ${d.value.provenance.confidence}`,
+      `dataset,council-2025,${d.value.label} (confidence ${d.value.provenance.confidence})`,
       'date,2024-06-17,"No figures for 17 June 2024 in the app: using Council 2025 (EU-27) (applied 1 January 2025 to 31 December 2025), the nearest."',
-      'condition,members,"at least 55 % of members, at least 15",met,20,15,27,,met',
-      `condition,population,at least 65 % of the population,met,${c[1]!.reached},${c[1]!.required},${c[1]!.of},,met`,
+      'blocking_minority,none,no blocking minority (33.9 % ≤ 35 %)',
+      'condition,case,label,status,reached,required,out_of,standing',
+      'members,declared,"at least 55 % of members, at least 15",met,20,15,27,met',
+      `population,declared,at least 65 % of the population,met,${c[1]!.reached},${c[1]!.required},${c[1]!.of},met`,
     ]);
+    expect(lines.slice(0, lines.indexOf('')).every((l) => !/,,|,$/.test(l))).toBe(true);
     expect(c.map((x) => x.id)).toEqual(['members', 'population']);
   });
 
@@ -92,13 +97,13 @@ describe('reports', () => {
     if (!ou.ok) throw new Error('outcome');
     expect(ou.value.verdict).toBe('undetermined');
     const head = positionsCsv(open, ou.value, d.value).split('\r\n');
-    expect(head[0]).toBe('verdict,depends on the undecided');
-    expect(head.filter((l) => l.startsWith('condition_worst_case,'))).toHaveLength(2);
-    expect(head.filter((l) => l.startsWith('condition_best_case,'))).toHaveLength(2);
-    expect(head.find((l) => l.startsWith('condition_worst_case,population'))).toContain(',not met,');
+    expect(head[1]).toBe('verdict,depends on the undecided,the result depends on the undecided members');
+    expect(head.filter((l) => /^\w+,undecided vote no,/.test(l))).toHaveLength(2);
+    expect(head.filter((l) => /^\w+,undecided vote yes,/.test(l))).toHaveLength(2);
+    expect(head.find((l) => l.startsWith('population,undecided vote no'))).toContain(',not met,');
     // How each condition stands against the two undecided, the same on both rows.
-    expect(head.find((l) => l.startsWith('condition_worst_case,population'))).toMatch(/,met only if the undecided vote yes$/);
-    expect(head.find((l) => l.startsWith('condition_best_case,population'))).toMatch(/,met only if the undecided vote yes$/);
+    expect(head.find((l) => l.startsWith('population,undecided vote no'))).toMatch(/,met only if the undecided vote yes$/);
+    expect(head.find((l) => l.startsWith('population,undecided vote yes'))).toMatch(/,met only if the undecided vote yes$/);
   });
 
   it('mark in the summary a member note written for another position', () => {

@@ -37,7 +37,8 @@ describe('explainSteps', () => {
     expect(steps.map((s) => [s.id, s.status])).toEqual([
       ['participation', 'info'],
       ['members', 'met'],
-      ['population', 'not_met'],
+      // Deemed met: the same ✓ as the verdict panel's bar ("Not met, but deemed met"), said in the line below.
+      ['population', 'met'],
       ['blocking', 'not_met'],
       ['verdict', 'met'],
     ]);
@@ -101,7 +102,8 @@ describe('explainSteps', () => {
       'If they voted yes, 24 members would vote yes: met, 9 members to spare.',
     ]);
     expect(step(i, 'verdict').lines).toEqual(['Open: adopted if the undecided member votes yes, not adopted if it votes no.']);
-    expect(step(i, 'verdict').status).toBe('uncertain');
+    // Open on the undecided (◐), not too close to call (≈).
+    expect(step(i, 'verdict').status).toBe('open');
   });
 
   it('CSA Regulation, Coreper 20 June 2024: the declared vote first, the best case named in every line (defect 1)', () => {
@@ -133,12 +135,32 @@ describe('explainSteps', () => {
     expect(say(settled[0]!.fact)).toMatch(/^Both conditions must hold at once/);
   });
 
-  it('thirteen not in favour: a blocking minority formed through the member condition, as the verdict panel says (defect 2)', () => {
+  it('thirteen not in favour: no blocking minority (9.6 % is not more than 35 %), not adopted on the members condition, as the verdict panel says', () => {
     const p = PRESETS.find((x) => x.id === 'teaching-thirteen-not-in-favour')!;
     const i = input(presetScenario(p).positions);
     const b = step(i, 'blocking');
-    expect(b.status).toBe('met');
-    expect(b.lines[2]).toMatch(/^That blocks the act through the member condition/);
+    expect(b.status).toBe('not_met');
+    expect(b.lines.slice(1)).toEqual([
+      'Not in favour: 13 members (7 against, 6 abstaining) holding 9.6 % of the population.',
+      'No blocking minority: enough members, but not more than 35 % of the population.',
+      'Not adopted on the members condition: 14 in favour, 15 needed — 13 members not in favour are enough to stop it, with or without a blocking minority.',
+    ]);
+  });
+
+  it('CSA with the Netherlands and France in favour: the open blocking minority gives both cases', () => {
+    const p = PRESETS.find((x) => x.id === 'csa-2024-06-20')!;
+    const i = input({ ...presetScenario(p).positions, NL: 'yes', FR: 'yes' });
+    const b = step(i, 'blocking');
+    expect(b.status).toBe('open');
+    expect(b.lines.slice(1)).toEqual([
+      'Not in favour (counting the undecided as voting no): 23 members (22 against, 1 abstaining) holding 77.3 % of the population.',
+      'If the undecided vote no: That is a blocking minority: at least 4 members and more than 35 %.',
+      'Not adopted on the members condition: 4 in favour, 15 needed — 23 members not in favour are enough to stop it, with or without a blocking minority.',
+      'Not in favour (counting the undecided as voting yes): 4 members (3 against, 1 abstaining) holding 31.3 % of the population.',
+      'If the undecided vote yes: No blocking minority: enough members, but not more than 35 % of the population.',
+    ]);
+    // The members condition: ◐, as on the panel, not ✓.
+    expect(step(i, 'members').status).toBe('open');
   });
 
   it('four smallest against: adopted, four members are not a veto', () => {

@@ -44,7 +44,7 @@ describe('the analysis panel in French', () => {
     await waitFor(() => expect(screen.getByRole('list', { name: 'parmi les indécis, passant au contre' })).toBeInTheDocument());
     expect(items('parmi les indécis, passant au contre')).toEqual([expect.stringMatching(/^Pologne \(/), expect.stringMatching(/^Espagne \(/)]);
     // Spain and Poland together: a French list of names, with French figures (decimal comma, "millions de personnes").
-    expect(items('parmi les indécis, passant au pour')).toEqual([expect.stringMatching(/^Espagne \+ Pologne \(\d+,\d millions de personnes, \d+,\d\d\s%\)$/)]);
+    expect(items('parmi les indécis, passant au pour')).toEqual([expect.stringMatching(/^Espagne \+ Pologne \(\d+,\d millions de personnes, \+\d+,\d\d\s% → \d+,\d\d\s% de la population pour\)$/)]);
     const paths = await screen.findByText((_, el) => el?.tagName === 'P' && /^2 membres indécis : sur les 4 façons/.test(el.textContent ?? ''));
     expect(paths.textContent).toMatch(/1 \(25,0\s%\) mènent à l’adoption/);
     await waitFor(() => expect(probability()).toMatch(/^25,00\s%$/));
