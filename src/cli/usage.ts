@@ -29,7 +29,7 @@ Exit status: 0 on success, 2 for bad arguments (one line on stderr), 1 for an in
 
 const EVALUATE = `Usage: council-vote evaluate --rule RULE [--dataset ID] [--yes CODES] [--no CODES]
                             [--abstain CODES] [--absent CODES] [--undecided CODES]
-                            [--others POSITION] [--population CODE=N,...] [--takes]
+                            [--positions FILE] [--others POSITION] [--population CODE=N,...] [--takes]
                             [--block-with CODES] [--block-without CODES] [--json]
        council-vote evaluate --scenario FILE [--takes] [--block-with CODES] [--json]
        council-vote evaluate --link URL [--takes] [--block-with CODES] [--json]
@@ -48,6 +48,10 @@ ${CUSTOM_HELP}
   --undecided CODES    members whose position is not known: best and worst case are shown
   --others POSITION    position of every member not named: yes (default), no, abstain,
                        absent or undecided
+  --positions FILE     positions as kept in notes or a spreadsheet, one member per line
+                       ("Germany: against", "FR pour", "Italien<TAB>Enthaltung"); names or codes
+                       and position words in English, French or German; - reads standard input.
+                       A line not understood, or a member named twice, stops with exit 2
 ${POPULATION_HELP}
   --scenario FILE      evaluate a scenario exported from the app as JSON
   --link URL           evaluate a share link (the whole address, or the part after #)
@@ -68,7 +72,8 @@ The Nice rule assumes a Commission proposal and a requested 62 % population chec
 
 Examples:
   council-vote evaluate --rule qmv --no DE,FR,IT
-  council-vote evaluate --rule qmv --no DE,FR --others undecided --takes --block-with DE,FR`;
+  council-vote evaluate --rule qmv --no DE,FR --others undecided --takes --block-with DE,FR
+  council-vote evaluate --rule qmv --others undecided --positions notes.txt`;
 
 const DATASETS = `Usage: council-vote datasets [--json]
 

@@ -2,6 +2,7 @@
 import type { Catalogue } from './en';
 import teachDe from './teaching/de';
 import votesDe from './votes/de';
+import filesDe from './files/de';
 
 const de = {
   'language.label': 'Sprache',
@@ -495,6 +496,7 @@ const de = {
   ...teachDe,
   // The Council's voting record (src/ui/votes).
   ...votesDe,
+  ...filesDe,
 } as const satisfies Catalogue;
 
 export default de;

@@ -5,6 +5,7 @@
  */
 import teachEn from './teaching/en';
 import votesEn from './votes/en';
+import filesEn from './files/en';
 
 const en = {
   'language.label': 'Language',
@@ -497,6 +498,7 @@ const en = {
   ...teachEn,
   // The Council's voting record (src/ui/votes).
   ...votesEn,
+  ...filesEn,
 } as const;
 
 

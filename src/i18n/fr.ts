@@ -2,6 +2,7 @@
 import type { Catalogue } from './en';
 import teachFr from './teaching/fr';
 import votesFr from './votes/fr';
+import filesFr from './files/fr';
 
 const fr = {
   'language.label': 'Langue',
@@ -495,6 +496,7 @@ const fr = {
   ...teachFr,
   // The Council's voting record (src/ui/votes).
   ...votesFr,
+  ...filesFr,
 } as const satisfies Catalogue;
 
 export default fr;

@@ -46,6 +46,8 @@ export interface ScenarioState {
 export interface ScenarioActions {
   positionSet(code: CountryCode, position: Position): void;
   allPositionsSet(position: Position): void;
+  /** Positions pasted in one go (see pastePositions.ts): one step to undo. */
+  positionsPasted(positions: Readonly<Partial<Record<CountryCode, Position>>>): void;
   ruleChosen(rule: RuleId): void;
   datasetChosen(datasetId: string): void;
   /**
