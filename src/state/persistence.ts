@@ -35,13 +35,13 @@ function parse(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 /** Copies `text` aside under a fresh key; null when storage refused it (quota). */
-function keepAside(store: KeyValueStore, text: string, why: string, from: string): KeptCopy | null {
+export function keepAside(store: KeyValueStore, text: string, why: string, from: string): KeptCopy | null {
   const keptAt = new Date().toISOString();
   const key = `${KEPT_PREFIX}${keptAt}.${globalThis.crypto.randomUUID().slice(0, 8)}`;
   return store.set(key, JSON.stringify({ from, keptAt, why, text })) ? { key, from, keptAt, why, text } : null;
 }
 
-function readKept(store: KeyValueStore): KeptCopy[] {
+export function readKept(store: KeyValueStore): KeptCopy[] {
   return store
     .keys(KEPT_PREFIX)
     .map((key): KeptCopy => {

@@ -13,6 +13,7 @@ import type { Params, PluralKey } from '../i18n/translator';
 import type { Dataset } from '../core/data/dataset';
 import type { CarriedFigures } from '../core/data/carriedFigures';
 import type { History } from './history';
+import type { FilesActions, FilesState } from './filesTypes';
 
 export type MemberOrder = 'protocol' | 'population' | 'name';
 /** How the members are shown for editing: the list of radio groups, the tile map, or the compact table (all 27 on one screen). */
@@ -194,5 +195,5 @@ export interface FiguresActions {
   figuresRemoved(id: string): { ok: true } | { ok: false; usedBy: string };
 }
 
-export type StoreState = ScenarioState & UiState & LibraryState & WhatIfState & FiguresState;
-export type Store = StoreState & ScenarioActions & UiActions & LibraryActions & WhatIfActions & FiguresActions;
+export type StoreState = ScenarioState & UiState & LibraryState & WhatIfState & FiguresState & FilesState;
+export type Store = StoreState & ScenarioActions & UiActions & LibraryActions & WhatIfActions & FiguresActions & FilesActions;

@@ -25,6 +25,7 @@ import { LanguageSelect } from './i18n/LanguageSelect';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { useT } from './i18n/useT';
 import { VotesSection } from './votes/VotesSection';
+import { FilesSection } from './files/FilesSection';
 import { RecordedOutcome } from './votes/RecordedOutcome';
 
 const PresetPanel = lazy(() => import('./scenarios/PresetPanel'));
@@ -82,6 +83,7 @@ export function App() {
           {!table && <MembersView />}
           <AnalysisSection />
           <VotesSection />
+          <FilesSection />
         </section>
       </main>
       <VerdictSummary />

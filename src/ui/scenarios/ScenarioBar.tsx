@@ -9,6 +9,7 @@ import { copyText, download, fileStem } from '../export/download';
 import { renderVerdictPng } from '../export/exportPng';
 import { useT } from '../i18n/useT';
 import { UndoRedo } from '../shell/UndoRedo';
+import { AddToFile } from '../files/AddToFile';
 
 /** Name, save, share and export the scenario on screen. */
 export function ScenarioBar() {
@@ -49,6 +50,7 @@ export function ScenarioBar() {
             {t('scenario.discardChanges')}
           </button>
         )}
+        <AddToFile />
         <button type="button" onClick={async () => copy('link', await link())}>
           {t('scenario.copyLink')}
         </button>
