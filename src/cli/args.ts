@@ -18,6 +18,7 @@ import {
 } from '../core/rules/positionsFromLists';
 import { assertNever, err, ok, type AppError, type Result } from '../core/result';
 import { NO_TAKES, takesOptionsOf, type TakesOptions } from './takes';
+import { parseFile, type FileRequest } from './filesArgs';
 import { evaluateVoteRequest, parseVotes, type EvaluateVoteRequest, type VotesRequest } from './votesArgs';
 import {
   isPosition,
@@ -28,7 +29,7 @@ import {
   type Rule,
 } from '../core/rules/vote';
 
-export const COMMANDS = ['datasets', 'evaluate', 'rules', 'power', 'probability', 'votes'] as const;
+export const COMMANDS = ['datasets', 'evaluate', 'rules', 'power', 'probability', 'votes', 'file'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface EvaluateRequest {
@@ -61,6 +62,7 @@ export type Request =
   | { readonly command: 'datasets'; readonly json: boolean }
   | { readonly command: 'rules'; readonly json: boolean }
   | VotesRequest
+  | FileRequest
   | EvaluateVoteRequest
   | EvaluateRequest;
 
@@ -236,6 +238,8 @@ export function parseRequest(argv: readonly string[]): Result<Request> {
       return parseProbability(rest);
     case 'votes':
       return parseVotes(rest);
+    case 'file':
+      return parseFile(rest);
     default:
       return assertNever(first);
   }

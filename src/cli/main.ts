@@ -20,6 +20,7 @@ import { runAnalysis } from './analysis';
 import { answerTakes, takesJson, takesText } from './takes';
 import { runEvaluateVote, runVotes } from './votes';
 import { withPastedPositions } from './pasted';
+import { runFile } from './files';
 
 interface RunResult {
   readonly status: 0 | 1 | 2;
@@ -67,6 +68,11 @@ async function execute(req: Request): Promise<RunResult> {
       return evaluateLink(req);
     case 'votes':
       return done(runVotes(req));
+    case 'file-list':
+    case 'file-show': {
+      const out = runFile(req);
+      return out.ok ? done(out.value) : usageError(out.error.message);
+    }
     case 'evaluate-vote': {
       const out = runEvaluateVote(req);
       return out.ok ? done(out.value) : usageError(out.error.message);

@@ -23,6 +23,7 @@ Commands:
   probability  the exact probability of adoption from each member's probability of voting yes
   votes      search the Council's public voting record, 2010-2023, and votes reported in the press
              since (evaluate --vote ID opens one)
+  file       files followed over time: each snapshot's figures and what moved between them
 
 Run "council-vote <command> --help" for a command's options.
 Exit status: 0 on success, 2 for bad arguments (one line on stderr), 1 for an internal error.`;
@@ -74,6 +75,24 @@ Examples:
   council-vote evaluate --rule qmv --no DE,FR,IT
   council-vote evaluate --rule qmv --no DE,FR --others undecided --takes --block-with DE,FR
   council-vote evaluate --rule qmv --others undecided --positions notes.txt`;
+
+const FILE = `Usage: council-vote file list [--json]
+       council-vote file show ID [--json]
+       council-vote file show --file PATH [--json]
+
+A file is a series of dated snapshots of one Council file. "list" names the files that ship
+with the app; "show" gives each snapshot's members and population in favour and population not
+in favour (from the declared positions to every undecided member joining), its blocking minority
+and verdict, then what moved between consecutive snapshots and which moves alone changed the
+verdict or the blocking minority.
+
+Options:
+  --file PATH          a file exported from the app (Files followed over time > Export file)
+  --json               print the figures and moves as JSON
+
+Examples:
+  council-vote file list
+  council-vote file show csa-regulation`;
 
 const DATASETS = `Usage: council-vote datasets [--json]
 
@@ -167,6 +186,8 @@ export function usage(topic: CommandName | null): string {
       return PROBABILITY;
     case 'votes':
       return VOTES;
+    case 'file':
+      return FILE;
     default:
       return assertNever(topic);
   }
