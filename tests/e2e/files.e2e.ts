@@ -1,0 +1,63 @@
+/**
+ * Files followed over time and pasted positions, in Chromium: the shipped CSA Regulation file on a
+ * time axis with the 35 % line and what moved, a snapshot opened as the scenario; a mixed
+ * English/French/German paste applied with its bad line named. Screenshots for review at
+ * 1366×768 and 390×844.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setupApp } from './browser';
+import { SCREENSHOT_DIR } from './shots';
+
+const app = setupApp({ viewport: { width: 1366, height: 768 } });
+
+async function shots(page: Page, name: string, target: () => Promise<unknown>) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  for (const [w, h] of [[1366, 768], [390, 844]] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await target();
+    await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}-${w}x${h}.png`), animations: 'disabled' });
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
+
+describe('files and pasted positions', () => {
+  it('shows the CSA Regulation on a time axis with the 35 % line and what moved, and opens a snapshot', async () => {
+    const page = await app.open();
+    await page.getByText('Files followed over time').click();
+    const table = page.getByRole('table', { name: /Each snapshot’s figures/ });
+    await expect.poll(() => table.getByRole('rowheader').allTextContents()).toEqual(['20 June 2024', '1 October 2024', '8 October 2025', '26 November 2025']);
+    const chart = page.getByRole('img', { name: /Timeline chart/ });
+    await expect.poll(() => chart.getByText('35 % (blocking)').count()).toBe(1);
+    // Four dots on each line, placed by date: the gap between the 2024 and 2025 snapshots is wide.
+    const xs = await chart.locator('.recharts-line-dots').first().locator('circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cx'))));
+    expect(xs).toHaveLength(4);
+    expect((xs[2]! - xs[1]!) / (xs[1]! - xs[0]!)).toBeGreaterThan(2.5);
+    const moved = page.getByRole('region', { name: 'What moved' });
+    expect(await moved.locator('.moved__list > li').filter({ hasText: 'Germany: No → Yes' }).textContent()).toContain('changed the verdict');
+    await shots(page, 'files-timeline', () => page.getByRole('heading', { name: 'CSA Regulation (“chat control”)', level: 3 }).scrollIntoViewIfNeeded());
+
+    await page.getByRole('button', { name: 'Open the snapshot of 1 October 2024 as a scenario' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Scenario name' }).inputValue()).toBe('CSA Regulation (“chat control”): early October 2024');
+    expect(await page.getByRole('radiogroup', { name: 'Netherlands', exact: true }).getByRole('radio', { name: 'Abstain', exact: true }).isChecked()).toBe(true);
+  });
+
+  it('applies a mixed English, French and German paste and names the bad line', async () => {
+    const page = await app.open();
+    await page.getByRole('button', { name: 'Paste positions…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Paste positions' });
+    await dialog.getByRole('textbox').fill('Germany: against\nFR pour\nItalien\tEnthaltung\nPays-Bas – abstention\nSpanien dafür\nFance pour\n');
+    await expect.poll(() => dialog.getByText('This changes 5 positions:').count()).toBe(1);
+    expect(await dialog.getByText('Line 6 (“Fance pour”): no member is called “Fance”.').count()).toBe(1);
+    await shots(page, 'paste-dialog', () => dialog.getByRole('button', { name: 'Apply 5 changes' }).scrollIntoViewIfNeeded());
+    await dialog.getByRole('button', { name: 'Apply 5 changes' }).click();
+    const radio = (country: string, option: string) => page.getByRole('radiogroup', { name: country, exact: true }).getByRole('radio', { name: option, exact: true });
+    await expect.poll(() => radio('Germany', 'No').isChecked()).toBe(true);
+    expect(await Promise.all([radio('France', 'Yes'), radio('Italy', 'Abstain'), radio('Netherlands', 'Abstain'), radio('Spain', 'Yes')].map((r) => r.isChecked()))).toEqual([true, true, true, true]);
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => radio('Germany', 'Undecided').isChecked()).toBe(true);
+    expect(await radio('Spain', 'Undecided').isChecked()).toBe(true);
+  });
+});
