@@ -6,18 +6,21 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupApp } from './browser';
 import { SCREENSHOT_DIR } from './shots';
 
 const app = setupApp({ viewport: { width: 1366, height: 768 } });
 
-async function shots(page: Page, name: string, target: () => Promise<unknown>) {
+/** Screenshots of `target` (the whole element) at a laptop's and a phone's width, the pointer out of the way. */
+async function shots(page: Page, name: string, target: Locator, top: Locator = target) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.mouse.move(0, 0);
   for (const [w, h] of [[1366, 768], [390, 844]] as const) {
     await page.setViewportSize({ width: w, height: h });
-    await target();
+    await target.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}-${w}x${h}-whole.png`), animations: 'disabled' });
+    await top.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}-${w}x${h}.png`), animations: 'disabled' });
   }
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -37,7 +40,7 @@ describe('files and pasted positions', () => {
     expect((xs[2]! - xs[1]!) / (xs[1]! - xs[0]!)).toBeGreaterThan(2.5);
     const moved = page.getByRole('region', { name: 'What moved' });
     expect(await moved.locator('.moved__list > li').filter({ hasText: 'Germany: No → Yes' }).textContent()).toContain('changed the verdict');
-    await shots(page, 'files-timeline', () => page.getByRole('heading', { name: 'CSA Regulation (“chat control”)', level: 3 }).scrollIntoViewIfNeeded());
+    await shots(page, 'files-timeline', page.locator('.files'), page.getByRole('heading', { name: 'CSA Regulation (“chat control”)', level: 3 }));
 
     await page.getByRole('button', { name: 'Open the snapshot of 1 October 2024 as a scenario' }).click();
     await expect.poll(() => page.getByRole('textbox', { name: 'Scenario name' }).inputValue()).toBe('CSA Regulation (“chat control”): early October 2024');
@@ -51,7 +54,7 @@ describe('files and pasted positions', () => {
     await dialog.getByRole('textbox').fill('Germany: against\nFR pour\nItalien\tEnthaltung\nPays-Bas – abstention\nSpanien dafür\nFance pour\n');
     await expect.poll(() => dialog.getByText('This changes 5 positions:').count()).toBe(1);
     expect(await dialog.getByText('Line 6 (“Fance pour”): no member is called “Fance”.').count()).toBe(1);
-    await shots(page, 'paste-dialog', () => dialog.getByRole('button', { name: 'Apply 5 changes' }).scrollIntoViewIfNeeded());
+    await shots(page, 'paste-dialog', dialog);
     await dialog.getByRole('button', { name: 'Apply 5 changes' }).click();
     const radio = (country: string, option: string) => page.getByRole('radiogroup', { name: country, exact: true }).getByRole('radio', { name: option, exact: true });
     await expect.poll(() => radio('Germany', 'No').isChecked()).toBe(true);

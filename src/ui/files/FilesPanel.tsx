@@ -91,7 +91,7 @@ export default function FilesPanel() {
       ) : (
         <>
           <TimelineChart points={timeline.value} tr={tr} />
-          <TimelineTable points={timeline.value} snapshots={file.snapshots} tr={tr} onOpen={open} {...(isShipped ? {} : { onRemove: (s: Snapshot) => snapshotRemoved(file.id, s.id) })} />
+          <TimelineTable points={timeline.value} snapshots={file.snapshots} tr={tr} fileName={name} onOpen={open} {...(isShipped ? {} : { onRemove: (s: Snapshot) => snapshotRemoved(file.id, s.id) })} />
           {steps.ok && <WhatMoved steps={steps.value} tr={tr} />}
         </>
       )}

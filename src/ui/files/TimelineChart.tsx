@@ -12,6 +12,19 @@ const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 /** A share in percent for drawing only; every comparison with a threshold is made by the engine. */
 const pct = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : 0);
 
+/** First days of months between two times, every 1, 3, 6 or 12 months so that at most about six show. */
+function monthTicks(from: number, to: number): number[] {
+  const months = (to - from) / (30.44 * DAY);
+  const step = [1, 3, 6, 12, 24].find((n) => months / n <= 6) ?? 48;
+  const start = new Date(from);
+  const out: number[] = [];
+  for (let m = Math.ceil((start.getUTCFullYear() * 12 + start.getUTCMonth() + 1) / step) * step; ; m += step) {
+    const at = Date.UTC(Math.floor(m / 12), m % 12, 1);
+    if (at > to) return out;
+    if (at >= from) out.push(at);
+  }
+}
+
 /**
  * The timeline on a true time axis: members in favour against the 15-member line, and the
  * population in favour and not in favour against the 65 % and 35 % lines, each with the band the
@@ -32,15 +45,12 @@ export default function TimelineChart({ points, tr }: Props) {
   const last = data[data.length - 1]?.at ?? 0;
   // A little room either side so the first and last snapshots are not on the frame.
   const pad = Math.max(15 * DAY, (last - first) / 20);
+  const from = first - pad;
+  const to = last + pad;
+  const ticks = monthTicks(from, to);
+  const month = new Intl.DateTimeFormat(tr.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const x = (
-    <XAxis
-      dataKey="at"
-      type="number"
-      scale="time"
-      domain={[first - pad, last + pad]}
-      tickFormatter={(v: number) => tr.day(new Date(v).toISOString().slice(0, 10))}
-      tick={{ fontSize: 11 }}
-    />
+    <XAxis dataKey="at" type="number" scale="time" domain={[from, to]} ticks={ticks} tickFormatter={(v: number) => month.format(v)} tick={{ fontSize: 11 }} />
   );
   const tooltipDay = (v: unknown) => (typeof v === 'number' ? tr.day(new Date(v).toISOString().slice(0, 10)) : String(v));
   const members = Math.max(27, ...points.map((p) => p.membersParticipating));
@@ -51,7 +61,7 @@ export default function TimelineChart({ points, tr }: Props) {
         <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           {x}
-          <YAxis domain={[0, members]} allowDecimals={false} width={32} />
+          <YAxis domain={[0, members]} ticks={[0, 15, members]} allowDecimals={false} width={40} />
           <Tooltip labelFormatter={tooltipDay} formatter={(v) => (Array.isArray(v) ? v.join('–') : String(v))} />
           <Area dataKey="membersRange" name={t('files.chart.inFavourRange')} fill="#1b6e3a" fillOpacity={0.15} stroke="none" isAnimationActive={false} />
           <Line dataKey="members" name={t('files.chart.inFavour')} stroke="#1b6e3a" strokeWidth={2} isAnimationActive={false} />
@@ -63,7 +73,7 @@ export default function TimelineChart({ points, tr }: Props) {
         <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           {x}
-          <YAxis domain={[0, 100]} ticks={[0, 35, 65, 100]} width={32} />
+          <YAxis domain={[0, 100]} ticks={[0, 35, 65, 100]} width={40} />
           <Tooltip labelFormatter={tooltipDay} formatter={(v) => (Array.isArray(v) ? v.map((n: number) => tr.percent(n, 1)).join('–') : tr.percent(Number(v), 1))} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Area dataKey="inFavourRange" name={t('files.chart.inFavourRange')} fill="#1b6e3a" fillOpacity={0.15} stroke="none" isAnimationActive={false} />

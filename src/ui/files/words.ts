@@ -23,3 +23,14 @@ export function fileName(d: Dossier, tr: Translator): string {
 export function range(low: string, high: string, tr: Translator): string {
   return low === high ? low : tr.t('files.range', { low, high });
 }
+
+/**
+ * A snapshot's name without the file's name before it ("CSA Regulation: Coreper, 20 June 2024" in
+ * the CSA file reads "Coreper, 20 June 2024"); names that do not start with the file's first word
+ * are kept whole.
+ */
+export function shortName(name: string, file: string): string {
+  const first = file.split(/\s/)[0] ?? '';
+  const m = /^(.*?)\s?:\s+(.+)$/u.exec(name);
+  return first && m && m[1]!.startsWith(first) ? m[2]! : name;
+}
