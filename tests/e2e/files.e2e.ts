@@ -63,4 +63,30 @@ describe('files and pasted positions', () => {
     await expect.poll(() => radio('Germany', 'Undecided').isChecked()).toBe(true);
     expect(await radio('Spain', 'Undecided').isChecked()).toBe(true);
   });
+
+  it('makes a file from two scenarios that survives a reload, an export and an import', async () => {
+    const page = await app.open();
+    const add = async (date: string, name?: string) => {
+      await page.getByRole('button', { name: 'Add to a file…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add the scenario on screen to a file' });
+      if (name) await dialog.getByRole('textbox', { name: 'Name of the new file' }).fill(name);
+      await dialog.getByLabel('Date of this snapshot').fill(date);
+      await dialog.getByRole('button', { name: 'Add snapshot' }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+    };
+    await page.getByRole('radiogroup', { name: 'Germany', exact: true }).getByRole('radio', { name: 'No', exact: true }).check();
+    await add('2025-03-01', 'My file');
+    await page.getByRole('radiogroup', { name: 'Germany', exact: true }).getByRole('radio', { name: 'Yes', exact: true }).check();
+    await add('2025-01-15');
+    await page.reload();
+    await page.getByText('Files followed over time').click();
+    await page.getByRole('combobox', { name: 'File', exact: true }).selectOption({ label: 'My file (2 snapshots)' });
+    const table = page.getByRole('table', { name: /Each snapshot’s figures/ });
+    await expect.poll(() => table.getByRole('rowheader').allTextContents()).toEqual(['15 January 2025', '1 March 2025']);
+    expect(await page.getByRole('region', { name: 'What moved' }).getByText('Germany: Yes → No').count()).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export file (JSON)' }).click()]);
+    await page.getByLabel('Import a file (JSON)').setInputFiles((await download.path())!);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported “My file” with 2 snapshots.' }).count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: 'File', exact: true }).locator('option', { hasText: 'My file (2 snapshots)' }).count()).toBe(2);
+  });
 });
