@@ -38,7 +38,7 @@ describe('files and pasted positions', () => {
     const xs = await chart.locator('.recharts-line-dots').first().locator('circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cx'))));
     expect(xs).toHaveLength(4);
     expect((xs[2]! - xs[1]!) / (xs[1]! - xs[0]!)).toBeGreaterThan(2.5);
-    const moved = page.getByRole('region', { name: 'What moved' });
+    const moved = page.getByRole('region', { name: 'What moved', exact: true });
     expect(await moved.locator('.moved__list > li').filter({ hasText: 'Germany: No → Yes' }).textContent()).toContain('changed the verdict');
     await shots(page, 'files-timeline', page.locator('.files'), page.getByRole('heading', { name: 'CSA Regulation (“chat control”)', level: 3 }));
 
@@ -83,7 +83,7 @@ describe('files and pasted positions', () => {
     await page.getByRole('combobox', { name: 'File', exact: true }).selectOption({ label: 'My file (2 snapshots)' });
     const table = page.getByRole('table', { name: /Each snapshot’s figures/ });
     await expect.poll(() => table.getByRole('rowheader').allTextContents()).toEqual(['15 January 2025', '1 March 2025']);
-    expect(await page.getByRole('region', { name: 'What moved' }).getByText('Germany: Yes → No').count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'What moved', exact: true }).getByText('Germany: Yes → No').count()).toBe(1);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export file (JSON)' }).click()]);
     await page.getByLabel('Import a file (JSON)').setInputFiles((await download.path())!);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported “My file” with 2 snapshots.' }).count()).toBe(1);

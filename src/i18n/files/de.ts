@@ -92,6 +92,11 @@ const filesDe = {
   'files.add.done': 'Zu „{name}“ hinzugefügt.',
   'files.add.needName': 'Geben Sie dem neuen Dossier einen Namen.',
   'files.add.needDate': 'Geben Sie der Momentaufnahme ein Datum.',
+  'files.compare.heading': 'Zwei beliebige Momentaufnahmen vergleichen',
+  'files.compare.from': 'Von',
+  'files.compare.to': 'Bis',
+  'files.compare.same': 'Wählen Sie zwei verschiedene Momentaufnahmen.',
+  'files.compare.result': 'Was sich zwischen beiden bewegt hat',
 } as const;
 
 export default filesDe;

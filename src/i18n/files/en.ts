@@ -92,6 +92,11 @@ const filesEn = {
   'files.add.done': 'Added to “{name}”.',
   'files.add.needName': 'Give the new file a name.',
   'files.add.needDate': 'Give the snapshot a date.',
+  'files.compare.heading': 'Compare any two snapshots',
+  'files.compare.from': 'From',
+  'files.compare.to': 'To',
+  'files.compare.same': 'Choose two different snapshots.',
+  'files.compare.result': 'What moved between the two',
 } as const;
 
 export default filesEn;

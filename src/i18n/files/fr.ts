@@ -92,6 +92,11 @@ const filesFr = {
   'files.add.done': 'Ajouté à « {name} ».',
   'files.add.needName': 'Donnez un nom au nouveau dossier.',
   'files.add.needDate': 'Donnez une date à l’instantané.',
+  'files.compare.heading': 'Comparer deux instantanés',
+  'files.compare.from': 'Du',
+  'files.compare.to': 'Au',
+  'files.compare.same': 'Choisissez deux instantanés différents.',
+  'files.compare.result': 'Ce qui a bougé entre les deux',
 } as const;
 
 export default filesFr;

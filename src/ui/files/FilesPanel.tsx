@@ -9,6 +9,7 @@ import { FilesNotice } from './FilesNotice';
 import TimelineChart from './TimelineChart';
 import { TimelineTable } from './TimelineTable';
 import { WhatMoved } from './WhatMoved';
+import { CompareSnapshots } from './CompareSnapshots';
 import { fileName } from './words';
 import './files.css';
 
@@ -93,6 +94,7 @@ export default function FilesPanel() {
           <TimelineChart points={timeline.value} tr={tr} />
           <TimelineTable points={timeline.value} snapshots={file.snapshots} tr={tr} fileName={name} onOpen={open} {...(isShipped ? {} : { onRemove: (s: Snapshot) => snapshotRemoved(file.id, s.id) })} />
           {steps.ok && <WhatMoved steps={steps.value} tr={tr} />}
+          <CompareSnapshots key={file.id} file={file} tr={tr} />
         </>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Step } from '../../core/scenario/timeline';
 import type { Translator } from '../../i18n/translator';
 import { positionLabel } from '../members/positionOptions';
@@ -6,16 +7,21 @@ import { blockingWord, verdictWord } from './words';
 interface Props {
   readonly steps: readonly Step[];
   readonly tr: Translator;
+  /** The section's heading; "What moved" by default. */
+  readonly heading?: string;
+  /** Whether to explain what "changed the verdict" means (once per panel). */
+  readonly hint?: boolean;
 }
 
 /** Between each pair of consecutive snapshots: who moved, from what to what, and which moves carried the result. */
-export function WhatMoved({ steps, tr }: Props) {
+export function WhatMoved({ steps, tr, heading, hint = true }: Props) {
   const { t } = tr;
+  const id = useId();
   if (steps.length === 0) return null;
   return (
-    <section className="moved" aria-labelledby="files-moved">
-      <h3 id="files-moved">{t('files.moved.heading')}</h3>
-      <p className="hint">{t('files.moved.carriedHint')}</p>
+    <section className="moved" aria-labelledby={id}>
+      <h3 id={id}>{heading ?? t('files.moved.heading')}</h3>
+      {hint && <p className="hint">{t('files.moved.carriedHint')}</p>}
       <ol className="moved__steps">
         {steps.map((s) => {
           const to = tr.day(s.to.date);

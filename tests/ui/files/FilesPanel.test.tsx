@@ -32,6 +32,13 @@ describe('the files section', () => {
     expect(within(de).getByText('changed the verdict')).toBeInTheDocument();
     expect(within(moved).getByText('Netherlands: No → Abstain').closest('li')).toHaveTextContent('Abstention announced by the Dutch government');
 
+    await userEvent.click(screen.getByText('Compare any two snapshots'));
+    const compared = screen.getByRole('region', { name: 'What moved between the two' });
+    expect(within(compared).getByText('Between 20 June 2024 and 26 November 2025')).toBeInTheDocument();
+    expect(within(compared).getByText('Verdict: Not adopted → Adopted.')).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'From' }), '8 October 2025');
+    expect(within(screen.getByRole('region', { name: 'What moved between the two' })).getByText('Between 8 October 2025 and 26 November 2025')).toBeInTheDocument();
+
     await userEvent.click(within(rows[1]!).getByRole('button', { name: 'Open the snapshot of 1 October 2024 as a scenario' }));
     expect(useStore.getState().scenario.positions.NL).toBe('abstain');
     expect(useStore.getState().presetId).toBe('csa-2024-10-early');
