@@ -5,7 +5,7 @@ import { opened } from './open';
 import type { FilesActions, FilesState } from './filesTypes';
 import type { Store } from './types';
 
-export const initialFiles = (): FilesState => ({ files: [], filesNotice: null });
+export const initialFiles = (): FilesState => ({ files: [], filesNotice: null, filesUndo: null });
 
 const now = () => new Date().toISOString();
 const newId = () => globalThis.crypto.randomUUID();
@@ -31,9 +31,27 @@ export const createFilesSlice: StateCreator<Store, [], [], FilesState & FilesAct
       set((s) => ({ files: [...s.files, file] }));
       return file.id;
     },
-    snapshotRemoved: (fileId, snapshotId) => change(fileId, (d) => withoutSnapshot(d, snapshotId, now())),
+    snapshotRemoved: (fileId, snapshotId) =>
+      set((s) => {
+        const index = s.files.findIndex((d) => d.id === fileId);
+        const file = s.files[index];
+        if (!file) return {};
+        return { files: s.files.map((d) => (d.id === fileId ? withoutSnapshot(d, snapshotId, now()) : d)), filesUndo: { file, index, what: 'snapshot' } };
+      }),
     fileRenamed: (fileId, name) => change(fileId, (d) => renamed(d, name, now())),
-    fileDeleted: (fileId) => set((s) => ({ files: s.files.filter((d) => d.id !== fileId) })),
+    fileDeleted: (fileId) =>
+      set((s) => {
+        const index = s.files.findIndex((d) => d.id === fileId);
+        const file = s.files[index];
+        return file ? { files: s.files.filter((d) => d.id !== fileId), filesUndo: { file, index, what: 'file' } } : {};
+      }),
+    removalUndone: () =>
+      set((s) => {
+        const u = s.filesUndo;
+        if (!u) return {};
+        const others = s.files.filter((d) => d.id !== u.file.id);
+        return { files: [...others.slice(0, u.index), u.file, ...others.slice(u.index)], filesUndo: null };
+      }),
     dossierImported: (text) => {
       const r = parseDossierFile(text);
       if (!r.ok) {

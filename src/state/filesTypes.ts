@@ -13,6 +13,8 @@ export interface FilesState {
     /** The reason, in English, as the core's gate words it. */
     readonly detail?: string;
   } | null;
+  /** The file as it was before the last removal (a snapshot or the whole file), until undone or replaced. */
+  readonly filesUndo: { readonly file: Dossier; readonly index: number; readonly what: 'snapshot' | 'file' } | null;
 }
 
 export interface FilesActions {
@@ -26,6 +28,8 @@ export interface FilesActions {
   /** A file exported from this app, read through the file gate: added as a new file, or refused with the reason. */
   dossierImported(text: string): string | null;
   filesNoticeDismissed(): void;
+  /** Brings back what the last removal took (see filesUndo). */
+  removalUndone(): void;
   /** A snapshot opened as the scenario on screen (a step that Undo reverses; edits never reach the file). */
   snapshotOpened(scenario: Scenario, presetId?: string): void;
 }

@@ -97,6 +97,9 @@ const filesDe = {
   'files.compare.to': 'Bis',
   'files.compare.same': 'Wählen Sie zwei verschiedene Momentaufnahmen.',
   'files.compare.result': 'Was sich zwischen beiden bewegt hat',
+  'files.deleted': 'Dossier „{name}“ gelöscht.',
+  'files.removed': 'Momentaufnahme aus „{name}“ entfernt.',
+  'files.undoRemoval': 'Rückgängig',
 } as const;
 
 export default filesDe;

@@ -97,6 +97,9 @@ const filesEn = {
   'files.compare.to': 'To',
   'files.compare.same': 'Choose two different snapshots.',
   'files.compare.result': 'What moved between the two',
+  'files.deleted': 'File “{name}” deleted.',
+  'files.removed': 'Snapshot removed from “{name}”.',
+  'files.undoRemoval': 'Undo',
 } as const;
 
 export default filesEn;

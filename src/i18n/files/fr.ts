@@ -97,6 +97,9 @@ const filesFr = {
   'files.compare.to': 'Au',
   'files.compare.same': 'Choisissez deux instantanés différents.',
   'files.compare.result': 'Ce qui a bougé entre les deux',
+  'files.deleted': 'Dossier « {name} » supprimé.',
+  'files.removed': 'Instantané retiré de « {name} ».',
+  'files.undoRemoval': 'Annuler',
 } as const;
 
 export default filesFr;

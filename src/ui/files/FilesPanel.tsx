@@ -6,6 +6,7 @@ import { useStore } from '../../state/store';
 import { download, fileStem } from '../export/download';
 import { useT } from '../i18n/useT';
 import { FilesNotice } from './FilesNotice';
+import { RemovalUndo } from './RemovalUndo';
 import TimelineChart from './TimelineChart';
 import { TimelineTable } from './TimelineTable';
 import { WhatMoved } from './WhatMoved';
@@ -43,6 +44,7 @@ export default function FilesPanel() {
     <div className="files">
       <p className="hint">{t('files.intro')}</p>
       <FilesNotice />
+      <RemovalUndo />
       <div className="files__bar">
         <label className="field field--inline">
           <span className="field__label">{t('files.choose')}</span>

@@ -45,7 +45,7 @@ describe('the files section', () => {
     expect(container.querySelector('select')).toHaveValue('csa-regulation');
   }, 30_000);
 
-  it('shows a user’s file, removes a snapshot from it', async () => {
+  it('shows a user’s file, removes a snapshot and deletes the file, each undone', async () => {
     const s = useStore.getState();
     s.snapshotAdded({ name: 'My file' }, '2025-02-01');
     s.snapshotAdded({ fileId: useStore.getState().files[0]!.id }, '2025-03-01');
@@ -54,6 +54,13 @@ describe('the files section', () => {
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'File' }), 'My file (2 snapshots)');
     await userEvent.click(screen.getByRole('button', { name: 'Remove the snapshot of 1 February 2025 from this file' }));
     expect(useStore.getState().files[0]!.snapshots.map((x) => x.date)).toEqual(['2025-03-01']);
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(useStore.getState().files[0]!.snapshots.map((x) => x.date)).toEqual(['2025-02-01', '2025-03-01']);
     expect(screen.getByRole('textbox', { name: 'Name of the file' })).toHaveValue('My file');
+    await userEvent.click(screen.getByRole('button', { name: 'Delete this file' }));
+    expect(useStore.getState().files).toEqual([]);
+    expect(screen.getByRole('status')).toHaveTextContent('File “My file” deleted.');
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(useStore.getState().files.map((d) => d.name)).toEqual(['My file']);
   }, 30_000);
 });
