@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { COUNTRY_NAMES, type CountryCode, type KnownCode } from '../../../src/core/rules/countries';
 import { findDataset } from '../../../src/core/data/datasets';
 import { POSITIONS, type Position } from '../../../src/core/rules/vote';
+import { translator } from '../../../src/i18n/translator';
+import { loadCatalogue } from '../../../src/i18n/locales';
 import { MEMBER_NAMES, OTHER_MEMBER_NAMES, POSITION_WORDS } from '../../../src/core/scenario/pasteWords';
 import {
   memberOfWord,
@@ -92,6 +94,15 @@ describe('the words', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('reads every member name and position label the app shows, in each of its languages', async () => {
+    for (const locale of ['en', 'fr', 'de'] as const) {
+      await loadCatalogue(locale);
+      const tr = translator(locale);
+      for (const code of ALL) expect(memberOfWord(tr.country(code as string as CountryCode)), `${locale} ${code}`).toBe(code);
+      for (const p of POSITIONS) expect(positionOfWord(tr.t(`position.${p}`)), `${locale} ${p}`).toBe(p);
+    }
   });
 
   it('ignores accents, case and spacing', () => {
