@@ -188,11 +188,11 @@ export interface FiguresActions {
   figuresLoaded(list: readonly Dataset[]): void;
   figuresAdded(dataset: Dataset): void;
   /**
-   * Removes added figures: refused (returns the name of what uses them) while a saved scenario
-   * or a draft uses them; the scenario on screen moves to the default figures, and undo steps
+   * Removes added figures: refused (returns the name of what uses them) while a saved scenario,
+   * a draft or a snapshot of a file (`inFile`) uses them; the scenario on screen moves to the default figures, and undo steps
    * on the removed figures are dropped.
    */
-  figuresRemoved(id: string): { ok: true } | { ok: false; usedBy: string };
+  figuresRemoved(id: string): { ok: true } | { ok: false; usedBy: string; inFile?: true };
 }
 
 export type StoreState = ScenarioState & UiState & LibraryState & WhatIfState & FiguresState & FilesState;

@@ -4,6 +4,7 @@ import { memoryStore, type KeyValueStore } from '../../src/state/storage';
 import { resetStore, useStore } from '../../src/state/store';
 import { dossierFile } from '../../src/core/scenario/dossier';
 import type { CountryCode } from '../../src/core/rules/countries';
+import { findDataset } from '../../src/core/data/datasets';
 
 const state = () => useStore.getState();
 let stop: () => void = () => {};
@@ -68,5 +69,16 @@ describe('files of snapshots in storage', () => {
     expect(state().scenario.positions.DE).toBe('undecided');
     state().undone();
     expect(state().scenario.positions.DE).toBe('no');
+  });
+
+  it('keeps added figures that a snapshot uses', () => {
+    stop = startFilesStorage(memoryStore());
+    const base = findDataset('council-2025');
+    if (!base.ok) throw new Error('dataset');
+    const added = { ...base.value, id: 'added-2031-01-01' as typeof base.value.id, label: 'Council 2031', period: { from: '2031-01-01', to: '2031-12-31' } };
+    state().figuresAdded(added);
+    state().datasetChosen(added.id);
+    state().snapshotAdded({ name: 'Future file' }, '2031-02-01');
+    expect(state().figuresRemoved(added.id)).toEqual({ ok: false, usedBy: 'Future file', inFile: true });
   });
 });

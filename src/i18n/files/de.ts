@@ -100,6 +100,7 @@ const filesDe = {
   'files.deleted': 'Dossier „{name}“ gelöscht.',
   'files.removed': 'Momentaufnahme aus „{name}“ entfernt.',
   'files.undoRemoval': 'Rückgängig',
+  'files.figuresInUse': 'Diese Zahlen werden von einer Momentaufnahme des Dossiers „{name}“ verwendet: Entfernen Sie zuerst diese Momentaufnahme.',
 } as const;
 
 export default filesDe;

@@ -100,6 +100,7 @@ const filesEn = {
   'files.deleted': 'File “{name}” deleted.',
   'files.removed': 'Snapshot removed from “{name}”.',
   'files.undoRemoval': 'Undo',
+  'files.figuresInUse': 'These figures are used by a snapshot of the file “{name}”: remove that snapshot first.',
 } as const;
 
 export default filesEn;

@@ -100,6 +100,7 @@ const filesFr = {
   'files.deleted': 'Dossier « {name} » supprimé.',
   'files.removed': 'Instantané retiré de « {name} ».',
   'files.undoRemoval': 'Annuler',
+  'files.figuresInUse': 'Ces chiffres sont utilisés par un instantané du dossier « {name} » : retirez d’abord cet instantané.',
 } as const;
 
 export default filesFr;
