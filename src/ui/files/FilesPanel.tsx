@@ -7,6 +7,7 @@ import { download, fileStem } from '../export/download';
 import { useT } from '../i18n/useT';
 import { FilesNotice } from './FilesNotice';
 import { RemovalUndo } from './RemovalUndo';
+import { FileNameField } from './FileNameField';
 import TimelineChart from './TimelineChart';
 import { TimelineTable } from './TimelineTable';
 import { WhatMoved } from './WhatMoved';
@@ -80,7 +81,7 @@ export default function FilesPanel() {
           <label className="field field--inline" htmlFor={`${id}-name`}>
             <span className="field__label">{t('files.rename')}</span>
           </label>
-          <input id={`${id}-name`} type="text" maxLength={200} value={file.name} onChange={(e) => fileRenamed(file.id, e.target.value)} />
+          <FileNameField key={file.id} id={`${id}-name`} name={file.name} onRename={(n) => fileRenamed(file.id, n)} />
           <button type="button" onClick={() => (fileDeleted(file.id), setChosen(SHIPPED_DOSSIERS[0]!.id))}>
             {t('files.delete')}
           </button>
