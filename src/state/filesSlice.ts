@@ -63,6 +63,12 @@ export const createFilesSlice: StateCreator<Store, [], [], FilesState & FilesAct
       set((s) => ({ files: [...s.files, file], filesNotice: { kind: 'info', message: { plural: 'files.imported', n: file.snapshots.length, params: { name: file.name } } } }));
       return file.id;
     },
+    dossierLinkOpened: (decoded) => {
+      if (!decoded.ok) return get().libraryNoticeShown({ kind: 'error', text: decoded.error.message, message: { key: 'files.linkRefused', params: { why: decoded.error.message.replace(/^This link to a file cannot be opened: /, '') } } });
+      const file = get().files.some((d) => d.id === decoded.value.id) ? { ...decoded.value, id: newId() } : decoded.value;
+      set((s) => ({ files: [...s.files, file] }));
+      get().libraryNoticeShown({ kind: 'info', text: `The file “${file.name}” from the link is now among your files (Files followed over time).`, message: { key: 'files.linkOpened', params: { name: file.name } } });
+    },
     filesNoticeDismissed: () => set({ filesNotice: null }),
     snapshotOpened: (scenario, presetId) => set((s) => opened(s, { scenario, openId: null, presetId: presetId ?? null })),
   };

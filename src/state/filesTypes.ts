@@ -1,5 +1,6 @@
 import type { Dossier } from '../core/scenario/dossier';
 import type { Scenario } from '../core/scenario/scenario';
+import type { Result } from '../core/result';
 import type { MessageKey } from '../i18n/en';
 import type { Params, PluralKey } from '../i18n/translator';
 
@@ -28,6 +29,8 @@ export interface FilesActions {
   /** A file exported from this app, read through the file gate: added as a new file, or refused with the reason. */
   dossierImported(text: string): string | null;
   filesNoticeDismissed(): void;
+  /** A link to a file was read (by the core's decoder): the file is added as an imported one, or the refusal shown. */
+  dossierLinkOpened(decoded: Result<Dossier>): void;
   /** Brings back what the last removal took (see filesUndo). */
   removalUndone(): void;
   /** A snapshot opened as the scenario on screen (a step that Undo reverses; edits never reach the file). */

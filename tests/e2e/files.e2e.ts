@@ -13,7 +13,7 @@ import { SCREENSHOT_DIR } from './shots';
 import { seriousViolations } from './axe';
 
 // bypassCSP: axe is injected into the page for the audits (the app never ships it).
-const app = setupApp({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+const app = setupApp({ viewport: { width: 1366, height: 768 }, bypassCSP: true, permissions: ['clipboard-read', 'clipboard-write'] });
 
 /** Screenshots of `target` (the whole element) at a laptop's and a phone's width, the pointer out of the way. */
 async function shots(page: Page, name: string, target: Locator, top: Locator = target) {
@@ -93,5 +93,15 @@ describe('files and pasted positions', () => {
     await page.getByLabel('Import a file (JSON)').setInputFiles((await download.path())!);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported “My file” with 2 snapshots.' }).count()).toBe(1);
     expect(await page.getByRole('combobox', { name: 'File', exact: true }).locator('option', { hasText: 'My file (2 snapshots)' }).count()).toBe(2);
+
+    // The file travels by link: opened in another tab, it joins that tab's files.
+    await page.getByRole('button', { name: 'Copy link to this file' }).click();
+    await expect.poll(() => page.getByText('Link to the file copied.').count()).toBe(1);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#file=1&z=/);
+    const other = await app.context().newPage();
+    await other.goto(link);
+    await expect.poll(() => other.getByText('The file “My file” from the link is now among your files').count()).toBe(1);
+    await other.close();
   });
 });

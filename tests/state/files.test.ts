@@ -5,6 +5,8 @@ import { resetStore, useStore } from '../../src/state/store';
 import { dossierFile } from '../../src/core/scenario/dossier';
 import type { CountryCode } from '../../src/core/rules/countries';
 import { findDataset } from '../../src/core/data/datasets';
+import { SHIPPED_DOSSIERS, shippedDossier } from '../../src/core/scenario/shippedDossiers';
+import { decodeDossierLink, encodeDossierLink } from '../../src/core/scenario/dossierLink';
 
 const state = () => useStore.getState();
 let stop: () => void = () => {};
@@ -80,5 +82,17 @@ describe('files of snapshots in storage', () => {
     state().datasetChosen(added.id);
     state().snapshotAdded({ name: 'Future file' }, '2031-02-01');
     expect(state().figuresRemoved(added.id)).toEqual({ ok: false, usedBy: 'Future file', inFile: true });
+  });
+
+  it('adds a file that came by link, or names why the link was refused', async () => {
+    stop = startFilesStorage(memoryStore());
+    const csa = shippedDossier(SHIPPED_DOSSIERS[0]!);
+    const link = (await encodeDossierLink(csa))!;
+    state().dossierLinkOpened(await decodeDossierLink(link));
+    expect(state().files.map((d) => d.snapshots.length)).toEqual([4]);
+    expect(state().libraryNotice?.message).toMatchObject({ key: 'files.linkOpened' });
+    state().dossierLinkOpened(await decodeDossierLink(link.slice(0, 60)));
+    expect(state().libraryNotice).toMatchObject({ kind: 'error', text: expect.stringMatching(/^This link to a file cannot be opened: /) });
+    expect(state().files).toHaveLength(1);
   });
 });

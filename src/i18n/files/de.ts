@@ -101,6 +101,12 @@ const filesDe = {
   'files.removed': 'Momentaufnahme aus „{name}“ entfernt.',
   'files.undoRemoval': 'Rückgängig',
   'files.figuresInUse': 'Diese Zahlen werden von einer Momentaufnahme des Dossiers „{name}“ verwendet: Entfernen Sie zuerst diese Momentaufnahme.',
+  'files.linkOpened': 'Das Dossier „{name}“ aus dem Link ist jetzt unter Ihren Dossiers (Über die Zeit verfolgte Dossiers).',
+  'files.linkRefused': 'Dieser Link zu einem Dossier kann nicht geöffnet werden: {why}',
+  'files.copyLink': 'Link zu diesem Dossier kopieren',
+  'files.linkCopied': 'Link zum Dossier kopiert.',
+  'files.linkNotCopied': 'Der Link konnte nicht kopiert werden.',
+  'files.linkTooLong': 'Dieses Dossier ist zu lang für einen Link, den E-Mail- und Chat-Programme vollständig weitergeben: Verwenden Sie „Dossier exportieren (JSON)“.',
 } as const;
 
 export default filesDe;

@@ -101,6 +101,12 @@ const filesEn = {
   'files.removed': 'Snapshot removed from “{name}”.',
   'files.undoRemoval': 'Undo',
   'files.figuresInUse': 'These figures are used by a snapshot of the file “{name}”: remove that snapshot first.',
+  'files.linkOpened': 'The file “{name}” from the link is now among your files (Files followed over time).',
+  'files.linkRefused': 'This link to a file cannot be opened: {why}',
+  'files.copyLink': 'Copy link to this file',
+  'files.linkCopied': 'Link to the file copied.',
+  'files.linkNotCopied': 'The link could not be copied.',
+  'files.linkTooLong': 'This file is too long for a link that mail and chat apps pass on whole: use “Export file (JSON)” instead.',
 } as const;
 
 export default filesEn;

@@ -101,6 +101,12 @@ const filesFr = {
   'files.removed': 'Instantané retiré de « {name} ».',
   'files.undoRemoval': 'Annuler',
   'files.figuresInUse': 'Ces chiffres sont utilisés par un instantané du dossier « {name} » : retirez d’abord cet instantané.',
+  'files.linkOpened': 'Le dossier « {name} » du lien figure désormais parmi vos dossiers (Dossiers suivis dans le temps).',
+  'files.linkRefused': 'Ce lien vers un dossier ne peut pas être ouvert : {why}',
+  'files.copyLink': 'Copier le lien vers ce dossier',
+  'files.linkCopied': 'Lien vers le dossier copié.',
+  'files.linkNotCopied': 'Le lien n’a pas pu être copié.',
+  'files.linkTooLong': 'Ce dossier est trop long pour un lien que les messageries transmettent en entier : utilisez « Exporter le dossier (JSON) ».',
 } as const;
 
 export default filesFr;

@@ -3,7 +3,8 @@ import { dossierFile, type Dossier, type Snapshot } from '../../core/scenario/do
 import { SHIPPED_DOSSIERS, shippedDossier } from '../../core/scenario/shippedDossiers';
 import { timelineOf, whatMoved } from '../../core/scenario/timeline';
 import { useStore } from '../../state/store';
-import { download, fileStem } from '../export/download';
+import { copyText, download, fileStem } from '../export/download';
+import { encodeDossierLink } from '../../core/scenario/dossierLink';
 import { useT } from '../i18n/useT';
 import { FilesNotice } from './FilesNotice';
 import { RemovalUndo } from './RemovalUndo';
@@ -35,6 +36,13 @@ export default function FilesPanel() {
   const open = (s: Snapshot) => snapshotOpened(s.scenario, isShipped ? s.id : undefined);
   const name = fileName(file, tr);
 
+  const [said, setSaid] = useState('');
+  const copyLink = async () => {
+    const fragment = await encodeDossierLink({ ...file, name });
+    if (fragment === null) return setSaid(t('files.linkTooLong'));
+    setSaid(t((await copyText(`${location.origin}${location.pathname}#${fragment}`)) ? 'files.linkCopied' : 'files.linkNotCopied'));
+  };
+
   const imported = async (f: File | undefined) => {
     if (!f) return;
     const newId = dossierImported(await f.text());
@@ -49,7 +57,7 @@ export default function FilesPanel() {
       <div className="files__bar">
         <label className="field field--inline">
           <span className="field__label">{t('files.choose')}</span>
-          <select value={file.id} onChange={(e) => setChosen(e.target.value)}>
+          <select value={file.id} onChange={(e) => (setChosen(e.target.value), setSaid(''))}>
             <optgroup label={t('files.shipped')}>
               {shipped.map((d) => (
                 <option key={d.id} value={d.id}>
@@ -71,11 +79,17 @@ export default function FilesPanel() {
         <button type="button" onClick={() => download(`${fileStem(name)}.json`, dossierFile({ ...file, name }), 'application/json')}>
           {t('files.export')}
         </button>
+        <button type="button" onClick={() => void copyLink()}>
+          {t('files.copyLink')}
+        </button>
         <label className="files__import">
           <span className="field__label">{t('files.import')}</span>
           <input type="file" accept="application/json,.json" onChange={(e) => (void imported(e.target.files?.[0]), (e.target.value = ''))} />
         </label>
       </div>
+      <p className="hint" aria-live="polite">
+        {said}
+      </p>
       {!isShipped && (
         <div className="files__own">
           <label className="field field--inline" htmlFor={`${id}-name`}>
