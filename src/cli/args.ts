@@ -18,6 +18,7 @@ import {
 } from '../core/rules/positionsFromLists';
 import { assertNever, err, ok, type AppError, type Result } from '../core/result';
 import { NO_TAKES, takesOptionsOf, type TakesOptions } from './takes';
+import { parseFile, type FileRequest } from './filesArgs';
 import { evaluateVoteRequest, parseVotes, type EvaluateVoteRequest, type VotesRequest } from './votesArgs';
 import {
   isPosition,
@@ -28,7 +29,7 @@ import {
   type Rule,
 } from '../core/rules/vote';
 
-export const COMMANDS = ['datasets', 'evaluate', 'rules', 'power', 'probability', 'votes'] as const;
+export const COMMANDS = ['datasets', 'evaluate', 'rules', 'power', 'probability', 'votes', 'file'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface EvaluateRequest {
@@ -45,6 +46,11 @@ export interface EvaluateRequest {
   readonly populations: Readonly<Record<string, number>>;
   /** The date of the vote: --date, or the scenario's (a file, a link, a recorded vote). */
   readonly date?: string;
+  /**
+   * --positions FILE (or - for standard input): positions pasted from notes, read by main
+   * (see pasted.ts); `named`: the members the --yes/--no/... lists named, which it may not repeat.
+   */
+  readonly positionsFile?: { readonly path: string; readonly named: readonly string[] };
 }
 
 export type Request =
@@ -56,6 +62,7 @@ export type Request =
   | { readonly command: 'datasets'; readonly json: boolean }
   | { readonly command: 'rules'; readonly json: boolean }
   | VotesRequest
+  | FileRequest
   | EvaluateVoteRequest
   | EvaluateRequest;
 
@@ -73,6 +80,7 @@ const EVALUATE_OPTIONS = {
   abstain: LIST,
   absent: LIST,
   undecided: LIST,
+  positions: LIST,
   scenario: LIST,
   link: LIST,
   vote: LIST,
@@ -123,7 +131,7 @@ function parseEvaluateSource(v: Record<string, unknown>, json: boolean, takes: T
   const vote = single(v.vote as string[] | undefined, 'vote');
   if (!vote.ok) return vote;
   if (vote.value !== undefined) {
-    const extra = ['scenario', 'link', 'rule', 'dataset', 'others', ...POSITIONS, ...Object.keys(CUSTOM_OPTIONS), 'population', 'takes', 'block-with', 'block-without'].find((k) => v[k] !== undefined);
+    const extra = ['scenario', 'link', 'rule', 'dataset', 'others', 'positions', ...POSITIONS, ...Object.keys(CUSTOM_OPTIONS), 'population', 'takes', 'block-with', 'block-without'].find((k) => v[k] !== undefined);
     if (extra) return fail(`--${extra} cannot be combined with --vote: the record holds the whole vote`);
     return evaluateVoteRequest(vote.value, json);
   }
@@ -134,7 +142,7 @@ function parseEvaluateSource(v: Record<string, unknown>, json: boolean, takes: T
   if (scenario.value === undefined && link.value === undefined) return undefined;
   if (scenario.value !== undefined && link.value !== undefined) return fail('give either --scenario or --link, not both');
   const source = scenario.value !== undefined ? '--scenario' : '--link';
-  const extra = ['rule', 'dataset', 'others', ...POSITIONS, ...Object.keys(CUSTOM_OPTIONS), 'population'].find((k) => v[k] !== undefined);
+  const extra = ['rule', 'dataset', 'others', 'positions', ...POSITIONS, ...Object.keys(CUSTOM_OPTIONS), 'population'].find((k) => v[k] !== undefined);
   if (extra) return fail(`--${extra} cannot be combined with ${source}: the ${source === '--link' ? 'link' : 'file'} holds the whole vote`);
   if (scenario.value !== undefined) return ok({ command: 'evaluate-file', path: scenario.value, json, takes });
   const text = link.value!;
@@ -156,6 +164,8 @@ function parseEvaluate(args: readonly string[]): Result<Request> {
   const populations = populationsFromArgs(v.population);
   if (!populations.ok) return populations;
 
+  const positionsFile = single(v.positions, 'positions');
+  if (!positionsFile.ok) return positionsFile;
   const othersText = single(v.others, 'others');
   if (!othersText.ok) return othersText;
   const others = (othersText.value ?? 'yes').trim().toLowerCase();
@@ -170,7 +180,7 @@ function parseEvaluate(args: readonly string[]): Result<Request> {
   const members = dataset.members.map((m) => m.code);
   const positions = positionsFromLists(members, lists as PositionLists, others);
   if (!positions.ok) return err(listErrorMessage(positions.error, dataset));
-  if (members.every((c) => positions.value[c] === 'absent')) {
+  if (positionsFile.value === undefined && members.every((c) => positions.value[c] === 'absent')) {
     return fail('every member is absent, so nobody takes part in the vote');
   }
   return ok({
@@ -182,6 +192,7 @@ function parseEvaluate(args: readonly string[]): Result<Request> {
     others,
     takes: takes.value,
     populations: populations.value,
+    ...(positionsFile.value === undefined ? {} : { positionsFile: { path: positionsFile.value, named: Object.values(lists).flat().map((c) => c.toUpperCase()) } }),
   });
 }
 
@@ -227,6 +238,8 @@ export function parseRequest(argv: readonly string[]): Result<Request> {
       return parseProbability(rest);
     case 'votes':
       return parseVotes(rest);
+    case 'file':
+      return parseFile(rest);
     default:
       return assertNever(first);
   }

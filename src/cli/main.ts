@@ -20,6 +20,8 @@ import { ruleOnDate } from './ruleDate';
 import { runAnalysis } from './analysis';
 import { answerTakes, takesJson, takesText } from './takes';
 import { runEvaluateVote, runVotes } from './votes';
+import { withPastedPositions } from './pasted';
+import { runFile } from './files';
 
 interface RunResult {
   readonly status: 0 | 1 | 2;
@@ -68,6 +70,11 @@ async function execute(req: Request): Promise<RunResult> {
       return evaluateLink(req);
     case 'votes':
       return done(runVotes(req));
+    case 'file-list':
+    case 'file-show': {
+      const out = runFile(req);
+      return out.ok ? done(out.value) : usageError(out.error.message);
+    }
     case 'evaluate-vote': {
       const out = runEvaluateVote(req);
       return out.ok ? done(out.value) : usageError(out.error.message);
@@ -87,6 +94,19 @@ async function execute(req: Request): Promise<RunResult> {
       return next.ok ? execute(next.value) : usageError(next.error.message);
     }
     case 'evaluate': {
+      if (req.positionsFile) {
+        const { path } = req.positionsFile;
+        let text: string;
+        try {
+          text = readFileSync(path === '-' ? 0 : path, 'utf8');
+        } catch (e) {
+          return usageError(`cannot read --positions ${clip(path)}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+        }
+        const pasted = withPastedPositions(req, text);
+        if (!pasted.ok) return { status: 2, stdout: '', stderr: pasted.error.map((l) => `${PROGRAM}: ${l}\n`).join('') };
+        const { positionsFile: _read, ...rest } = req;
+        return execute({ ...rest, positions: pasted.value });
+      }
       const electorate = Object.keys(req.populations).length === 0 ? ok(electorateOf(req.dataset)) : electorateWith(req.dataset, [], req.populations);
       if (!electorate.ok) return usageError(`--population: ${electorate.error.message}`);
       const outcome = evaluate(electorate.value, req.positions, req.rule);

@@ -23,13 +23,14 @@ Commands:
   probability  the exact probability of adoption from each member's probability of voting yes
   votes      search the Council's public voting record, 2010-2023, and votes reported in the press
              since (evaluate --vote ID opens one)
+  file       files followed over time: each snapshot's figures and what moved between them
 
 Run "council-vote <command> --help" for a command's options.
 Exit status: 0 on success, 2 for bad arguments (one line on stderr), 1 for an internal error.`;
 
 const EVALUATE = `Usage: council-vote evaluate --rule RULE [--dataset ID] [--yes CODES] [--no CODES]
                             [--abstain CODES] [--absent CODES] [--undecided CODES]
-                            [--others POSITION] [--population CODE=N,...] [--takes]
+                            [--positions FILE] [--others POSITION] [--population CODE=N,...] [--takes]
                             [--block-with CODES] [--block-without CODES] [--json]
        council-vote evaluate --scenario FILE [--takes] [--block-with CODES] [--json]
        council-vote evaluate --link URL [--takes] [--block-with CODES] [--json]
@@ -50,6 +51,10 @@ ${CUSTOM_HELP}
   --undecided CODES    members whose position is not known: best and worst case are shown
   --others POSITION    position of every member not named: yes (default), no, abstain,
                        absent or undecided
+  --positions FILE     positions as kept in notes or a spreadsheet, one member per line
+                       ("Germany: against", "FR pour", "Italien<TAB>Enthaltung"); names or codes
+                       and position words in English, French or German; - reads standard input.
+                       A line not understood, or a member named twice, stops with exit 2
 ${POPULATION_HELP}
   --scenario FILE      evaluate a scenario exported from the app as JSON
   --link URL           evaluate a share link (the whole address, or the part after #)
@@ -70,7 +75,26 @@ The Nice rule assumes a Commission proposal and a requested 62 % population chec
 
 Examples:
   council-vote evaluate --rule qmv --no DE,FR,IT
-  council-vote evaluate --rule qmv --no DE,FR --others undecided --takes --block-with DE,FR`;
+  council-vote evaluate --rule qmv --no DE,FR --others undecided --takes --block-with DE,FR
+  council-vote evaluate --rule qmv --others undecided --positions notes.txt`;
+
+const FILE = `Usage: council-vote file list [--json]
+       council-vote file show ID [--json]
+       council-vote file show --file PATH [--json]
+
+A file is a series of dated snapshots of one Council file. "list" names the files that ship
+with the app; "show" gives each snapshot's members and population in favour and population not
+in favour (from the declared positions to every undecided member joining), its blocking minority
+and verdict, then what moved between consecutive snapshots and which moves alone changed the
+verdict or the blocking minority.
+
+Options:
+  --file PATH          a file exported from the app (Files followed over time > Export file)
+  --json               print the figures and moves as JSON
+
+Examples:
+  council-vote file list
+  council-vote file show csa-regulation`;
 
 const DATASETS = `Usage: council-vote datasets [--json]
 
@@ -164,6 +188,8 @@ export function usage(topic: CommandName | null): string {
       return PROBABILITY;
     case 'votes':
       return VOTES;
+    case 'file':
+      return FILE;
     default:
       return assertNever(topic);
   }

@@ -8,6 +8,7 @@ import votesDe from './votes/de';
 import exportDe from './export/de';
 import gateDe from './gate/de';
 import claimsDe from './claims/de';
+import filesDe from './files/de';
 
 const de = {
   'language.label': 'Sprache',
@@ -510,6 +511,7 @@ const de = {
   // Added figures kept aside or refused, and old-format links.
   ...gateDe,
   ...claimsDe,
+  ...filesDe,
 } as const satisfies Catalogue;
 
 export default de;

@@ -11,6 +11,7 @@ import votesEn from './votes/en';
 import exportEn from './export/en';
 import gateEn from './gate/en';
 import claimsEn from './claims/en';
+import filesEn from './files/en';
 
 const en = {
   'language.label': 'Language',
@@ -512,6 +513,7 @@ const en = {
   // Added figures kept aside or refused, and old-format links.
   ...gateEn,
   ...claimsEn,
+  ...filesEn,
 } as const;
 
 

@@ -8,6 +8,7 @@ import votesFr from './votes/fr';
 import exportFr from './export/fr';
 import gateFr from './gate/fr';
 import claimsFr from './claims/fr';
+import filesFr from './files/fr';
 
 const fr = {
   'language.label': 'Langue',
@@ -510,6 +511,7 @@ const fr = {
   // Added figures kept aside or refused, and old-format links.
   ...gateFr,
   ...claimsFr,
+  ...filesFr,
 } as const satisfies Catalogue;
 
 export default fr;

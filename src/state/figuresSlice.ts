@@ -39,6 +39,8 @@ export const createFiguresSlice: StateCreator<Store, [], [], FiguresState & Figu
       if (saved) return { ok: false, usedBy: saved.scenario.name ?? saved.id };
       const draft = Object.keys(s.drafts).find((k) => s.drafts[k]?.datasetId === id);
       if (draft) return { ok: false, usedBy: s.library.find((x) => x.id === draft)?.scenario.name ?? draft };
+      const file = s.files.find((d) => d.snapshots.some((x) => x.scenario.datasetId === id));
+      if (file) return { ok: false, usedBy: file.name, inFile: true };
       const remaining = get().addedDatasets.filter((d) => d.id !== id);
       if (s.scenario.datasetId === id) {
         // A dated scenario moves to the table of its date among those left; else to the default.

@@ -39,6 +39,8 @@ export const createScenarioSlice: StateCreator<Store, [], [], ScenarioState & Sc
     set((s) => ({ scenario: { ...s.scenario, positions: { ...s.scenario.positions, [code]: position } } })),
   allPositionsSet: (position) =>
     set((s) => ({ scenario: { ...s.scenario, positions: setAll(s.scenario.positions, () => position) } })),
+  positionsPasted: (positions) =>
+    set((s) => ({ scenario: { ...s.scenario, positions: { ...s.scenario.positions, ...positions } } })),
   ruleChosen: (rule) => set((s) => ({ scenario: { ...s.scenario, rule } })),
   // A table chosen by hand keeps the date of the vote: the notice then says when it is not that date's.
   datasetChosen: (datasetId) =>

@@ -9,6 +9,7 @@ import { createUiSlice, initialUi } from './uiSlice';
 import { createLibrarySlice, initialLibrary } from './librarySlice';
 import { createWhatIfSlice, initialWhatIf } from './whatIfSlice';
 import { createFiguresSlice, initialFigures } from './figuresSlice';
+import { createFilesSlice, initialFiles } from './filesSlice';
 
 export const useStore = create<Store>()((set, get, api) => {
   /** Every change of the scenario on screen becomes a step to undo, except undo and redo themselves. */
@@ -26,11 +27,12 @@ export const useStore = create<Store>()((set, get, api) => {
     ...createLibrarySlice(recording, get, api),
     ...createWhatIfSlice(set, get, api),
     ...createFiguresSlice(set, get, api),
+    ...createFilesSlice(recording, get, api),
   };
 });
 
 /** Back to a fresh start (tests). */
 export function resetStore(): void {
   // Figures first: the new scenario is dated on the shipped tables only.
-  useStore.setState({ ...initialFigures(), ...initialScenario(), ...initialUi(), ...initialLibrary(), ...initialWhatIf() });
+  useStore.setState({ ...initialFigures(), ...initialScenario(), ...initialUi(), ...initialLibrary(), ...initialWhatIf(), ...initialFiles() });
 }

@@ -13,6 +13,7 @@ import type { Params, PluralKey } from '../i18n/translator';
 import type { Dataset } from '../core/data/dataset';
 import type { CarriedFigures } from '../core/data/carriedFigures';
 import type { History } from './history';
+import type { FilesActions, FilesState } from './filesTypes';
 
 export type MemberOrder = 'protocol' | 'population' | 'name';
 /** How the members are shown for editing: the list of radio groups, the tile map, or the compact table (all 27 on one screen). */
@@ -48,6 +49,8 @@ export interface ScenarioState {
 export interface ScenarioActions {
   positionSet(code: CountryCode, position: Position): void;
   allPositionsSet(position: Position): void;
+  /** Positions pasted in one go (see pastePositions.ts): one step to undo. */
+  positionsPasted(positions: Readonly<Partial<Record<CountryCode, Position>>>): void;
   ruleChosen(rule: RuleId): void;
   datasetChosen(datasetId: string): void;
   /**
@@ -187,12 +190,12 @@ export interface FiguresActions {
   figuresLoaded(list: readonly Dataset[]): void;
   figuresAdded(dataset: Dataset): void;
   /**
-   * Removes added figures: refused (returns the name of what uses them) while a saved scenario
-   * or a draft uses them; the scenario on screen moves to the default figures, and undo steps
+   * Removes added figures: refused (returns the name of what uses them) while a saved scenario,
+   * a draft or a snapshot of a file (`inFile`) uses them; the scenario on screen moves to the default figures, and undo steps
    * on the removed figures are dropped.
    */
-  figuresRemoved(id: string): { ok: true } | { ok: false; usedBy: string };
+  figuresRemoved(id: string): { ok: true } | { ok: false; usedBy: string; inFile?: true };
 }
 
-export type StoreState = ScenarioState & UiState & LibraryState & WhatIfState & FiguresState;
-export type Store = StoreState & ScenarioActions & UiActions & LibraryActions & WhatIfActions & FiguresActions;
+export type StoreState = ScenarioState & UiState & LibraryState & WhatIfState & FiguresState & FilesState;
+export type Store = StoreState & ScenarioActions & UiActions & LibraryActions & WhatIfActions & FiguresActions & FilesActions;

@@ -4,6 +4,7 @@
  * ends up showing the scenario on screen, so a reload never loses it.
  */
 import { decodeLink, encodeLink } from '../core/scenario/link';
+import { decodeDossierLink, isDossierLink } from '../core/scenario/dossierLink';
 import { useStore } from './store';
 
 export interface UrlSync {
@@ -29,6 +30,13 @@ export function startUrlSync(win: Window = window): UrlSync {
   const open = async () => {
     const hash = win.location.hash;
     if (!hash.replace(/^#/, '') || hash === written) return;
+    // A link to a file adds the file and leaves the scenario on screen as it was.
+    if (isDossierLink(hash)) {
+      const file = await decodeDossierLink(hash);
+      if (stopped) return;
+      useStore.getState().dossierLinkOpened(file);
+      return write();
+    }
     const decoded = await decodeLink(hash);
     if (stopped) return;
     useStore.getState().linkOpened(decoded);

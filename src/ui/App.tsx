@@ -26,6 +26,7 @@ import { LanguageSelect } from './i18n/LanguageSelect';
 import { useDocumentLanguage } from './i18n/useDocumentLanguage';
 import { useT } from './i18n/useT';
 import { VotesSection } from './votes/VotesSection';
+import { FilesSection } from './files/FilesSection';
 import { RecordedOutcome } from './votes/RecordedOutcome';
 
 const PresetPanel = lazy(() => import('./scenarios/PresetPanel'));
@@ -84,6 +85,7 @@ export function App() {
           {!table && <MembersView />}
           <AnalysisSection />
           <VotesSection />
+          <FilesSection />
         </section>
       </main>
       <VerdictSummary />

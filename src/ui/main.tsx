@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startUrlSync } from '../state/urlSync';
 import { startPersistence } from '../state/persistence';
+import { startFilesStorage } from '../state/filesStorage';
 import { startFigures } from '../state/figuresStorage';
 import { startSession } from '../state/session';
 import { browserStore } from '../state/storage';
@@ -15,6 +16,7 @@ const storage = browserStore();
 // Added figures first: saved scenarios, links and the undo history may use them.
 startFigures(storage, window);
 startPersistence(storage, window);
+startFilesStorage(storage, window);
 startViewPreference(storage);
 const links = startUrlSync();
 registerServiceWorker();

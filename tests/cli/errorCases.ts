@@ -3,13 +3,13 @@
  * "council-vote: "). Command lines are split at spaces.
  */
 const RULES = '(qmv, reinforced, simple, unanimity, nice or custom)';
-const COMMANDS = '(datasets, evaluate, rules, power, probability or votes)';
+const COMMANDS = '(datasets, evaluate, rules, power, probability, votes or file)';
 const COUNCILS = '(council-2025, council-2022, council-2020 or council-2016)';
 const SEE_HELP = '(see council-vote --help)';
 
 export const ERROR_CASES: readonly (readonly [string, string])[] = [
   // Commands
-  ['', `missing command (datasets, evaluate, rules, power, probability or votes; see council-vote --help)`],
+  ['', `missing command (datasets, evaluate, rules, power, probability, votes or file; see council-vote --help)`],
   ['vote', `unknown command "vote" ${COMMANDS}`],
   ['--json', `expected a command before --json ${COMMANDS}`],
   ['help vote', `unknown command "vote" ${COMMANDS}`],

@@ -13,7 +13,7 @@ export function RemoveFigures() {
   if (!d.id.startsWith(ADDED_PREFIX)) return null;
   const remove = () => {
     const r = figuresRemoved(d.id);
-    setRefused(r.ok ? null : t('figures.removeRefused', { name: r.usedBy }));
+    setRefused(r.ok ? null : t(r.inFile ? 'files.figuresInUse' : 'figures.removeRefused', { name: r.usedBy }));
   };
   return (
     <>

@@ -10,6 +10,7 @@ import { renderVerdictPng } from '../export/exportPng';
 import { MeetingExports } from '../export/MeetingExports';
 import { useT } from '../i18n/useT';
 import { UndoRedo } from '../shell/UndoRedo';
+import { AddToFile } from '../files/AddToFile';
 
 /** Name, save, share and export the scenario on screen. */
 export function ScenarioBar() {
@@ -50,6 +51,7 @@ export function ScenarioBar() {
             {t('scenario.discardChanges')}
           </button>
         )}
+        <AddToFile />
         <button type="button" onClick={async () => copy('link', await link())}>
           {t('scenario.copyLink')}
         </button>

@@ -2,6 +2,7 @@ import { PARTICIPATION_PRESETS } from '../../core/rules/participation';
 import { useStore } from '../../state/store';
 import type { MemberOrder } from '../../state/types';
 import { useT } from '../i18n/useT';
+import { PastePositions } from '../members/PastePositions';
 
 const ORDERS: readonly MemberOrder[] = ['protocol', 'population', 'name'];
 
@@ -18,6 +19,9 @@ export function QuickActions() {
         <button type="button" onClick={() => allPositionsSet('yes')}>{t('quick.allYes')}</button>
         <button type="button" onClick={() => allPositionsSet('no')}>{t('quick.allNo')}</button>
         <button type="button" onClick={() => allPositionsSet('undecided')}>{t('quick.allUndecided')}</button>
+      </div>
+      <div className="quick__group">
+        <PastePositions />
       </div>
       <label className="field field--inline">
         <span className="field__label">{t('quick.participation')}</span>
