@@ -32,7 +32,16 @@ export function ScenarioBar() {
     <section className="scenario-bar" aria-label={t('scenario.label')}>
       <label className="field scenario-bar__name">
         <span className="field__label">{t('scenario.name')}</span>
-        <input type="text" value={scenario.name ?? ''} maxLength={200} placeholder={t('scenario.untitled')} onChange={(e) => nameSet(e.target.value)} />
+        {/* One line of text that wraps as it grows, so a long name is read whole, never cut at the box's edge. */}
+        <textarea
+          rows={1}
+          className="scenario-bar__name-box"
+          value={scenario.name ?? ''}
+          maxLength={200}
+          placeholder={t('scenario.untitled')}
+          onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+          onChange={(e) => nameSet(e.target.value.replace(/\s*\n\s*/g, ' '))}
+        />
       </label>
       <div className="scenario-bar__actions">
         <UndoRedo />
