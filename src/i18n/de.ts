@@ -2,6 +2,7 @@
 import type { Catalogue } from './en';
 import teachDe from './teaching/de';
 import votesDe from './votes/de';
+import screenDe from './screen/de';
 
 const de = {
   'language.label': 'Sprache',
@@ -495,6 +496,8 @@ const de = {
   ...teachDe,
   // The Council's voting record (src/ui/votes).
   ...votesDe,
+  // The first screen: skip link and what is folded until asked for.
+  ...screenDe,
 } as const satisfies Catalogue;
 
 export default de;

@@ -5,6 +5,7 @@
  */
 import teachEn from './teaching/en';
 import votesEn from './votes/en';
+import screenEn from './screen/en';
 
 const en = {
   'language.label': 'Language',
@@ -497,6 +498,8 @@ const en = {
   ...teachEn,
   // The Council's voting record (src/ui/votes).
   ...votesEn,
+  // The first screen: skip link and what is folded until asked for.
+  ...screenEn,
 } as const;
 
 

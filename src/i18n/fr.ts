@@ -2,6 +2,7 @@
 import type { Catalogue } from './en';
 import teachFr from './teaching/fr';
 import votesFr from './votes/fr';
+import screenFr from './screen/fr';
 
 const fr = {
   'language.label': 'Langue',
@@ -495,6 +496,8 @@ const fr = {
   ...teachFr,
   // The Council's voting record (src/ui/votes).
   ...votesFr,
+  // The first screen: skip link and what is folded until asked for.
+  ...screenFr,
 } as const satisfies Catalogue;
 
 export default fr;

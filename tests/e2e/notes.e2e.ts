@@ -74,6 +74,8 @@ describe('notes written for another position', () => {
   it('lists preset sources as links under their titles', async () => {
     const page = await app.open();
     await openPreset(page, 'nature-restoration-2024-06-17');
+    // The case's prose and sources are folded until asked for.
+    await page.getByText('About this case: what happened, figures and sources').click();
     const sources = page.getByRole('list', { name: 'Sources' });
     const links = sources.getByRole('link');
     expect(await links.allTextContents()).toEqual([

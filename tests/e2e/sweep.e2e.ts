@@ -152,7 +152,43 @@ async function walk(page: Page, lang: Lang): Promise<Failure[]> {
   return failures;
 }
 
+/** Top and bottom of the first match, in viewport pixels. */
+async function span(page: Page, selector: string) {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen.`);
+  return { top: box.y, bottom: box.y + box.height };
+}
+
 const say = (f: Failure) => `${f.screen} ${f.size} ${f.lang} ${f.rule}: “${f.text}” (${f.detail})`;
+
+describe('the first screen', () => {
+  it('shows the verdict and the first members at 1366 × 768, the summary and the first member on a phone, and skips to the first member with one Tab', async () => {
+    const page = app.page();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await app.open();
+    await page.locator('.preset select').selectOption('eu-mercosur-2026-01-09');
+    await page.locator('.preset__info').waitFor();
+    await settle(page);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect((await span(page, '.verdict__status')).bottom).toBeLessThanOrEqual(768);
+    const members = page.locator('.layout__members [role="radiogroup"]');
+    for (const i of [0, 1]) expect((await members.nth(i).boundingBox())!.y + (await members.nth(i).boundingBox())!.height, `member ${i + 1}`).toBeLessThanOrEqual(768);
+
+    // One Tab from the top of the page reaches the skip link; Enter puts the focus on the first member.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="radiogroup"]')?.getAttribute('aria-label'))).toBe('Belgium');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await settle(page);
+    const summary = await span(page, '.vsum');
+    expect(summary.bottom).toBeLessThanOrEqual(844);
+    const first = (await members.first().boundingBox())!;
+    expect(first.y + first.height).toBeLessThanOrEqual(summary.top);
+  });
+});
 
 describe('every screen, every language, every size', () => {
   it.each(Object.keys(CATALOGUES) as Lang[])('nothing covered, cut, off screen or too small in %s', async (lang) => {
