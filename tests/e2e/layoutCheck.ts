@@ -16,7 +16,7 @@
  *
  * Everything here must be self-contained: the function is serialised into the page.
  */
-export type Rule = 'covered' | 'clipped' | 'squeezed' | 'outside' | 'sideways' | 'chart' | 'small-text' | 'small-target';
+export type Rule = 'english' | 'iso-date' | 'covered' | 'clipped' | 'squeezed' | 'outside' | 'sideways' | 'chart' | 'small-text' | 'small-target';
 
 export interface Finding {
   readonly rule: Rule;
@@ -28,6 +28,11 @@ export interface Finding {
 export function layoutFindings(): Finding[] {
   const found: Finding[] = [];
   const seen = new Set<string>();
+  // Rows below the fold are laid out only when scrolled to (content-visibility: auto), after the
+  // next frame: checked mid-scroll they would overlap. Laid out all at once, as a reader sees them.
+  const allLaidOut = document.createElement('style');
+  allLaidOut.textContent = '* { content-visibility: visible !important; }';
+  document.head.append(allLaidOut);
   const add = (rule: Rule, text: string, detail: string) => {
     const short = text.replace(/\s+/g, ' ').trim().slice(0, 80);
     const key = `${rule}|${short}`;
@@ -272,5 +277,6 @@ export function layoutFindings(): Finding[] {
     if (crowded) add('small-target', textOf(t) || t.getAttribute('name') || t.tagName, `${px(b.width)} × ${px(b.height)} px`);
   });
 
+  allLaidOut.remove();
   return found;
 }

@@ -15,6 +15,7 @@ import en, { type MessageKey } from '../../src/i18n/en';
 import fr from '../../src/i18n/fr';
 import { fill } from '../../src/i18n/translator';
 import { setupApp } from './browser';
+import { englishPieces, languageFindings } from './languageCheck';
 import { layoutFindings, type Finding } from './layoutCheck';
 
 const app = setupApp({ bypassCSP: true });
@@ -27,6 +28,7 @@ const SIZES = [
 ] as const;
 const CATALOGUES = { en, fr, de } as const;
 type Lang = keyof typeof CATALOGUES;
+const PIECES = { en: [], fr: englishPieces(en, fr), de: englishPieces(en, de) } as const;
 
 interface Failure extends Finding {
   readonly screen: string;
@@ -46,11 +48,13 @@ const A4 = { width: 794, height: 1123 } as const;
 /** Checks the screen as it is at every size; returns what failed (and saves a screenshot of it). */
 async function checkAtEverySize(page: Page, lang: Lang, screen: string, print = false): Promise<Failure[]> {
   const failures: Failure[] = [];
-  for (const size of print ? [A4] : SIZES) {
+  for (const [i, size] of (print ? [A4] : SIZES).entries()) {
     await page.setViewportSize(size);
     await settle(page);
     const t0 = Date.now();
     const found = await page.evaluate(layoutFindings);
+    // The words do not change with the size: read once per screen.
+    if (i === 0 && lang !== 'en') found.push(...(await page.evaluate(languageFindings, PIECES[lang])));
     if (process.env.SWEEP_TIMES) console.log(screen, size.width, lang, Date.now() - t0, 'ms');
     if (found.length === 0) continue;
     const label = `${size.width}x${size.height}`;
@@ -79,6 +83,8 @@ async function walk(page: Page, lang: Lang): Promise<Failure[]> {
   // The calculator with a preset open, in its three views.
   await preset('eu-mercosur-2026-01-09');
   await page.locator('.preset__info').waitFor();
+  // The words check finds English where there is English: on the English screen, it must.
+  if (lang === 'en') expect((await page.evaluate(languageFindings, englishPieces(en, fr))).length).toBeGreaterThan(0);
   await check('list');
   await button('view.table').click();
   await check('table');

@@ -22,7 +22,7 @@ export function DatasetNote() {
           )}
         </summary>
         <p>
-          <strong>{d.label}</strong>, {t('datasetNote.applying', { from: tr.day(d.period.from), to: tr.day(d.period.to) })} {t('datasetNote.confidence')}
+          <strong>{tr.dataset(d)}</strong>, {t('datasetNote.applying', { from: tr.day(d.period.from), to: tr.day(d.period.to) })} {t('datasetNote.confidence')}
           {t('punct.colon')}
           <strong>{t(`confidence.${d.provenance.confidence}`)}</strong>.{' '}
           <a href={d.provenance.address} target="_blank" rel="noreferrer noopener">

@@ -17,7 +17,8 @@ export default function PresetPanel() {
   const presetId = useStore((s) => s.presetId);
   const presetOpened = useStore((s) => s.presetOpened);
   const locale = useStore((s) => s.locale);
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const preset = presetId ? findPreset(presetId) : undefined;
   const texts = preset ? presetTexts(preset, locale) : undefined;
   const ds = preset ? findDataset(preset.datasetId) : undefined;
@@ -57,7 +58,7 @@ export default function PresetPanel() {
             <p>{texts.summary}</p>
             {texts.note && <p>{texts.note}</p>}
             <p className="hint">
-              {t('preset.evaluatedWith', { label: ds?.ok ? ds.value.label : preset.datasetId })} {texts.datasetNote} {t('preset.confidenceNote')}
+              {t('preset.evaluatedWith', { label: ds?.ok ? tr.dataset(ds.value) : preset.datasetId })} {texts.datasetNote} {t('preset.confidenceNote')}
             </p>
             <p className="preset__sources-heading" id="preset-sources">
               {t('preset.sources')}

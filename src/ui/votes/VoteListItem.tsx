@@ -3,6 +3,7 @@ import type { CountryCode } from '../../core/rules/countries';
 import type { RecordedVote } from '../../core/votes/record';
 import { recordTitle } from '../../core/votes/voteScenario';
 import { useT } from '../i18n/useT';
+import { recordName } from '../../i18n/recordNames';
 import { day } from './day';
 
 interface Props {
@@ -23,7 +24,7 @@ export const VoteListItem = memo(function VoteListItem({ vote, onOpen }: Props) 
         <span className="vote__date">{day(tr.locale, vote.date)}</span>
         <span className="vote__meta">
           {t(`votes.rule.${vote.rule}`)}
-          {vote.area && <span lang="en"> · {vote.area}</span>}
+          {vote.area && <span lang={recordName(vote.area, tr.locale).lang}> · {recordName(vote.area, tr.locale).text}</span>}
           {vote.procedure && <> · {t('votes.procedure', { code: vote.procedure })}</>} · #{vote.id}
         </span>
       </div>
