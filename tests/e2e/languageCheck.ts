@@ -31,7 +31,7 @@ export function languageFindings(pieces: readonly string[]): Finding[] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
     if (!el || !n.textContent?.trim()) continue;
-    if (el.closest('script, style, noscript, template, [lang="en"]')) continue;
+    if (el.closest('script, style, noscript, template, [lang="en"]:not(html)')) continue;
     if (!el.checkVisibility({ visibilityProperty: true })) continue;
     parts.push(n.textContent);
   }

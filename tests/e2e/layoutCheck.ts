@@ -218,6 +218,9 @@ export function layoutFindings(): Finding[] {
       const rects = [...range.getClientRects()].filter((r) => r.width > 0.5 && r.height > 0.5);
       const now = rects.find((r) => Math.abs(r.left - line.rect.left) < 1 && Math.abs(r.width - line.rect.width) < 1) ?? rects[0];
       if (!now) return;
+      // Text that lets the pointer through (a chart's tooltip, a label over a bar) cannot be
+      // hit-tested: elementFromPoint returns what lies under it.
+      if (style(line.el).pointerEvents === 'none') return;
       // The centre, and points towards the top, bottom and ends of the line: a box that covers
       // only the lower half of a line hides it as surely as one over its middle.
       const points = ([

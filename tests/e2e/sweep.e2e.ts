@@ -50,6 +50,8 @@ async function checkAtEverySize(page: Page, lang: Lang, screen: string, print = 
   const failures: Failure[] = [];
   for (const [i, size] of (print ? [A4] : SIZES).entries()) {
     await page.setViewportSize(size);
+    // The pointer out of the way: a tooltip where the last click was is not part of the screen.
+    await page.mouse.move(0, 0);
     await settle(page);
     const t0 = Date.now();
     const found = await page.evaluate(layoutFindings);

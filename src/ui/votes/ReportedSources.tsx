@@ -1,6 +1,13 @@
 import type { ReportedVote } from '../../core/votes/reported';
 import { useT } from '../i18n/useT';
 
+/** What a source gives, as the record says it in English: the key of its words on screen. */
+const SUPPORTS = {
+  positions: 'source.supports.positions',
+  'positions and outcome': 'source.supports.positionsAndOutcome',
+  'number of members and population share in favour': 'source.supports.shares',
+} as const;
+
 /** A reported vote's sources as links (site names, kept in English), with what each gives, and its confidence. */
 export function ReportedSources({ vote }: { readonly vote: ReportedVote }) {
   const { t } = useT();
@@ -14,7 +21,7 @@ export function ReportedSources({ vote }: { readonly vote: ReportedVote }) {
           <a href={s.url} target="_blank" rel="noreferrer noopener" lang="en">
             {s.via ? t('votes.reported.via', { site: s.label, agency: s.via }) : s.label}
           </a>{' '}
-          <span lang="en">({s.supports})</span>
+          {s.supports in SUPPORTS ? <span>({t(SUPPORTS[s.supports as keyof typeof SUPPORTS])})</span> : <span lang="en">({s.supports})</span>}
         </span>
       ))}
       {' · '}
