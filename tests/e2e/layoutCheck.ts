@@ -169,6 +169,9 @@ export function layoutFindings(): Finding[] {
       // A line-clamped preview (a vote's title in a list of votes) is cut on purpose, with an
       // ellipsis, and read whole where it is opened.
       if (s.webkitLineClamp !== 'none' && s.webkitLineClamp !== '') break;
+      // A one-line name ended by "…" whose whole text is its title (the presentation's heading,
+      // kept to one line so the header does not jump between slides).
+      if (s.textOverflow === 'ellipsis' && c.getAttribute('title') === c.textContent) break;
       add('clipped', text, `cut by <${c.tagName.toLowerCase()} class="${c.getAttribute('class') ?? ''}">`);
       scrolledAway = true;
       break;

@@ -107,6 +107,8 @@ describe('notes written for another position', () => {
     expect(await germany.locator('.row__note-stale').textContent()).toBe('Écrite pour « Contre »');
     expect(await germany.locator('.row__note-text').textContent()).toMatch(/^N’a pas soutenu le texte.*Fiabilité : élevée\.$/);
     const panel = page.getByRole('region', { name: 'Cas' });
+    // The case's prose and sources are folded until asked for.
+    await panel.getByText('À propos de ce cas').click();
     expect(await panel.getByRole('link').count()).toBe(3);
     await panel.scrollIntoViewIfNeeded();
     await shoot(page, 'preset-panel-fr', 'laptop');
