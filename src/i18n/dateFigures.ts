@@ -24,14 +24,14 @@ const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 export function figuresSentences(st: FiguresStatus, tr: Translator): string[] {
   const d = st.dataset;
   const period = { from: tr.day(d.period.from), to: tr.day(d.period.to) };
-  if (st.kind === 'undated') return [tr.t('dateFigures.undated', { label: d.label, ...period })];
+  if (st.kind === 'undated') return [tr.t('dateFigures.undated', { label: tr.dataset(d), ...period })];
   const date = tr.day(st.date);
   const head =
     st.kind === 'inForce'
-      ? [tr.t('dateFigures.inForce', { date, label: d.label })]
+      ? [tr.t('dateFigures.inForce', { date, label: tr.dataset(d) })]
       : st.kind === 'nearest'
-        ? [tr.t('dateFigures.nearest', { date, label: d.label, ...period }), tr.t('dateFigures.addYear', { year: st.date.slice(0, 4) })]
-        : [tr.t(st.expectedInForce ? 'dateFigures.other' : 'dateFigures.otherNearest', { date, label: d.label, expected: st.expected.label })];
+        ? [tr.t('dateFigures.nearest', { date, label: tr.dataset(d), ...period }), tr.t('dateFigures.addYear', { year: st.date.slice(0, 4) })]
+        : [tr.t(st.expectedInForce ? 'dateFigures.other' : 'dateFigures.otherNearest', { date, label: tr.dataset(d), expected: tr.dataset(st.expected) })];
   const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => ARTICLE[tr.locale]?.[c] ?? tr.country(c)));
   const out = st.nonMembers.filter((c) => !st.counted.includes(c));
   return [

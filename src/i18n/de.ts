@@ -9,6 +9,7 @@ import exportDe from './export/de';
 import gateDe from './gate/de';
 import claimsDe from './claims/de';
 import filesDe from './files/de';
+import screenDe from './screen/de';
 
 const de = {
   'language.label': 'Sprache',
@@ -141,8 +142,8 @@ const de = {
   'cond.of': '{n} von {of}',
   'cond.upTo': '(bis zu {value})',
   'cond.noneAgainst': 'niemand darf dagegen stimmen',
-  'cond.needsPopulation': 'erforderlich: {share} ({people})',
-  'cond.needs': 'erforderlich: {n}',
+  'cond.needsPopulation': '{share} erforderlich ({people})',
+  'cond.needs': '{n} erforderlich',
   'cond.met': 'Erfüllt',
   'cond.notMet': 'Nicht erfüllt',
   'cond.tooClose': 'Zu knapp für eine Aussage',
@@ -183,10 +184,10 @@ const de = {
   'route.weights': 'genug gewichtete Stimmen dagegen',
   'route.veto': 'eine Gegenstimme',
 
-  'pivot.move': '{from} → {to}: dann {verdict}',
-  'pivot.verdict.adopted': 'angenommen',
-  'pivot.verdict.not_adopted': 'nicht angenommen',
-  'pivot.verdict.undetermined': 'hängt das Ergebnis von den Unentschiedenen ab',
+  'pivot.move': '{from} → {to} {verdict}',
+  'pivot.verdict.adopted': 'führt zur Annahme',
+  'pivot.verdict.not_adopted': 'verhindert die Annahme',
+  'pivot.verdict.undetermined': 'macht das Ergebnis von den Unentschiedenen abhängig',
   'pivot.none': 'Kein einzelnes Mitglied kann dieses Ergebnis allein ändern.',
   'pivot.heading': 'Ausschlaggebende Mitglieder ({n}): ein Wechsel ändert das Ergebnis',
 
@@ -512,6 +513,8 @@ const de = {
   ...gateDe,
   ...claimsDe,
   ...filesDe,
+  // The first screen: skip link and what is folded until asked for.
+  ...screenDe,
 } as const satisfies Catalogue;
 
 export default de;

@@ -12,6 +12,7 @@ import exportEn from './export/en';
 import gateEn from './gate/en';
 import claimsEn from './claims/en';
 import filesEn from './files/en';
+import screenEn from './screen/en';
 
 const en = {
   'language.label': 'Language',
@@ -514,6 +515,8 @@ const en = {
   ...gateEn,
   ...claimsEn,
   ...filesEn,
+  // The first screen: skip link and what is folded until asked for.
+  ...screenEn,
 } as const;
 
 

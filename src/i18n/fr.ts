@@ -9,6 +9,7 @@ import exportFr from './export/fr';
 import gateFr from './gate/fr';
 import claimsFr from './claims/fr';
 import filesFr from './files/fr';
+import screenFr from './screen/fr';
 
 const fr = {
   'language.label': 'Langue',
@@ -53,7 +54,7 @@ const fr = {
   'dataset.rounded': 'pourcentages arrondis',
   'dataset.exact': 'personnes exactes',
   'dataset.outdated': 'périmés',
-  'dataset.nearest': 'pas en vigueur le {date} : la plus proche disponible',
+  'dataset.nearest': 'pas en vigueur le {date} : le tableau le plus proche disponible',
   'dataset.other': 'pas la table en vigueur le {date}',
   'dataset.inForce': 'en vigueur le {date}',
   'dataset.ended': 'période terminée : chiffres plus récents nécessaires',
@@ -77,7 +78,7 @@ const fr = {
   'date.range': 'un jour du 1er janvier 2007 au 31 décembre 2100',
   'dateFigures.undated': 'Aucune date du vote fixée : le résultat repose sur {label} (appliqué du {from} au {to}).',
   'dateFigures.inForce': 'Chiffres en vigueur le {date} : {label}.',
-  'dateFigures.nearest': 'Aucun chiffre pour le {date} dans l’application : utilisation de {label} (appliqué du {from} au {to}), le plus proche.',
+  'dateFigures.nearest': 'Aucun chiffre pour le {date} dans l’application : utilisation de {label} (appliqué du {from} au {to}), le tableau le plus proche disponible.',
   'dateFigures.addYear': 'Ajoutez les chiffres officiels pour {year} avec « Ajouter des chiffres officiels ».',
   'dateFigures.other': '{label} n’est pas le tableau en vigueur le {date} ({expected} l’est).',
   'dateFigures.otherNearest': '{label} n’est pas le tableau pour le {date} : aucun tableau de l’application n’est en vigueur ce jour-là ; le plus proche est {expected}.',
@@ -123,7 +124,7 @@ const fr = {
   'headline.soFar': '{inFavour}, indécis non compris ; même leur soutien ne suffirait pas',
   'headline.depends': 'des {undecided} : adopté s’ils votent tous pour, non adopté s’ils votent contre',
   'margin.needsMembers': 'Il faut {members} votant pour.',
-  'margin.populationShort': 'Il manque {points} de population du côté du pour ({people}).',
+  'margin.populationShort': 'Il manque {points} de population favorable ({people}).',
   'margin.deemed': 'La condition de population est réputée remplie : les membres qui votent pour représentent {share} de la population, {points} de moins que {required}, mais seuls {members} ne votent pas pour, et une minorité de blocage exige au moins {needed}.',
   'margin.peopleMore': '{people} de plus',
   'margin.blockingNeeds': 'Une minorité de blocage exige {parts}.',
@@ -134,9 +135,9 @@ const fr = {
   'margin.caseBest_one': 'Même si le membre indécis votait pour :',
   'margin.spareMembers': 'Marge : {members} au-dessus du seuil des membres.',
 
-  'cond.title.members': 'Membres pour',
-  'cond.title.population': 'Population pour',
-  'cond.title.weights': 'Voix pondérées pour',
+  'cond.title.members': 'Membres favorables',
+  'cond.title.population': 'Population favorable',
+  'cond.title.weights': 'Voix pondérées favorables',
   'cond.title.no_objection': 'Membres contre',
   'cond.of': '{n} sur {of}',
   'cond.upTo': '(jusqu’à {value})',
@@ -355,7 +356,7 @@ const fr = {
   'group.no': 'Contre',
   'group.undecided': 'Indécis',
   'popbar.blocks': '{pct} bloque',
-  'popbar.inFavour': 'Population pour :',
+  'popbar.inFavour': 'Population favorable :',
   'popbar.needs': '(il faut {pct})',
   'popbar.notInFavour': 'Pas pour :',
   'popbar.blockingNeeds': '(une minorité de blocage exige plus de {pct})',
@@ -512,6 +513,8 @@ const fr = {
   ...gateFr,
   ...claimsFr,
   ...filesFr,
+  // The first screen: skip link and what is folded until asked for.
+  ...screenFr,
 } as const satisfies Catalogue;
 
 export default fr;

@@ -5,6 +5,7 @@ import { countryName, type CountryCode } from '../core/rules/countries';
 import { count, decimal, percent2Of, percentOf, percentValue, pointsDigits, shareOf } from '../core/format';
 import type { Catalogue, MessageKey } from './en';
 import { catalogueOf, LOCALES, type Locale } from './locales';
+import { datasetName } from './datasetNames';
 
 export type Params = Readonly<Record<string, string | number>>;
 /** Keys with plural forms: `x` when the catalogue has `x_one` and `x_other`. */
@@ -36,6 +37,8 @@ export interface Translator {
   date(iso: string): string;
   /** A calendar day, YYYY-MM-DD -> "31 December 2025", whatever the time zone. */
   day(iso: string): string;
+  /** A population table's name in this language: "Council 2025 (EU-27)" -> "Rat 2025 (EU-27)". */
+  dataset(d: { readonly id: string; readonly label: string }): string;
 }
 
 /** Council codes that differ from ISO 3166 region codes. */
@@ -101,6 +104,7 @@ function build(locale: Locale): Translator {
     compare: (a, b) => collator().compare(a, b),
     date: (iso) => dates().format(new Date(iso)),
     day: (iso) => days().format(new Date(`${iso}T00:00:00Z`)),
+    dataset: (d) => datasetName(d, locale),
   };
   return tr;
 }

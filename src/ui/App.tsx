@@ -3,6 +3,8 @@ import { DatasetNote } from './figures/DatasetNote';
 import { DatasetSelect } from './figures/DatasetSelect';
 import { VoteDateInput } from './figures/VoteDateInput';
 import { LinkErrorBanner } from './shell/LinkErrorBanner';
+import { SkipLink } from './shell/SkipLink';
+import './shell/firstScreen.css';
 import { MembersView } from './members/MembersView';
 import { QuickActions } from './shell/QuickActions';
 import { RuleSelect } from './shell/RuleSelect';
@@ -50,6 +52,7 @@ export function App() {
   }
   return (
     <div className={table ? 'app app--table' : 'app'}>
+      <SkipLink />
       <header className="top">
         <h1>{t('app.title')}</h1>
         <div className="top__choosers">
@@ -76,7 +79,7 @@ export function App() {
           <ScenarioLibrary />
           <CompareScenarios />
         </div>
-        <section className="layout__members" aria-label={t('app.positions')}>
+        <section className="layout__members" id="members" aria-label={t('app.positions')}>
           {table && <MembersView />}
           <Suspense fallback={<p className="hint">{t('app.loadingPresets')}</p>}>
             <PresetPanel />

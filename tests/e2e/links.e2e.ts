@@ -46,6 +46,8 @@ describe('share links that went wrong', () => {
     await radio(page, 'Germany', 'No').check();
     await radio(page, 'France', 'Abstain').check();
     await page.getByLabel('Scenario name').fill('CSA regulation, Coreper 8 October');
+    // The note is folded to its summary until opened.
+    await page.locator('summary', { hasText: 'Note on this scenario' }).click();
     await page.getByLabel('Note on this scenario').fill(
       'Presidency compromise of 3 October. Delegations confirm their positions at the working party on Thursday; the legal service opinion on Article 10 is expected first.',
     );

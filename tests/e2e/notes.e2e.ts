@@ -77,6 +77,8 @@ describe('notes written for another position', () => {
   it('lists preset sources as links under their titles', async () => {
     const page = await app.open();
     await openPreset(page, 'nature-restoration-2024-06-17');
+    // The case's prose and sources are folded until asked for.
+    await page.getByText('About this case: what happened, figures and sources').click();
     const sources = page.getByRole('list', { name: 'Sources' });
     const links = sources.getByRole('link');
     expect(await links.allTextContents()).toEqual([
@@ -108,6 +110,8 @@ describe('notes written for another position', () => {
     expect(await germany.locator('.row__note-stale').textContent()).toBe('Écrite pour « Contre »');
     expect(await germany.locator('.row__note-text').textContent()).toMatch(/^N’a pas soutenu le texte.*Fiabilité : élevée\.$/);
     const panel = page.getByRole('region', { name: 'Cas' });
+    // The case's prose and sources are folded until asked for.
+    await panel.getByText('À propos de ce cas').click();
     expect(await panel.getByRole('link').count()).toBe(3);
     await panel.scrollIntoViewIfNeeded();
     await shoot(page, 'preset-panel-fr', 'laptop');

@@ -25,6 +25,7 @@ describe('presentation mode', () => {
     app.page().on('request', (r) => requested.push(r.url()));
     const page = await app.open();
     await page.getByRole('button', { name: 'All yes' }).click();
+    await page.locator('summary', { hasText: 'Note on this scenario' }).click();
     await page.getByRole('textbox', { name: 'Note on this scenario' }).fill('Do not show: our fallback is to abstain');
     expect(requested.filter((u) => /PresentationMode-/.test(u))).toEqual([]);
 

@@ -94,15 +94,15 @@ describe('the figures-and-date sentence agrees with the data of the verdict', ()
           const lines = figuresSentences(st, tr);
           const all = lines.join(' ');
           expect(all).not.toMatch(/\{\w+\}/);
-          expect(lines[0]).toContain(d.label);
+          expect(lines[0]).toContain(tr.dataset(d));
           if (st.kind === 'undated') {
             expect(lines[0]).toContain(tr.day(d.period.from));
             continue;
           }
           expect(lines[0]).toContain(tr.day(st.date));
-          expect(lines[0] === tr.t('dateFigures.inForce', { date: tr.day(st.date), label: d.label })).toBe(st.kind === 'inForce');
+          expect(lines[0] === tr.t('dateFigures.inForce', { date: tr.day(st.date), label: tr.dataset(d) })).toBe(st.kind === 'inForce');
           if (st.kind === 'nearest') expect(lines[0]).toContain(tr.day(d.period.to));
-          if (st.kind === 'other') expect(lines[0]).toContain(st.expected.label);
+          if (st.kind === 'other') expect(lines[0]).toContain(tr.dataset(st.expected));
           // As the subject of a sentence the name takes its article: "The United Kingdom was not a member…" ("das Vereinigte Königreich").
           for (const c of st.nonMembers) expect(all).toContain(l === 'de' && c === 'UK' ? 'Vereinigte Königreich' : tr.country(c as CountryCode));
           if (l === 'en' && st.nonMembers.includes('UK' as CountryCode)) expect(all).toMatch(/The United Kingdom (was|and)/);
@@ -121,7 +121,7 @@ describe('the figures-and-date sentence agrees with the data of the verdict', ()
       'Add the official figures for 2019 with “Add official figures”.',
     ]);
     const st25 = figuresStatus(datedScenario(uniformScenario(), '2025-03-01', DATASETS), DATASETS)!;
-    expect(figuresSentences(st25, translator('fr'))).toEqual(['Chiffres en vigueur le 1 mars 2025 : Council 2025 (EU-27).']);
-    expect(figuresSentences(st25, translator('de'))).toEqual(['Am 1. März 2025 geltende Zahlen: Council 2025 (EU-27).']);
+    expect(figuresSentences(st25, translator('fr'))).toEqual(['Chiffres en vigueur le 1 mars 2025 : Conseil 2025 (UE-27).']);
+    expect(figuresSentences(st25, translator('de'))).toEqual(['Am 1. März 2025 geltende Zahlen: Rat 2025 (EU-27).']);
   });
 });

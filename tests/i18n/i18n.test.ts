@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CountryCode } from '../../src/core/rules/countries';
-import { electorateOf, findDataset } from '../../src/core/data/datasets';
+import { DATASETS, electorateOf, findDataset } from '../../src/core/data/datasets';
+import { datasetName } from '../../src/i18n/datasetNames';
 import { evaluate } from '../../src/core/rules/evaluate';
 import type { Positions, Rule } from '../../src/core/rules/vote';
 import { isKnownConditionLabel, conditionLabel } from '../../src/i18n/conditions';
@@ -117,5 +118,18 @@ describe('condition labels', () => {
         }
       }
     }
+  });
+});
+
+describe('population tables in the language on screen', () => {
+  it('names every shipped table, and the name the app gives received figures, in French and German', () => {
+    for (const d of DATASETS) {
+      expect(datasetName(d, 'en')).toBe(d.label);
+      expect(datasetName(d, 'fr'), d.id).not.toBe(d.label);
+      expect(datasetName(d, 'de'), d.id).not.toBe(d.label);
+    }
+    const received = { id: 'added-x', label: 'Council 2031 (EU-27)' };
+    expect([datasetName(received, 'fr'), datasetName(received, 'de')]).toEqual(['Conseil 2031 (UE-27)', 'Rat 2031 (EU-27)']);
+    expect(datasetName({ id: 'added-y', label: 'My own table' }, 'de')).toBe('My own table');
   });
 });

@@ -69,9 +69,9 @@ const teachDe = {
     'Nehmen Mitglieder nicht teil, braucht eine Sperrminorität die kleinste Zahl von Mitgliedern, die mehr als 35 % der Bevölkerung der teilnehmenden Mitglieder vertreten, plus eines (Art. 238 Abs. 3 Buchst. a AEUV): {names} vertritt {share}, also mindestens {required} Mitglieder.',
   'teach.blocking.partial_other':
     'Nehmen Mitglieder nicht teil, braucht eine Sperrminorität die kleinste Zahl von Mitgliedern, die mehr als 35 % der Bevölkerung der teilnehmenden Mitglieder vertreten, plus eines (Art. 238 Abs. 3 Buchst. a AEUV): {names} vertreten {share}, also mindestens {required} Mitglieder.',
-  'teach.blocking.notInFavour': 'Nicht dafür: {members} ({against} dagegen, {abstaining} enthalten) mit {share} der Bevölkerung.',
-  'teach.blocking.notInFavourUndecidedYes': 'Nicht dafür (die Unentschiedenen als Ja gezählt): {members} ({against} dagegen, {abstaining} enthalten) mit {share} der Bevölkerung.',
-  'teach.blocking.notInFavourUndecidedNo': 'Nicht dafür (die Unentschiedenen als Nein gezählt): {members} ({against} dagegen, {abstaining} enthalten) mit {share} der Bevölkerung.',
+  'teach.blocking.notInFavour': 'Nicht dafür: {members} ({against} dagegen, Enthaltungen: {abstaining}) mit {share} der Bevölkerung.',
+  'teach.blocking.notInFavourUndecidedYes': 'Nicht dafür (die Unentschiedenen als Ja gezählt): {members} ({against} dagegen, Enthaltungen: {abstaining}) mit {share} der Bevölkerung.',
+  'teach.blocking.notInFavourUndecidedNo': 'Nicht dafür (die Unentschiedenen als Nein gezählt): {members} ({against} dagegen, Enthaltungen: {abstaining}) mit {share} der Bevölkerung.',
   'teach.blocking.membersRoute':
     'Nicht angenommen an der Mitgliederbedingung: {inFavour} dafür, {needed} nötig — {members} nicht dafür genügen, um es zu verhindern, mit oder ohne Sperrminorität.',
   'teach.blocking.deemed_one':

@@ -145,7 +145,7 @@ const teachFr = {
   'teach.hint.decideUndecided': 'Décidez les membres indécis : tant qu’ils le sont, le résultat reste ouvert.',
   'teach.hint.threeNotAdopted': 'Non adopté : {members} ne votent pas pour. Combien de membres une minorité de blocage doit-elle compter ?',
   'teach.hint.needsMembers': 'Pas encore adopté : il faut {members} votant pour. Les deux conditions doivent être remplies ensemble.',
-  'teach.hint.needsPeople': 'Pas encore adopté : il faut {people} de plus du côté du pour. Les deux conditions doivent être remplies ensemble.',
+  'teach.hint.needsPeople': 'Pas encore adopté : il faut {people} de plus en faveur du texte. Les deux conditions doivent être remplies ensemble.',
   'teach.hint.needsBoth': 'Pas encore adopté : il faut {members} votant pour et {people} de plus de leur côté. Les deux conditions doivent être remplies ensemble.',
   'teach.hint.needsOpen': 'Pas encore adopté : les indécis laissent le résultat ouvert. Les deux conditions doivent être remplies ensemble.',
   'teach.hint.adoptedTooMany_one': 'Adopté, avec {changes}. {n} changement suffit : quels membres apportent à la fois le nombre et la population ?',

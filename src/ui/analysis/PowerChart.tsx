@@ -16,10 +16,12 @@ export function PowerChart({ members }: { readonly members: readonly MemberPower
   const data = [...members].sort((a, b) => b.populationShare - a.populationShare).map((m) => ({ ...m, name: m.code }));
   return (
     <div className="analysis__chart" role="img" aria-label={tr.t('analysis.chart.label')}>
-      <ResponsiveContainer width="100%" height={340}>
+      {/* 27 codes need about 20 px each: narrower than that, the chart scrolls sideways in its box. */}
+      <ResponsiveContainer width="100%" height={340} minWidth={544}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
+          {/* Upright codes: 27 of them at 12 px fit a phone only turned on their side. */}
+          <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} angle={-90} textAnchor="end" dy={-2} dx={-4} height={32} />
           <YAxis tickFormatter={(v: number) => tr.percent(Math.round(v * 100))} width={48} />
           <Tooltip formatter={(v) => tr.percent(Number(v) * 100, 2)} />
           <Legend />

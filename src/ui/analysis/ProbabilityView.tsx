@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { probabilitiesFrom } from '../../core/analysis/undecidedPaths';
 import { useT } from '../i18n/useT';
+import { recordName } from '../../i18n/recordNames';
 import { ErrorText } from './ErrorText';
 import { useAnalysisVote } from './useAnalysisVote';
 import { useJob } from './useJob';
@@ -51,7 +52,7 @@ export function ProbabilityView() {
           setOverrides(Object.fromEntries(Object.entries(h.estimates).map(([code, e]) => [code, e.p])));
         }}
       />
-      {history && <p className="hint">{t('votes.prob.note', { area: history.area ?? t('votes.prob.allAreas') })}</p>}
+      {history && <p className="hint">{t('votes.prob.note', { area: history.area ? recordName(history.area, tr.locale).text : t('votes.prob.allAreas') })}</p>}
       <table className="analysis__table">
         <thead>
           <tr>

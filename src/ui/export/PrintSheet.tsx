@@ -48,7 +48,7 @@ export function PrintSheet({ scenario, order }: { readonly scenario: Scenario; r
       <header className="print-sheet__head">
         <h2>{scenario.name || t('scenario.untitled')}</h2>
         <p>
-          {t(`rule.${scenario.rule}`)} · {dataset.label} · {t('date.label')}
+          {t(`rule.${scenario.rule}`)} · {tr.dataset(dataset)} · {t('date.label')}
           {t('punct.colon')}
           {scenario.date ? tr.day(scenario.date) : t('date.unset')}
         </p>

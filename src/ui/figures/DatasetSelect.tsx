@@ -26,12 +26,12 @@ export function DatasetSelect() {
       <select id="dataset-select" value={d.id} onChange={(e) => datasetChosen(e.target.value)} aria-describedby="dataset-facts">
         {councilDatasets.map((x) => (
           <option key={x.id} value={x.id}>
-            {x.label}
+            {tr.dataset(x)}
           </option>
         ))}
       </select>
       <span id="dataset-facts" className="field__facts">
-        {t('dataset.period', { from: d.period.from, to: d.period.to })} · {t('dataset.confidence', { level: t(`confidence.${d.provenance.confidence}`) })} ·{' '}
+        {t('dataset.period', { from: tr.day(d.period.from), to: tr.day(d.period.to) })} · {t('dataset.confidence', { level: t(`confidence.${d.provenance.confidence}`) })} ·{' '}
         {d.figures === 'percentages' ? <strong>⚠ {t('dataset.rounded')}</strong> : t('dataset.exact')}
         {d.outdated && <strong> · ⚠ {t('dataset.outdated')}</strong>}
         {ended ? (

@@ -22,7 +22,7 @@ export function PeriodNotice({ now }: { now?: Date }) {
   const ended = st.kind === 'undated' && newestEnded(datasetsWith(added), today) !== undefined && periodStatus(st.dataset, today) === 'ended';
   const caution = ended || st.kind === 'nearest' || st.kind === 'other' || (st.kind !== 'undated' && st.counted.length > 0);
   const sentences = figuresSentences(st, tr);
-  if (ended) sentences.push(tr.t('period.ended', { label: st.dataset.label, to: tr.day(st.dataset.period.to), year: today.slice(0, 4) }));
+  if (ended) sentences.push(tr.t('period.ended', { label: tr.dataset(st.dataset), to: tr.day(st.dataset.period.to), year: today.slice(0, 4) }));
   const howTo = ended ? tr.t('period.howToSummary') : st.kind === 'nearest' ? tr.t('dateFigures.howToSummary', { year: st.date.slice(0, 4) }) : null;
   return (
     <div className={caution ? 'caution period-notice' : 'period-notice period-notice--plain'} role="note" aria-labelledby="period-notice-title">

@@ -11,7 +11,8 @@ import { useT } from '../i18n/useT';
 export function VoteDateInput() {
   const date = useStore((s) => s.scenario.date);
   const dateChosen = useStore((s) => s.dateChosen);
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const [text, setText] = useState(date ?? '');
   const [shown, setShown] = useState(date);
   // Undo, a preset or a link changed the date: the field follows.
@@ -43,7 +44,9 @@ export function VoteDateInput() {
         }}
       />
       <span id="vote-date-facts" className="field__facts">
-        {date === undefined && !typing ? t('date.unset') : typing && voteDateProblem(text) ? t('date.range') : ''}
+        {/* The field writes the day in the browser's order (01/09/2026 is 9 January to some, 1 September to
+            others): the day in words, in the app's language, says which. */}
+        {date === undefined && !typing ? t('date.unset') : typing && voteDateProblem(text) ? t('date.range') : typing ? '' : tr.day(date ?? '')}
       </span>
     </div>
   );

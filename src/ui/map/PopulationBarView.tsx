@@ -33,7 +33,7 @@ export function PopulationBarView({ dataset, positions, rule }: { readonly datas
               style={{ width: pct(m.share) }}
               title={`${tr.country(m.code)}: ${t(`group.${g.position}`).toLocaleLowerCase(tr.locale)}, ${tr.percentOf(m.population, whole)}`}
             >
-              {m.share >= 0.035 ? m.code : ''}
+              {m.share >= 0.035 ? <span className="popbar__code">{m.code}</span> : ''}
             </span>
           )),
         )}

@@ -18,7 +18,7 @@ export function MembersView() {
         <MemberTable />
       ) : (
         <>
-          <p className="hint">{t('members.keyboardHint')}</p>
+          <p className="hint members__keys">{t('members.keyboardHint')}</p>
           <MemberList />
         </>
       )}

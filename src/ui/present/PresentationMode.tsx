@@ -98,7 +98,7 @@ export default function PresentationMode() {
           {name || t(`rule.${rule}`)}
         </h1>
         <p className="present__meta">
-          {t(`rule.${rule}`)} · {dataset.label} · {date ? tr.day(date) : t('date.unset')}
+          {t(`rule.${rule}`)} · {tr.dataset(dataset)} · {date ? tr.day(date) : t('date.unset')}
           {index >= 0 && library.length > 1 && ` · ${index + 1} / ${library.length}`}
           {modified && ` · ${t('present.modified')}`}
         </p>

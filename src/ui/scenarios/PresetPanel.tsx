@@ -18,7 +18,8 @@ export default function PresetPanel() {
   const presetId = useStore((s) => s.presetId);
   const presetOpened = useStore((s) => s.presetOpened);
   const locale = useStore((s) => s.locale);
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const preset = presetId ? findPreset(presetId) : undefined;
   const texts = preset ? presetTexts(preset, locale) : undefined;
   const ds = preset ? findDataset(preset.datasetId) : undefined;
@@ -50,25 +51,30 @@ export default function PresetPanel() {
           <PresetChanges preset={preset} />
           <p>
             <strong>{t(`preset.kind.${preset.kind}`)}</strong>
-            {preset.kind === 'rule_derived' ? '' : `, ${longDate(preset.date, locale)}`}. {t('preset.copy')}
+            {preset.kind === 'rule_derived' ? '' : `, ${longDate(preset.date, locale)}`}.
           </p>
-          <p>{texts.summary}</p>
-          {texts.note && <p>{texts.note}</p>}
-          <p className="hint">
-            {t('preset.evaluatedWith', { label: ds?.ok ? ds.value.label : preset.datasetId })} {texts.datasetNote} {t('preset.confidenceNote')}
-          </p>
-          <p className="preset__sources-heading" id="preset-sources">
-            {t('preset.sources')}
-          </p>
-          <ul className="preset__sources" lang="en" aria-labelledby="preset-sources">
-            {preset.sources.map((s) => (
-              <li key={s.url}>
-                <a href={s.url} target="_blank" rel="noopener noreferrer">
-                  {s.label}
-                </a>
-              </li>
-            ))}
-          </ul>
+          {/* Read once: what happened, the figures and the sources fold away, so the members come first. */}
+          <details className="preset__about">
+            <summary>{t('preset.about')}</summary>
+            <p>{t('preset.copy')}</p>
+            <p>{texts.summary}</p>
+            {texts.note && <p>{texts.note}</p>}
+            <p className="hint">
+              {t('preset.evaluatedWith', { label: ds?.ok ? tr.dataset(ds.value) : preset.datasetId })} {texts.datasetNote} {t('preset.confidenceNote')}
+            </p>
+            <p className="preset__sources-heading" id="preset-sources">
+              {t('preset.sources')}
+            </p>
+            <ul className="preset__sources" lang="en" aria-labelledby="preset-sources">
+              {preset.sources.map((s) => (
+                <li key={s.url}>
+                  <a href={s.url} target="_blank" rel="noopener noreferrer">
+                    {s.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </details>
           {preset.whatIf && texts.whatIf && (
             <button type="button" onClick={() => presetOpened(whatIfScenario(preset, locale)!, preset.id)}>
               {texts.whatIf}

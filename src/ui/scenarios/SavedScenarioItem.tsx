@@ -99,7 +99,7 @@ export const SavedScenarioItem = memo(function SavedScenarioItem({
         </div>
       )}
       <p className="saved__meta">
-        {t(`rule.${item.scenario.rule}`)} · {ds.ok ? ds.value.label : item.scenario.datasetId} ·{' '}
+        {t(`rule.${item.scenario.rule}`)} · {ds.ok ? tr.dataset(ds.value) : item.scenario.datasetId} ·{' '}
         {t('saved.saved', { date: tr.date(item.updatedAt) })}
         {notes > 0 && ` · ${tr.tp('saved.notes', notes)}`}
       </p>

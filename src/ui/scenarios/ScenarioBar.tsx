@@ -26,6 +26,7 @@ export function ScenarioBar() {
   const outcome = useOutcome();
   const dataset = useDataset();
   const [said, setSaid] = useState('');
+  const [noteOpen, setNoteOpen] = useState(false);
   const { t } = useT();
   const stem = fileStem(scenario.name);
   const copy = async (what: 'link' | 'summary', text: string) => setSaid(t((await copyText(text)) ? `scenario.${what}Copied` : `scenario.${what}NotCopied`));
@@ -34,7 +35,16 @@ export function ScenarioBar() {
     <section className="scenario-bar" aria-label={t('scenario.label')}>
       <label className="field scenario-bar__name">
         <span className="field__label">{t('scenario.name')}</span>
-        <input type="text" value={scenario.name ?? ''} maxLength={200} placeholder={t('scenario.untitled')} onChange={(e) => nameSet(e.target.value)} />
+        {/* One line of text that wraps as it grows, so a long name is read whole, never cut at the box's edge. */}
+        <textarea
+          rows={1}
+          className="scenario-bar__name-box"
+          value={scenario.name ?? ''}
+          maxLength={200}
+          placeholder={t('scenario.untitled')}
+          onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+          onChange={(e) => nameSet(e.target.value.replace(/\s*\n\s*/g, ' '))}
+        />
       </label>
       <div className="scenario-bar__actions">
         <UndoRedo />
@@ -78,13 +88,15 @@ export function ScenarioBar() {
           <span className={modified ? 'scenario-bar__state scenario-bar__state--modified' : 'scenario-bar__state'}>
             {t(modified ? 'scenario.modified' : 'scenario.savedAs', { name: openName || t('scenario.untitled') })}
           </span>
-        )}{' '}
+        )}
+        {openId && said ? ' ' : ''}
         {said}
       </p>
-      <label className="field scenario-bar__note">
-        <span className="field__label">{t('scenario.note')}</span>
-        <textarea rows={2} maxLength={5000} value={scenario.note ?? ''} onChange={(e) => noteSet(e.target.value)} />
-      </label>
+      {/* Read once, written now and then: folded to one line until opened; open while it is being written. */}
+      <details className="scenario-bar__note" open={noteOpen} onToggle={(e) => setNoteOpen(e.currentTarget.open)}>
+        <summary className="field__label">{t(scenario.note ? 'scenario.noteFilled' : 'scenario.note')}</summary>
+        <textarea aria-label={t('scenario.note')} rows={2} maxLength={5000} value={scenario.note ?? ''} onChange={(e) => noteSet(e.target.value)} />
+      </details>
     </section>
   );
 }

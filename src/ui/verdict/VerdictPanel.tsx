@@ -63,7 +63,7 @@ export function VerdictPanel() {
       <PivotList outcome={o} />
       <p className="verdict__dataset">
         {t('verdict.figures', {
-          label: dataset.label,
+          label: tr.dataset(dataset),
           kind: t(dataset.figures === 'percentages' ? 'dataset.rounded' : 'dataset.exact'),
           level: t(`confidence.${dataset.provenance.confidence}`),
         })}

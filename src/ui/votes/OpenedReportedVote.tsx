@@ -48,8 +48,8 @@ export default function OpenedReportedVote({ id }: { readonly id: string }) {
         {onVoteFigures
           ? null
           : vs.inForce
-            ? t('votes.opened.inForce', { label: vs.dataset.label })
-            : t('votes.opened.nearest', { label: vs.dataset.label, date: day(tr.locale, v.date) })}
+            ? t('votes.opened.inForce', { label: tr.dataset(vs.dataset) })
+            : t('votes.opened.nearest', { label: tr.dataset(vs.dataset), date: day(tr.locale, v.date) })}
         {vs.positions.undecided.length > 0 && (
           <>
             {onVoteFigures ? '' : ' '}

@@ -49,8 +49,8 @@ export default function OpenedVote({ id }: { readonly id: string }) {
         {onVoteFigures
           ? null
           : vs.inForce
-            ? t('votes.opened.inForce', { label: vs.dataset.label })
-            : t('votes.opened.nearest', { label: vs.dataset.label, date: day(tr.locale, vs.vote.date) })}
+            ? t('votes.opened.inForce', { label: tr.dataset(vs.dataset) })
+            : t('votes.opened.nearest', { label: tr.dataset(vs.dataset), date: day(tr.locale, vs.vote.date) })}
         {/* Members not yet in the Council: said beside the verdict while on the vote's figures and date, here otherwise. */}
         {vs.nonMembers.length > 0 && !onVoteFigures && (
           <> {t('votes.opened.nonMembers', { members: names(vs.nonMembers) })}</>

@@ -16,7 +16,10 @@ export function OpenedVoteChanges({ vs }: { readonly vs: VoteScenario }) {
   const added = useStore((s) => s.addedDatasets);
   const c = openedChanges(vs.scenario, vs.rules, scenario, vs.nonMembers);
   if (!c.positions && !c.figures && !c.date && !c.rule) return null;
-  const label = (id: string) => datasetsWith(added).find((d) => d.id === id)?.label ?? id;
+  const label = (id: string) => {
+    const d = datasetsWith(added).find((x) => x.id === id);
+    return d ? tr.dataset(d) : id;
+  };
   const voteDate = day(tr.locale, vs.vote.date);
   const sentences = [
     c.positions && t('votes.opened.edited'),

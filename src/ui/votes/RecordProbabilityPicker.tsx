@@ -4,6 +4,7 @@ import { findVote, voteRecord } from '../../core/votes/corpus';
 import { historyProbabilities, MIN_AREA_VOTES } from '../../core/votes/historyProbability';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import { recordName } from '../../i18n/recordNames';
 import { VOTE_PRESET_PREFIX } from './RecordedOutcome';
 import type { RecordHistory } from './recordHistory';
 
@@ -22,7 +23,10 @@ export default function RecordProbabilityPicker({
   const presetId = useStore((s) => s.presetId);
   const record = voteRecord();
   const areas = useMemo(
-    () => [...new Set(record.votes.flatMap((v) => (v.area ? [v.area] : [])))].sort((a, b) => tr.compare(a, b)),
+    () =>
+      [...new Set(record.votes.flatMap((v) => (v.area ? [v.area] : [])))].sort((a, b) =>
+        tr.compare(recordName(a, tr.locale).text, recordName(b, tr.locale).text),
+      ),
     [record, tr],
   );
   const opened = presetId?.startsWith(VOTE_PRESET_PREFIX)
@@ -36,8 +40,8 @@ export default function RecordProbabilityPicker({
         <select value={area} onChange={(e) => setArea(e.target.value)}>
           <option value={ALL}>{t('votes.prob.allAreas')}</option>
           {areas.map((a) => (
-            <option key={a} value={a} lang="en">
-              {a}
+            <option key={a} value={a} lang={recordName(a, tr.locale).lang}>
+              {recordName(a, tr.locale).text}
             </option>
           ))}
         </select>

@@ -1,6 +1,13 @@
 import type { ReportedVote } from '../../core/votes/reported';
 import { useT } from '../i18n/useT';
 
+/** What a source gives, as the record says it in English: the key of its words on screen. */
+const SUPPORTS = {
+  positions: 'source.supports.positions',
+  'positions and outcome': 'source.supports.positionsAndOutcome',
+  'number of members and population share in favour': 'source.supports.shares',
+} as const;
+
 /**
  * A reported vote's sources as links to the articles (site name and title, kept as published or
  * in an English rendering in brackets; the day it was published where known), with what each
@@ -19,7 +26,7 @@ export function ReportedSources({ vote }: { readonly vote: ReportedVote }) {
             {s.via ? t('votes.reported.via', { site: s.label, agency: s.via }) : s.label}: “{s.title}”
           </a>
           {s.published && `, ${day(s.published)}`}{' '}
-          <span lang="en">({s.supports})</span>
+          {s.supports in SUPPORTS ? <span>({t(SUPPORTS[s.supports as keyof typeof SUPPORTS])})</span> : <span lang="en">({s.supports})</span>}
         </span>
       ))}
       {' · '}

@@ -3,6 +3,7 @@ import type { CountryCode } from '../../core/rules/countries';
 import type { ReportedVote } from '../../core/votes/reported';
 import { reportedPositions } from '../../core/votes/reportedScenario';
 import { useT } from '../i18n/useT';
+import { recordName } from '../../i18n/recordNames';
 import { day } from './day';
 import { ReportedSources } from './ReportedSources';
 
@@ -26,8 +27,8 @@ export const ReportedVoteItem = memo(function ReportedVoteItem({ vote, onOpen }:
         <span className="vote__badge">{t('votes.reported.badge')}</span>
         <span className="vote__meta">
           {t(`votes.rule.${vote.rule}`)}
-          {vote.area && <span lang="en"> · {vote.area}</span>}
-          {vote.configuration && <span lang="en"> · {vote.configuration}</span>}
+          {vote.area && <span lang={recordName(vote.area, tr.locale).lang}> · {recordName(vote.area, tr.locale).text}</span>}
+          {vote.configuration && <span lang={recordName(vote.configuration, tr.locale).lang}> · {recordName(vote.configuration, tr.locale).text}</span>}
         </span>
       </div>
       <p className="vote__title" lang="en">

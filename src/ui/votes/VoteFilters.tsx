@@ -2,6 +2,7 @@ import type { CountryCode } from '../../core/rules/countries';
 import { MEMBER_VOTES, type MemberVote } from '../../core/votes/filter';
 import { RECORDED_RULES, type RecordedRule } from '../../core/votes/record';
 import { useT } from '../i18n/useT';
+import { recordName } from '../../i18n/recordNames';
 import { MemberSelect } from './MemberSelect';
 
 /** The filters as typed: empty strings for "any". */
@@ -42,6 +43,8 @@ interface Props {
 export function VoteFilters({ value, onChange, areas, configurations, first, last }: Props) {
   const tr = useT();
   const { t } = tr;
+  // In the alphabetical order of the names on screen, not of the record's English.
+  const inOrder = (names: readonly string[]) => [...names].sort((a, b) => tr.compare(recordName(a, tr.locale).text, recordName(b, tr.locale).text));
   const set = <K extends keyof FilterInputs>(key: K, v: FilterInputs[K]) => onChange({ ...value, [key]: v });
   return (
     <div className="votes__filters">
@@ -94,9 +97,9 @@ export function VoteFilters({ value, onChange, areas, configurations, first, las
         <span className="field__label">{t('votes.area')}</span>
         <select value={value.area} onChange={(e) => set('area', e.target.value)}>
           <option value="">{t('votes.area.any')}</option>
-          {areas.map((a) => (
-            <option key={a} value={a} lang="en">
-              {a}
+          {inOrder(areas).map((a) => (
+            <option key={a} value={a} lang={recordName(a, tr.locale).lang}>
+              {recordName(a, tr.locale).text}
             </option>
           ))}
         </select>
@@ -105,9 +108,9 @@ export function VoteFilters({ value, onChange, areas, configurations, first, las
         <span className="field__label">{t('votes.configuration')}</span>
         <select value={value.configuration} onChange={(e) => set('configuration', e.target.value)}>
           <option value="">{t('votes.configuration.any')}</option>
-          {configurations.map((c) => (
-            <option key={c} value={c} lang="en">
-              {c}
+          {inOrder(configurations).map((c) => (
+            <option key={c} value={c} lang={recordName(c, tr.locale).lang}>
+              {recordName(c, tr.locale).text}
             </option>
           ))}
         </select>

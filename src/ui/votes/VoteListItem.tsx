@@ -5,6 +5,7 @@ import { recordTitle } from '../../core/votes/voteScenario';
 import { TITLE_MAX } from '../../core/votes/record';
 import { listTitle, procedureCode } from '../../core/votes/titles';
 import { useT } from '../i18n/useT';
+import { recordName } from '../../i18n/recordNames';
 import { day } from './day';
 
 interface Props {
@@ -26,7 +27,7 @@ export const VoteListItem = memo(function VoteListItem({ vote, onOpen }: Props) 
         <span className="vote__date">{day(tr.locale, vote.date)}</span>
         <span className="vote__meta">
           {t(`votes.rule.${vote.rule}`)}
-          {vote.area && <span lang="en"> · {vote.area}</span>}
+          {vote.area && <span lang={recordName(vote.area, tr.locale).lang}> · {recordName(vote.area, tr.locale).text}</span>}
           {vote.procedure && <> · {t('votes.procedure', { code: procedureCode(vote.procedure) })}</>} · #{vote.id}
         </span>
       </div>

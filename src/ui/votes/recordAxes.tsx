@@ -11,13 +11,13 @@ export function recordAxes(view: 'year' | 'area') {
       <CartesianGrid strokeDasharray="3 3" />
       {view === 'year' ? (
         <>
-          <XAxis dataKey="name" tick={{ fontSize: 11 }} />
-          <YAxis allowDecimals={false} width={32} />
+          <XAxis dataKey="name" tick={{ fontSize: 12 }} />
+          <YAxis allowDecimals={false} width="auto" />
         </>
       ) : (
         <>
           <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 11 }} interval={0} />
+          <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} interval={0} />
         </>
       )}
     </>

@@ -83,7 +83,7 @@ describe('what the screen has changed from an opened vote', () => {
       useStore.getState().localeChosen('fr');
     });
     expect(changes(panel)).toMatch(
-      /^Les chiffres de population à l’écran sont Council 2020 .* ; ceux du vote : Council 2022.*\. La règle à l’écran est : Majorité simple ; le vote est évalué selon : Majorité qualifiée\.$/,
+      /^Les chiffres de population à l’écran sont Conseil 2020 .* ; ceux du vote : Conseil 2022.*\. La règle à l’écran est : Majorité simple ; le vote est évalué selon : Majorité qualifiée\.$/,
     );
     act(() => useStore.getState().localeChosen('de'));
     expect(changes(panel)).toMatch(

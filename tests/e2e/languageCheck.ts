@@ -1,0 +1,48 @@
+/**
+ * French and German all the way (sweep.e2e.ts): on a French or German screen, no sentence of the
+ * English catalogue and no ISO date (2025-01-01) in running text. Text marked `lang="en"` (a
+ * source's published English title) says it is English, and is left out.
+ */
+import type { Finding } from './layoutCheck';
+
+/**
+ * The pieces of English messages worth looking for: each message cut at its placeholders, the
+ * pieces of at least three words and 16 characters, unless the other language writes them too
+ * (names, codes).
+ */
+export function englishPieces(en: Readonly<Record<string, string>>, other: Readonly<Record<string, string>>): string[] {
+  const theirs = Object.values(other).join('\n');
+  const pieces = new Set<string>();
+  for (const [key, text] of Object.entries(en)) {
+    if (other[key] === text) continue;
+    for (const piece of text.split(/\{\w+\}/)) {
+      const p = piece.replace(/\s+/g, ' ').trim().replace(/^[\s,.;:()·–-]+|[\s,;:(·–-]+$/g, '');
+      if (p.length >= 16 && p.split(' ').length >= 3 && !theirs.includes(p)) pieces.add(p);
+    }
+  }
+  return [...pieces];
+}
+
+/** In the page: the English pieces and ISO dates in its visible text (serialised; self-contained). */
+export function languageFindings(pieces: readonly string[]): Finding[] {
+  const scope: Element = document.querySelector('dialog:modal') ?? document.body;
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!el || !n.textContent?.trim()) continue;
+    if (el.closest('script, style, noscript, template, [lang="en"]:not(html)')) continue;
+    if (!el.checkVisibility({ visibilityProperty: true })) continue;
+    parts.push(n.textContent);
+  }
+  const text = parts.join('').replace(/\s+/g, ' ');
+  const found: Finding[] = [];
+  for (const p of pieces) {
+    const at = text.indexOf(p);
+    if (at >= 0) found.push({ rule: 'english', text: p, detail: `in “…${text.slice(Math.max(0, at - 30), at + p.length + 30)}…”` });
+  }
+  for (const m of text.matchAll(/\b(?:19|20)\d\d-[01]\d-[0-3]\d\b/g)) {
+    found.push({ rule: 'iso-date', text: m[0], detail: `in “…${text.slice(Math.max(0, m.index - 40), m.index + 50)}…”` });
+  }
+  return found;
+}
