@@ -19,9 +19,10 @@ const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 /**
  * The sentences for a status: what the figures are against the date, then any member of the
  * dataset that was not in the Council on the date.
+ * For an audience (the presentation) the caveat only, without how to add that year's figures.
  * @example figuresSentences(status, translator('en')) // ["Figures in force on 5 November 2025: Council 2025 (EU-27)."]
  */
-export function figuresSentences(st: FiguresStatus, tr: Translator): string[] {
+export function figuresSentences(st: FiguresStatus, tr: Translator, audience = false): string[] {
   const d = st.dataset;
   const period = { from: tr.day(d.period.from), to: tr.day(d.period.to) };
   if (st.kind === 'undated') return [tr.t('dateFigures.undated', { label: tr.dataset(d), ...period })];
@@ -30,7 +31,7 @@ export function figuresSentences(st: FiguresStatus, tr: Translator): string[] {
     st.kind === 'inForce'
       ? [tr.t('dateFigures.inForce', { date, label: tr.dataset(d) })]
       : st.kind === 'nearest'
-        ? [tr.t('dateFigures.nearest', { date, label: tr.dataset(d), ...period }), tr.t('dateFigures.addYear', { year: st.date.slice(0, 4) })]
+        ? [tr.t('dateFigures.nearest', { date, label: tr.dataset(d), ...period }), ...(audience ? [] : [tr.t('dateFigures.addYear', { year: st.date.slice(0, 4) })])]
         : [tr.t(st.expectedInForce ? 'dateFigures.other' : 'dateFigures.otherNearest', { date, label: tr.dataset(d), expected: tr.dataset(st.expected) })];
   const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => ARTICLE[tr.locale]?.[c] ?? tr.country(c)));
   const out = st.nonMembers.filter((c) => !st.counted.includes(c));

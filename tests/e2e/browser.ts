@@ -9,7 +9,10 @@
  *   await expect.poll(() => page.getByRole('status').textContent()).toMatch(/adopted/i);
  * });
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from 'playwright-core';
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, BrowserContextOptions, Download, Page, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { connectChromium, newContext } from './chromium';
 
@@ -79,4 +82,18 @@ export function setupApp(options: BrowserContextOptions = {}): App & { allowPage
       errorsAllowed = true;
     },
   };
+}
+
+/** A download's bytes (the browser runs apart from the test, so there is no local path to read). */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** A download saved to a fresh temporary file, for a file input to pick up again. */
+export async function savedDownload(download: Download): Promise<string> {
+  const path = join(tmpdir(), `e2e-${randomUUID()}-${download.suggestedFilename()}`);
+  await download.saveAs(path);
+  return path;
 }

@@ -6,12 +6,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupApp } from './browser';
+import { setupApp, downloaded } from './browser';
 import { shoot } from './shots';
 import { seriousViolations } from './axe';
 import { settledAddress } from './address';
@@ -234,7 +233,7 @@ describe('added figures that travel', () => {
     await fresh.close();
 
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export library' }).click()]);
-    const text = await readFile((await file.path())!, 'utf8');
+    const text = await downloaded(file).then((b) => b.toString('utf8'));
     const fresh2 = await app.context().browser()!.newContext({ viewport: { width: 1366, height: 768 } });
     const third = await fresh2.newPage();
     await third.goto(app.baseUrl);

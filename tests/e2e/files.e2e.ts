@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupApp } from './browser';
+import { setupApp, savedDownload } from './browser';
 import { SCREENSHOT_DIR } from './shots';
 import { seriousViolations } from './axe';
 
@@ -90,7 +90,7 @@ describe('files and pasted positions', () => {
     await expect.poll(() => table.getByRole('rowheader').allTextContents()).toEqual(['15 January 2025', '1 March 2025']);
     expect(await page.getByRole('region', { name: 'What moved', exact: true }).getByText('Germany: Yes → No').count()).toBe(1);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export file (JSON)' }).click()]);
-    await page.getByLabel('Import a file (JSON)').setInputFiles((await download.path())!);
+    await page.getByLabel('Import a file (JSON)').setInputFiles(await savedDownload(download));
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported “My file” with 2 snapshots.' }).count()).toBe(1);
     expect(await page.getByRole('combobox', { name: 'File', exact: true }).locator('option', { hasText: 'My file (2 snapshots)' }).count()).toBe(2);
 

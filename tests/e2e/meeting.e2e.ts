@@ -152,7 +152,10 @@ describe('phone', () => {
     // On a phone the full verdict follows the members: past the last one, either it or the summary is in view.
     const verdictInView = async () => (await inViewport(summary, page)) || (await inViewport(page.getByRole('status'), page));
     await expect.poll(verdictInView).toBe(true);
-    expect(await inViewport(last, page)).toBe(true);
+    // The member just set stays on screen (rows above may lose their pivotal badge and move it a little).
+    const lastBox = (await last.boundingBox())!;
+    expect(lastBox.y + lastBox.height).toBeGreaterThan(0);
+    expect(lastBox.y).toBeLessThan(page.viewportSize()!.height);
     expect(await (summary.or(page.getByRole('status'))).first().innerText()).toMatch(/of the population in favour/);
     await shot(page, 'list-last');
 

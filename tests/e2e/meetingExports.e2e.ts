@@ -4,14 +4,13 @@
  * and the embed framed by a page on another origin while the calculator refuses to be framed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupApp } from './browser';
+import { setupApp, downloaded as bytesOf } from './browser';
 import { seriousViolations } from './axe';
 import { newContext } from './chromium';
 import { SCREENSHOT_DIR } from './shots';
@@ -21,14 +20,16 @@ const app = setupApp({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const PRESET = 'eu-mercosur-2026-01-09';
 
+/** Opens the preset, then the folded meeting exports beside the scenario's name. */
 async function openPreset(page: Page) {
   await page.getByLabel('Real cases and teaching cases').selectOption(PRESET);
   await page.locator('.preset__info').waitFor();
+  await page.getByText('Slides, SVG, view-only link, embed…', { exact: true }).click();
 }
 
 async function downloaded(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+  return { name: file.suggestedFilename(), bytes: await bytesOf(file) };
 }
 
 const unescapeXml = (s: string) =>

@@ -3,10 +3,9 @@
  * screen and after a shared link is opened; the CSV opens with the verdict; preset sources are
  * titled links; the French verdict line reads as a sentence. Screenshots for review at 1366×768.
  */
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupApp } from './browser';
+import { setupApp, downloaded } from './browser';
 import { shoot, VIEWPORTS } from './shots';
 
 const app = setupApp({ permissions: ['clipboard-read', 'clipboard-write'], viewport: VIEWPORTS.laptop });
@@ -56,7 +55,7 @@ describe('notes written for another position', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Adopted/);
     await radio(page, 'Italy', 'No').check();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
-    const lines = (await readFile((await csv.path())!, 'utf8')).split('\r\n');
+    const lines = (await downloaded(csv).then((b) => b.toString('utf8'))).split('\r\n');
     expect(lines.slice(0, 9)).toEqual([
       'field,value,detail',
       'verdict,not adopted,the act would not be adopted',

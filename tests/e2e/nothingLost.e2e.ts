@@ -2,11 +2,10 @@
  * Nothing the user made is lost: damaged storage is kept and exportable until deleted, and two
  * tabs saving at the same moment keep every scenario.
  */
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { settledAddress } from './address';
-import { setupApp } from './browser';
+import { setupApp, downloaded } from './browser';
 
 const app = setupApp();
 const savedNames = (page: Page) => page.locator('.saved__name').allTextContents();
@@ -25,7 +24,7 @@ async function seed(entries: Record<string, string>) {
 async function exportKept(page: Page, n: number): Promise<{ text: string; why: string }> {
   const group = page.getByRole('group', { name: /^Unreadable data kept/ }).nth(n);
   const [file] = await Promise.all([page.waitForEvent('download'), group.getByRole('button', { name: 'Export' }).click()]);
-  return JSON.parse(await readFile((await file.path())!, 'utf8')) as { text: string; why: string };
+  return JSON.parse(await downloaded(file).then((b) => b.toString('utf8'))) as { text: string; why: string };
 }
 
 describe('nothing is lost', () => {

@@ -2,10 +2,9 @@
  * The scenario library as an analyst uses it: presets, save and reopen, links that carry names
  * and notes, export and import, and bad input that never costs the user their work.
  */
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupApp } from './browser';
+import { setupApp, downloaded } from './browser';
 import { settledAddress } from './address';
 
 const app = setupApp();
@@ -76,7 +75,7 @@ describe('scenario library', () => {
     await openPreset(page, 'platform-work-2024-02-16');
     await page.getByRole('button', { name: 'Save as new' }).click();
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export library' }).click()]);
-    const text = await readFile((await file.path())!, 'utf8');
+    const text = await downloaded(file).then((b) => b.toString('utf8'));
     const fresh = await app.context().browser()!.newContext();
     const other = await fresh.newPage();
     await other.goto(app.baseUrl);
@@ -119,10 +118,10 @@ describe('scenario library', () => {
     expect(await page.getByRole('list', { name: 'Members who changed position' }).textContent()).toBe('Italy: Yes → No');
     expect(await page.getByRole('row', { name: /^Verdict/ }).textContent()).toBe('VerdictAdoptedNot adopted');
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
-    const bytes = await readFile((await png.path())!);
+    const bytes = await downloaded(png);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
-    const all = (await readFile((await csv.path())!, 'utf8')).trim().split('\r\n');
+    const all = (await downloaded(csv).then((b) => b.toString('utf8'))).trim().split('\r\n');
     expect(all.slice(0, 2)).toEqual(['field,value,detail', 'verdict,not adopted,the act would not be adopted']);
     const lines = all.slice(all.indexOf('') + 1);
     expect(lines).toHaveLength(28);

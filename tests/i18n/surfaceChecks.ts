@@ -190,7 +190,12 @@ export function markProblems(v: Vote, locale: Locale): string[] {
   }
   if (bw.mark !== '■' && bw.heading === tr.t('blocking.formed')) p.push(`"${bw.heading}" with mark ${bw.mark}`);
   const defeat = tr.t(c.undecided > 0 ? 'claims.blocking.membersDefeatEvenIf' : 'claims.blocking.membersDefeat').split(':')[0]!;
-  if (bw.lines.some((l) => l.startsWith(defeat)) !== t.stopsOnMembers) p.push(`members defeat said ${!t.stopsOnMembers}, the treaty ${t.stopsOnMembers}`);
+  // Spelt out when the member condition alone stops the act; a formed population blocking minority
+  // says it among its routes instead.
+  const byRoutes = t.formed && b.kind !== 'weights';
+  const wantDefeat = t.stopsOnMembers && !byRoutes;
+  if (bw.lines.some((l) => l.startsWith(defeat)) !== wantDefeat) p.push(`members defeat said ${!wantDefeat}, the treaty ${t.stopsOnMembers} (formed ${t.formed})`);
+  if (byRoutes && t.stopsOnMembers && !bw.lines.some((l) => l.includes(tr.t('route.members')))) p.push('a formed blocking minority does not name the member condition among its routes');
   // Explain: each condition step carries the mark of the panel's bar; the blocking step the panel's.
   const steps = explainSteps(v.input);
   c.conditionCases.forEach((cc) => {

@@ -1,5 +1,6 @@
 /** Folien, Vektorbilder, der Nur-Lese-Link und die Einbettung: am Ende von de.ts eingefügt. */
 const exportDe = {
+  'export.more': 'Folien, SVG, Nur-Lese-Link, Einbettung…',
   'export.slides': 'Folien (.pptx)',
   'export.slidesAll': 'Folien aller {n} gespeicherten (.pptx)',
   'export.slidesMaking': 'Die Folien werden erstellt…',

@@ -32,40 +32,62 @@ export function MeetingExports() {
       setSaid(t('export.slidesFailed', { reason: e instanceof Error ? e.message : String(e) }));
     }
   };
-  const copy = async (text: string, done: 'export.viewLinkCopied' | 'export.embedCopied') => setSaid(t((await copyText(text)) ? done : 'export.notCopied'));
-  const pageUrl = async (page: string, query = '') => `${new URL(page, location.href).href.split(/[?#]/)[0]}${query}#${await encodeLink(scenario)}`;
+  const copy = async (text: string, done: 'export.viewLinkCopied' | 'export.embedCopied') =>
+    setSaid(t((await copyText(text)) ? done : 'export.notCopied'));
+  const pageUrl = async (page: string, query = '') =>
+    `${new URL(page, location.href).href.split(/[?#]/)[0]}${query}#${await encodeLink(scenario)}`;
   const svg = async (kind: 'verdict' | 'map') => {
     // Loaded on demand, like the slides: the first screen stays small.
     const [{ mapSvg, verdictSvg }, { slideOf }] = await Promise.all([import('./exportSvg'), import('./slideModel')]);
     const m = slideOf(scenario, tr);
     download(`${stem}-${kind}.svg`, kind === 'verdict' ? verdictSvg(m) : mapSvg(m), SVG_TYPE);
   };
+  // Folded by default: the scenario bar stays one row on a laptop, so the members stay on the first screen.
   return (
-    <>
-      <button type="button" onClick={() => slides([scenario], stem, scenario.name)}>
-        {t('export.slides')}
-      </button>
-      {library.length > 0 && (
-        <button type="button" onClick={() => slides(library.map((x) => x.scenario), 'council-votes')}>
-          {t('export.slidesAll', { n: library.length })}
+    <details className="scenario-bar__more">
+      <summary>{t('export.more')}</summary>
+      <div className="scenario-bar__more-actions">
+        <button type="button" onClick={() => slides([scenario], stem, scenario.name)}>
+          {t('export.slides')}
         </button>
-      )}
-      <button type="button" onClick={() => svg('verdict')}>
-        {t('export.svgCard')}
-      </button>
-      <button type="button" onClick={() => svg('map')}>
-        {t('export.svgMap')}
-      </button>
-      <button type="button" onClick={async () => copy(await pageUrl('view.html'), 'export.viewLinkCopied')}>
-        {t('export.viewLink')}
-      </button>
-      <button
-        type="button"
-        onClick={async () => copy(embedCode(await pageUrl('embed.html', `?lang=${tr.locale}`), t('embed.title', { name: scenario.name || t('scenario.untitled') })), 'export.embedCopied')}
-      >
-        {t('export.embedCode')}
-      </button>
-      <span aria-live="polite">{said}</span>
-    </>
+        {library.length > 0 && (
+          <button
+            type="button"
+            onClick={() =>
+              slides(
+                library.map((x) => x.scenario),
+                'council-votes',
+              )
+            }
+          >
+            {t('export.slidesAll', { n: library.length })}
+          </button>
+        )}
+        <button type="button" onClick={() => svg('verdict')}>
+          {t('export.svgCard')}
+        </button>
+        <button type="button" onClick={() => svg('map')}>
+          {t('export.svgMap')}
+        </button>
+        <button type="button" onClick={async () => copy(await pageUrl('view.html'), 'export.viewLinkCopied')}>
+          {t('export.viewLink')}
+        </button>
+        <button
+          type="button"
+          onClick={async () =>
+            copy(
+              embedCode(
+                await pageUrl('embed.html', `?lang=${tr.locale}`),
+                t('embed.title', { name: scenario.name || t('scenario.untitled') }),
+              ),
+              'export.embedCopied',
+            )
+          }
+        >
+          {t('export.embedCode')}
+        </button>
+        <span aria-live="polite">{said}</span>
+      </div>
+    </details>
   );
 }

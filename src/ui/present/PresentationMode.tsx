@@ -103,7 +103,7 @@ export default function PresentationMode() {
           {modified && ` · ${t('present.modified')}`}
         </p>
         {ruleSentence && <p className="present__meta">{ruleSentence}</p>}
-        {figures && <p className="present__figures">{figuresSentences(figures, tr).join(' ')}</p>}
+        {figures && <p className="present__figures">{figuresSentences(figures, tr, true).join(' ')}</p>}
         <button type="button" className="present__leave" aria-keyshortcuts="Escape" onClick={leave}>
           {t('present.leave')}
         </button>

@@ -154,11 +154,14 @@ export function blockingWords(b: BlockingClaim, undecided: number, tr: Translato
     const summary = tr.t('blocking.summary', { who, members: tr.count(b.members), memberWord: tr.tp('word.member', b.members), share, people: tr.people(b.population) });
     lines.push(b.requiredMembers !== null ? `${summary} ${tr.t('blocking.needs', { n: tr.count(b.requiredMembers) })}` : summary);
   }
-  if (b.stopsOnMembers && b.membersRequired !== null) {
+  // A formed blocking minority names its routes ("Blocked by too few members in favour and …"),
+  // which already says the member condition fails: the defeat is spelt out only when it stands alone.
+  const routesSaid = b.formed && b.kind !== 'weights';
+  if (b.stopsOnMembers && b.membersRequired !== null && !routesSaid) {
     const params = { inFavour: tr.count(b.inFavour), needed: tr.count(b.membersRequired), members: tr.tp('n.member', b.members) };
     lines.push(tr.t(declared ? 'claims.blocking.membersDefeatEvenIf' : 'claims.blocking.membersDefeat', params));
   }
-  if (b.formed && b.kind !== 'weights') lines.push(tr.t('blocking.by', { routes: b.routes.map((r) => tr.t(`route.${r}`)).join(tr.t('blocking.andBy')) }));
+  if (routesSaid) lines.push(tr.t('blocking.by', { routes: b.routes.map((r) => tr.t(`route.${r}`)).join(tr.t('blocking.andBy')) }));
   const tone = b.tooClose ? 'uncertain' : b.formed ? 'formed' : 'none';
   return { mark: tone === 'uncertain' ? '≈' : tone === 'formed' ? '■' : '□', tone, heading, lines };
 }
