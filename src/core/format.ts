@@ -46,6 +46,25 @@ export function englishNumber(digits: number | null): NumberFormatter {
   };
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/**
+ * A calendar day (YYYY-MM-DD) in British English, exactly as `Intl.DateTimeFormat('en-GB',
+ * { dateStyle: 'long', timeZone: 'UTC' })` writes it (checked by tests/core/format.test.ts),
+ * without loading ICU's date data: the first Intl.DateTimeFormat of a page cost the first screen
+ * ~40 ms on a throttled CPU. Anything but a plain day goes to Intl.
+ * @example englishDay('2025-12-31') // "31 December 2025"
+ */
+export function englishDay(iso: string): string {
+  const m = /^([1-9]\d{3})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  // Not a real day (31 February): Intl's reading of it, whatever that is.
+  if (!m || !month || new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDate() !== Number(m[3])) {
+    return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  }
+  return `${Number(m[3])} ${month} ${m[1]}`;
+}
+
 const formats = new Map<string, NumberFormatter>();
 /** One cached formatter per locale and option set: construction is the expensive part. */
 function numberFormat(locale: string, digits: number | null, style: 'decimal' | 'percent' = 'decimal'): NumberFormatter {

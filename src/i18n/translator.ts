@@ -2,7 +2,7 @@
  * `t(key, params)` over a catalogue, with the locale's numbers, plurals, lists and country names.
  */
 import { countryName, type CountryCode } from '../core/rules/countries';
-import { count, decimal, percent2Of, percentOf, percentValue, pointsDigits, shareOf } from '../core/format';
+import { count, decimal, englishDay, percent2Of, percentOf, percentValue, pointsDigits, shareOf } from '../core/format';
 import type { Catalogue, MessageKey } from './en';
 import { catalogueOf, LOCALES, type Locale } from './locales';
 import { datasetName } from './datasetNames';
@@ -103,7 +103,8 @@ function build(locale: Locale): Translator {
     country: (code) => (regions()?.of(REGION[code] ?? code) ?? countryName(code)),
     compare: (a, b) => collator().compare(a, b),
     date: (iso) => dates().format(new Date(iso)),
-    day: (iso) => days().format(new Date(`${iso}T00:00:00Z`)),
+    // English days by hand: the first screen states a date, and ICU's date data is slow to load.
+    day: (iso) => (locale === 'en' ? englishDay(iso) : days().format(new Date(`${iso}T00:00:00Z`))),
     dataset: (d) => datasetName(d, locale),
   };
   return tr;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { count, decimal, englishNumber } from '../../src/core/format';
+import { count, decimal, englishDay, englishNumber } from '../../src/core/format';
 
 describe('English numbers without ICU', () => {
   it('write exactly what Intl.NumberFormat("en") writes, for any digits', () => {
@@ -30,5 +30,20 @@ describe('English lists without ICU', () => {
       const items = ['Germany', 'France', 'Italy', 'Spain', 'Poland'].slice(0, n);
       expect(englishList(items)).toBe(intl.format(items));
     }
+  });
+});
+
+describe('English days without ICU', () => {
+  it('write exactly what Intl.DateTimeFormat("en-GB", long, UTC) writes, for any day', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+    const parts = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        const day = new Date(`${iso}T00:00:00Z`);
+        expect(englishDay(iso)).toBe(intl.format(day));
+        expect(englishDay(iso)).toBe(parts.format(day));
+      }),
+    );
   });
 });
