@@ -214,10 +214,14 @@ export function verdictSentence(req: EvaluateRequest, outcome: Outcome): string 
 
 export const TOO_CLOSE_NOTE = 'Too close to call with these figures: the dataset gives only rounded percentages.';
 
-/** One row of the worst case; with undecided members the status also says how the condition stands whatever they do. */
+/**
+ * One row of the worst case's figures. The status is the condition's one standing, as every other
+ * surface says it: with undecided members, how it stands whatever they do ("met only if the
+ * undecided vote yes"), never the worst case's own status beside it.
+ */
 function conditionRow({ worst: c, standing }: ConditionCaseClaim, undecided: number): string[] {
   const own = c.deemedMet ? 'not met, deemed met (too few members to block)' : c.status === 'not_met' ? 'not met' : c.status;
-  const status = undecided > 0 ? `${own}; ${standingPhrase(standing, undecided)}` : own;
+  const status = undecided > 0 ? standingPhrase(standing, undecided) : own;
   switch (c.id) {
     case 'population':
       return [

@@ -79,8 +79,10 @@ function jsonProblems(v: Vote): string[] {
     const want = expectedStanding(o, i);
     if (jc.standing !== want.standing || jc.case !== want.case) p.push(`json: condition ${c.id} ${jc.standing}/${jc.case}, expected ${want.standing}/${want.case}`);
     // The standing agrees with the figures beside it: met in the worst case means reached the threshold there.
-    const rowEnd = o.undecided.length > 0 ? `; ${standingWords(want.standing, o.undecided.length)}` : '';
-    if (rowEnd && !table.some((l) => l.startsWith(`  ${c.label} `) && l.endsWith(rowEnd))) p.push(`cli table: ${c.id} does not end "${rowEnd}"`);
+    // With undecided members the row states that one standing, and no other status beside it.
+    const rowEnd = o.undecided.length > 0 ? `  ${standingWords(want.standing, o.undecided.length)}` : '';
+    const row = table.find((l) => l.startsWith(`  ${c.label} `));
+    if (rowEnd && !(row?.endsWith(rowEnd) && !row.includes(';'))) p.push(`cli table: ${c.id} row "${row}" does not end with only "${rowEnd.trim()}"`);
     if (jc.standing === 'met_even_if_undecided_no' && !jc.deemedMet && (c.id === 'no_objection' ? c.reached > c.required : c.reached < c.required)) p.push(`json: ${c.id} met even if no, with ${c.reached} of ${c.required}`);
   });
   return p;
