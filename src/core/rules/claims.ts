@@ -142,6 +142,19 @@ export type ConditionStanding =
   | 'met_only_if_undecided_yes'
   | 'not_met_even_if_undecided_yes';
 
+/** A standing in one of four tones, the mark every surface gives it: met whatever the undecided do, met only if they vote yes (`open`), not met whatever they do, or too close to call. */
+export type StandingTone = 'met' | 'open' | 'not_met' | 'uncertain';
+
+/** @example STANDING_TONE.met_only_if_undecided_yes // 'open' */
+export const STANDING_TONE = {
+  met: 'met',
+  met_even_if_undecided_no: 'met',
+  not_met: 'not_met',
+  not_met_even_if_undecided_yes: 'not_met',
+  met_only_if_undecided_yes: 'open',
+  uncertain: 'uncertain',
+} as const satisfies Record<ConditionStanding, StandingTone>;
+
 /** One condition in both cases, and the case its standing rests on. */
 export interface ConditionCaseClaim {
   readonly id: ConditionId;

@@ -4,7 +4,7 @@
  * what decided it. Pure: each line is a message key with its figures (src/core/teach/teachText.ts),
  * rendered in the reader's language by the UI.
  */
-import { claimsOf, type BlockingClaim, type CaseClaims, type CaseName, type Claims, type ConditionClaim, type ConditionStanding } from '../rules/claims';
+import { claimsOf, type BlockingClaim, type CaseClaims, type CaseName, type Claims, type ConditionClaim, STANDING_TONE } from '../rules/claims';
 import type { Electorate } from '../rules/evaluate';
 import { populationPercent } from '../rules/populationSplit';
 import type { Condition, Evaluation, Outcome } from '../rules/outcome';
@@ -150,21 +150,13 @@ function inCase(k: CaseClaims, undecided: number, reached: TeachText): TeachText
 
 const conditionTitle = (c: Condition): TeachText => msg(`condTitle.${c.id}`);
 
-/** The step's mark from the claims' standing: the same as the verdict panel's bar (✓ ◐ ✕ ≈). */
-const STANDING_STATUS = {
-  met: 'met',
-  met_even_if_undecided_no: 'met',
-  not_met: 'not_met',
-  not_met_even_if_undecided_yes: 'not_met',
-  met_only_if_undecided_yes: 'open',
-  uncertain: 'uncertain',
-} as const satisfies Record<ConditionStanding, StepStatus>;
 
 function conditionStep(claims: Claims, o: Outcome, i: number, full: boolean): ExplainStep {
   const k = claims.key;
   const c = k.conditions[i]!;
   const lines = [requirement(c, o, full)];
-  const status: StepStatus = STANDING_STATUS[claims.conditionCases[i]!.standing];
+  // The step's mark from the claims' standing: the same as the verdict panel's bar (✓ ◐ ✕ ≈).
+  const status: StepStatus = STANDING_TONE[claims.conditionCases[i]!.standing];
   if (claims.undecided > 0) lines.push(declaredLine(c, claims));
   if (claims.verdict === 'undetermined') {
     const w = claims.worst.conditions[i]!;

@@ -82,12 +82,7 @@ export function slideOf(s: Scenario, tr: Translator): SlideModel {
     ? claims.conditionCases.map((cc) => {
         const c = cc.worst;
         const r = conditionReading(cc, claims.undecided, tr);
-        const required =
-          c.id === 'no_objection'
-            ? t('cond.noneAgainst')
-            : c.id === 'population'
-              ? t('cond.needsPopulation', { share: tr.percentOf(c.required, c.of), people: tr.people(c.required) })
-              : t('cond.needs', { n: tr.count(c.required) });
+        const { required } = r;
         const upTo = r.upTo !== null ? ` ${t('cond.upTo', { value: conditionValue(c, r.upTo, tr) })}` : '';
         return {
           id: c.id,

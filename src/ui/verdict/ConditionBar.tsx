@@ -15,12 +15,7 @@ export function ConditionBar({ cc, undecided }: { readonly cc: ConditionCaseClai
   const { t } = tr;
   const c = cc.worst;
   const r = conditionReading(cc, undecided, tr);
-  const required =
-    c.id === 'no_objection'
-      ? t('cond.noneAgainst')
-      : c.id === 'population'
-        ? t('cond.needsPopulation', { share: tr.percentOf(c.required, c.of), people: tr.people(c.required) })
-        : t('cond.needs', { n: tr.count(c.required) });
+  const { required } = r;
   return (
     <div className={`cond cond--${r.tone}`} data-standing={cc.standing}>
       <div className="cond__head">

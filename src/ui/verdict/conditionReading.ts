@@ -3,13 +3,13 @@
  * could take it, and a status that names the case it rests on. Shared by the verdict panel, the
  * print sheet and the presentation, and checked by tests/i18n/surfaces.property.test.ts.
  */
-import type { ConditionCaseClaim } from '../../core/rules/claims';
+import { STANDING_TONE, type ConditionCaseClaim, type StandingTone } from '../../core/rules/claims';
 import type { Condition } from '../../core/rules/outcome';
 import type { Translator } from '../../i18n/translator';
 import { conditionCaseWord } from './explain';
 
 /** met: met whatever the undecided do; open: met only if they vote yes; not_met: not met whatever they do. */
-export type ConditionTone = 'met' | 'open' | 'not_met' | 'uncertain';
+export type ConditionTone = StandingTone;
 
 export interface ConditionReading {
   readonly tone: ConditionTone;
@@ -21,24 +21,24 @@ export interface ConditionReading {
   readonly upTo: number | null;
   /** "Met only if the undecided vote yes", … */
   readonly word: string;
+  /** What the condition needs: "needs 15", "needs 65.0 % (293.2 million people)", "none against". */
+  readonly required: string;
 }
-
-const TONE = {
-  met: 'met',
-  met_even_if_undecided_no: 'met',
-  not_met: 'not_met',
-  not_met_even_if_undecided_yes: 'not_met',
-  met_only_if_undecided_yes: 'open',
-  uncertain: 'uncertain',
-} as const satisfies Record<ConditionCaseClaim['standing'], ConditionTone>;
 
 const MARK = { met: '✓', not_met: '✕', open: '◐', uncertain: '≈' } as const satisfies Record<ConditionTone, ConditionReading['mark']>;
 
 export function conditionReading(cc: ConditionCaseClaim, undecided: number, tr: Translator): ConditionReading {
   // The undecided count against in the worst case: for unanimity that adds members against.
   const [declared, other] = cc.id === 'no_objection' ? [cc.best.reached, cc.worst.reached] : [cc.worst.reached, cc.best.reached];
-  const tone = TONE[cc.standing];
-  return { tone, mark: MARK[tone], declared, upTo: other === declared ? null : other, word: conditionCaseWord(cc, undecided, tr) };
+  const tone = STANDING_TONE[cc.standing];
+  const c = cc.worst;
+  const required =
+    c.id === 'no_objection'
+      ? tr.t('cond.noneAgainst')
+      : c.id === 'population'
+        ? tr.t('cond.needsPopulation', { share: tr.percentOf(c.required, c.of), people: tr.people(c.required) })
+        : tr.t('cond.needs', { n: tr.count(c.required) });
+  return { tone, mark: MARK[tone], declared, upTo: other === declared ? null : other, word: conditionCaseWord(cc, undecided, tr), required };
 }
 
 /** "66.1 %" for the population, "20 of 27" otherwise. */
