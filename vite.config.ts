@@ -5,9 +5,10 @@ import react from '@vitejs/plugin-react';
 import { cspMeta, securityHeaders } from './config/csp.ts';
 import { offline } from './config/pwa.ts';
 import { recordAsset } from './config/recordAsset.ts';
+import { firstScreenChunk } from './config/firstScreen.ts';
 
 export default defineConfig({
-  plugins: [react(), cspMeta(), securityHeaders(), recordAsset(), offline()],
+  plugins: [react(), cspMeta(), securityHeaders(), recordAsset(), firstScreenChunk(), offline()],
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
   build: {
     target: 'es2022',
