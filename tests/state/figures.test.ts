@@ -4,8 +4,9 @@ import { join, resolve } from 'node:path';
 import { addedDatasetOf } from '../../src/core/data/addedFigures';
 import { DATASETS, findDataset } from '../../src/core/data/datasets';
 import { FIGURES_PREFIX, startFigures } from '../../src/state/figuresStorage';
-import { memoryStore, type KeyValueStore } from '../../src/state/storage';
-import { resetStore, useStore } from '../../src/state/store';
+import { memoryStore } from '../../src/state/storage';
+import { useStore } from '../../src/state/store';
+import { storageSync } from './storageHarness';
 
 const ROOT = resolve(__dirname, '../..');
 const state = () => useStore.getState();
@@ -15,15 +16,7 @@ const added = (() => {
   return r.value;
 })();
 
-let stop: () => void = () => {};
-beforeEach(resetStore);
-afterEach(() => stop());
-
-function reload(store: KeyValueStore) {
-  stop();
-  resetStore();
-  stop = startFigures(store);
-}
+const { reload } = storageSync(startFigures);
 
 describe('added figures', () => {
   it('are stored under a key of their own, found by the core, and read back after a reload', () => {

@@ -1,23 +1,16 @@
 import { KEPT_PREFIX } from '../../src/state/persistence';
 import { FILE_PREFIX, startFilesStorage } from '../../src/state/filesStorage';
-import { memoryStore, type KeyValueStore } from '../../src/state/storage';
-import { resetStore, useStore } from '../../src/state/store';
+import { memoryStore } from '../../src/state/storage';
+import { useStore } from '../../src/state/store';
 import { dossierFile } from '../../src/core/scenario/dossier';
 import type { CountryCode } from '../../src/core/rules/countries';
 import { findDataset } from '../../src/core/data/datasets';
 import { SHIPPED_DOSSIERS, shippedDossier } from '../../src/core/scenario/shippedDossiers';
 import { decodeDossierLink, encodeDossierLink } from '../../src/core/scenario/dossierLink';
+import { storageSync } from './storageHarness';
 
 const state = () => useStore.getState();
-let stop: () => void = () => {};
-beforeEach(resetStore);
-afterEach(() => stop());
-
-function reload(store: KeyValueStore) {
-  stop();
-  resetStore();
-  stop = startFilesStorage(store);
-}
+const { start, reload } = storageSync(startFilesStorage);
 
 describe('files of snapshots in storage', () => {
   it('keeps each file under its own key, in date order, across a reload, and forgets a removed snapshot', () => {
@@ -62,7 +55,7 @@ describe('files of snapshots in storage', () => {
   });
 
   it('opens a snapshot as the scenario on screen, as one step Undo reverses', () => {
-    stop = startFilesStorage(memoryStore());
+    start(memoryStore());
     state().positionSet('FR' as CountryCode, 'yes');
     state().snapshotAdded({ name: 'F' }, '2025-01-01');
     state().allPositionsSet('no');
@@ -74,7 +67,7 @@ describe('files of snapshots in storage', () => {
   });
 
   it('keeps added figures that a snapshot uses', () => {
-    stop = startFilesStorage(memoryStore());
+    start(memoryStore());
     const base = findDataset('council-2025');
     if (!base.ok) throw new Error('dataset');
     const added = { ...base.value, id: 'added-2031-01-01' as typeof base.value.id, label: 'Council 2031', period: { from: '2031-01-01', to: '2031-12-31' } };
@@ -85,7 +78,7 @@ describe('files of snapshots in storage', () => {
   });
 
   it('adds a file that came by link, or names why the link was refused', async () => {
-    stop = startFilesStorage(memoryStore());
+    start(memoryStore());
     const csa = shippedDossier(SHIPPED_DOSSIERS[0]!);
     const link = (await encodeDossierLink(csa))!;
     state().dossierLinkOpened(await decodeDossierLink(link));

@@ -7,20 +7,13 @@ import { findDataset } from '../../src/core/data/datasets';
 import { LIBRARY_VERSION, libraryFile } from '../../src/core/scenario/library';
 import { decodeLink, encodeLink } from '../../src/core/scenario/link';
 import { FIGURES_PREFIX, startFigures } from '../../src/state/figuresStorage';
-import { memoryStore, type KeyValueStore } from '../../src/state/storage';
-import { resetStore, useStore } from '../../src/state/store';
+import { memoryStore } from '../../src/state/storage';
+import { useStore } from '../../src/state/store';
 import { added2031, other2031, vote } from '../core/scenario/figuresFixtures';
+import { storageSync } from './storageHarness';
 
 const state = () => useStore.getState();
-let stop: () => void = () => {};
-beforeEach(resetStore);
-afterEach(() => stop());
-
-function reload(store: KeyValueStore) {
-  stop();
-  resetStore();
-  stop = startFigures(store);
-}
+const { reload } = storageSync(startFigures);
 
 /** What the sender's app makes: the sender has the 2031 figures. */
 async function sent<T>(f: () => T | Promise<T>): Promise<T> {
