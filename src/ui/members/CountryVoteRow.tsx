@@ -1,25 +1,12 @@
 import { memo, useState, type KeyboardEvent } from 'react';
-import type { CountryCode } from '../../core/rules/countries';
-import type { Position } from '../../core/rules/vote';
+import type { MemberRowProps } from './memberRowProps';
 import { onMemberKey } from './memberKeys';
 import { POSITION_OPTIONS, positionLabel } from './positionOptions';
 import { useT } from '../i18n/useT';
 
-interface Props {
-  readonly code: CountryCode;
-  readonly name: string;
-  readonly share: string;
-  readonly position: Position;
-  readonly pivotal: boolean;
-  readonly note: string;
-  /** The position the note was written for, when the member has another one now. */
-  readonly noteFor?: Position | undefined;
-  readonly onSet: (code: CountryCode, position: Position) => void;
-  readonly onNote: (code: CountryCode, text: string) => void;
-}
 
 /** One member: its name, population share and a radio group of the five positions. */
-export const CountryVoteRow = memo(function CountryVoteRow({ code, name, share, position, pivotal, note, noteFor, onSet, onNote }: Props) {
+export const CountryVoteRow = memo(function CountryVoteRow({ code, name, share, position, pivotal, note, noteFor, onSet, onNote }: MemberRowProps) {
   const [editing, setEditing] = useState(false);
   const tr = useT();
   const { t } = tr;

@@ -1,29 +1,16 @@
 import { memo, useState } from 'react';
-import type { CountryCode } from '../../core/rules/countries';
-import type { Position } from '../../core/rules/vote';
+import type { MemberRowProps } from '../members/memberRowProps';
 import { POSITION_OPTIONS, positionLabel } from '../members/positionOptions';
 import { useT } from '../i18n/useT';
 import { onMemberKey } from '../members/memberKeys';
 
-interface Props {
-  readonly code: CountryCode;
-  readonly name: string;
-  readonly share: string;
-  readonly position: Position;
-  readonly pivotal: boolean;
-  readonly note: string;
-  /** The position the note was written for, when the member has another one now. */
-  readonly noteFor?: Position | undefined;
-  readonly onSet: (code: CountryCode, position: Position) => void;
-  readonly onNote: (code: CountryCode, text: string) => void;
-}
 
 /**
  * One member in the compact table: name, population share, the five positions as a radio group
  * named by the country (symbols on screen, the positions' names for assistive technology), ◆ when
  * pivotal, and a note marker that opens the member's note.
  */
-export const CountryTableRow = memo(function CountryTableRow({ code, name, share, position, pivotal, note, noteFor, onSet, onNote }: Props) {
+export const CountryTableRow = memo(function CountryTableRow({ code, name, share, position, pivotal, note, noteFor, onSet, onNote }: MemberRowProps) {
   const [editing, setEditing] = useState(false);
   const tr = useT();
   const { t } = tr;
