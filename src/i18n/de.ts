@@ -302,6 +302,7 @@ const de = {
   'linkError.keepScreen': 'Angezeigtes Szenario behalten',
 
   'compare.heading': 'Szenarien vergleichen',
+  'compare.loading': 'Vergleich wird geladen…',
   'compare.current': 'Das angezeigte Szenario',
   'compare.before': 'Vorher',
   'compare.after': 'Nachher',

@@ -305,6 +305,7 @@ const en = {
   'linkError.keepScreen': 'Keep the scenario on screen',
 
   'compare.heading': 'Compare scenarios',
+  'compare.loading': 'Loading the comparison…',
   'compare.current': 'The scenario on screen',
   'compare.before': 'Before',
   'compare.after': 'After',

@@ -302,6 +302,7 @@ const fr = {
   'linkError.keepScreen': 'Garder le scénario à l’écran',
 
   'compare.heading': 'Comparer des scénarios',
+  'compare.loading': 'Chargement de la comparaison…',
   'compare.current': 'Le scénario à l’écran',
   'compare.before': 'Avant',
   'compare.after': 'Après',

@@ -10,6 +10,8 @@ import { startLanguage } from '../state/language';
 import { startViewPreference } from '../state/viewPreference';
 import { App } from './App';
 import { registerServiceWorker } from './registerServiceWorker';
+import { loadPrintSheets } from './export/PrintView';
+import { whenIdle } from './shell/whenIdle';
 import './styles.css';
 
 const storage = browserStore();
@@ -31,3 +33,6 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+// Printing from the browser's menu cannot wait for a chunk: the sheets' code loads once idle.
+whenIdle(() => void loadPrintSheets().catch(() => undefined));

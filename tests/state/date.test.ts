@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { addedDatasetOf } from '../../src/core/data/addedFigures';
+import { addedDatasetOf } from '../../src/core/data/annexFigures';
 import { DATASETS } from '../../src/core/data/datasets';
 import { isoDay } from '../../src/core/data/period';
 import type { CountryCode } from '../../src/core/rules/countries';

@@ -1,7 +1,7 @@
 import type { CountryCode } from '../../src/core/rules/countries';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { addedDatasetOf } from '../../src/core/data/addedFigures';
+import { addedDatasetOf } from '../../src/core/data/annexFigures';
 import { DATASETS, findDataset } from '../../src/core/data/datasets';
 import { FIGURES_PREFIX, startFigures } from '../../src/state/figuresStorage';
 import { memoryStore } from '../../src/state/storage';

@@ -5,7 +5,7 @@
  * after a refusal, storage holds nothing new. The seed is printed; rerun with FIGURES_FUZZ_SEED=<seed>.
  */
 import fc from 'fast-check';
-import { addedDatasetOf } from '../../src/core/data/addedFigures';
+import { addedDatasetOf } from '../../src/core/data/annexFigures';
 import { CONFIDENCES } from '../../src/core/data/dataset';
 import { allDatasets, DATASETS, setAddedDatasets } from '../../src/core/data/datasets';
 import { SCENARIO_FILE_VERSION } from '../../src/core/scenario/library';

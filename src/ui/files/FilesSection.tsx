@@ -1,22 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy } from 'react';
+import { LazySection } from '../shell/LazySection';
 import { useT } from '../i18n/useT';
 
 const FilesPanel = lazy(() => import('./FilesPanel'));
 
-/** Files followed over time: a closed section until asked for; its code and the chart library load only then. */
+/** Files followed over time: its code and the chart library load only when opened. */
 export function FilesSection() {
   const { t } = useT();
-  const [open, setOpen] = useState(false);
-  return (
-    <details className="panel files-section" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>
-        <h2>{t('files.heading')}</h2>
-      </summary>
-      {open && (
-        <Suspense fallback={<p className="hint">{t('files.loading')}</p>}>
-          <FilesPanel />
-        </Suspense>
-      )}
-    </details>
-  );
+  return <LazySection className="files-section" heading={t('files.heading')} loading={t('files.loading')} Content={FilesPanel} />;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { addedDatasetJson, addedDatasetOf, restoreAdded } from '../../../src/core/data/addedFigures';
+import { addedDatasetJson, restoreAdded } from '../../../src/core/data/addedFigures';
+import { addedDatasetOf } from '../../../src/core/data/annexFigures';
 import { parseDataset } from '../../../src/core/data/dataset';
 import { receivedFigures } from '../../../src/core/data/carriedFigures';
 import { DATASETS, allDatasets, findDataset, setAddedDatasets } from '../../../src/core/data/datasets';

@@ -4,7 +4,8 @@
  * the command line, or read back from storage.
  */
 import { describe, expect, it } from 'vitest';
-import { addedDatasetJson, addedDatasetOf, restoreAdded } from '../../../src/core/data/addedFigures';
+import { addedDatasetJson, restoreAdded } from '../../../src/core/data/addedFigures';
+import { addedDatasetOf } from '../../../src/core/data/annexFigures';
 import { DATASETS } from '../../../src/core/data/datasets';
 import { admitFigures, cleanText, FIGURES_LIMITS, type FiguresVia } from '../../../src/core/data/figuresGate';
 import { annexText, EU27, EU28, plain, tableJson, type Hostile } from './hostileFigures';

@@ -1,7 +1,7 @@
 /** Figures a user added (the 2031 fixture), a conflicting table under the same id, and a vote on them. */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { addedDatasetOf } from '../../../src/core/data/addedFigures';
+import { addedDatasetOf } from '../../../src/core/data/annexFigures';
 import type { Dataset } from '../../../src/core/data/dataset';
 import { DATASETS } from '../../../src/core/data/datasets';
 import { uniformScenario, type Scenario } from '../../../src/core/scenario/scenario';

@@ -4,7 +4,7 @@
  * the record's statistics do not depend on any table.
  */
 import { readFileSync } from 'node:fs';
-import { addedDatasetOf } from '../../../src/core/data/addedFigures';
+import { addedDatasetOf } from '../../../src/core/data/annexFigures';
 import type { Dataset } from '../../../src/core/data/dataset';
 import type { CountryCode } from '../../../src/core/rules/countries';
 import { DATASETS, datasetsWith, findDataset, setAddedDatasets } from '../../../src/core/data/datasets';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { addedDatasetOf } from '../../../src/core/data/addedFigures';
+import { addedDatasetOf } from '../../../src/core/data/annexFigures';
 import { DATASETS } from '../../../src/core/data/datasets';
 import { findVote } from '../../../src/core/votes/corpus';
 import { voteScenario } from '../../../src/core/votes/voteScenario';
