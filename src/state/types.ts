@@ -96,7 +96,8 @@ export interface UiActions {
   presentationEntered(): void;
   presentationLeft(): void;
   explanationToggled(open: boolean): void;
-  exerciseStarted(id: ExerciseId): void;
+  /** Starts an exercise from its starting scenario (see exerciseStart), which replaces the one on screen. */
+  exerciseStarted(id: ExerciseId, start: Scenario): void;
   exerciseLeft(): void;
   printScopeChosen(scope: UiState['printScope']): void;
   localeChosen(locale: Locale): void;

@@ -1,4 +1,6 @@
 import { resetStore, useStore } from '../../src/state/store';
+import { exerciseScenario } from '../../src/ui/teach/exerciseScenario';
+import { translator } from '../../src/i18n/translator';
 
 const state = () => useStore.getState();
 
@@ -22,7 +24,7 @@ describe('UI slice', () => {
   it('starting an exercise opens the explanation and puts its scenario on screen, as a preset would', () => {
     state().scenarioSaved('mine');
     expect(state().openId).not.toBeNull();
-    state().exerciseStarted('three_large');
+    state().exerciseStarted('three_large', exerciseScenario('three_large', translator('en')));
     expect(state().exercise).toBe('three_large');
     expect(state().explaining).toBe(true);
     expect(state().openId).toBeNull();

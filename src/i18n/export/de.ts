@@ -1,6 +1,7 @@
 /** Folien, Vektorbilder, der Nur-Lese-Link und die Einbettung: am Ende von de.ts eingefügt. */
 const exportDe = {
   'export.more': 'Folien, SVG, Nur-Lese-Link, Einbettung…',
+  'export.loading': 'Exporte werden geladen…',
   'export.slides': 'Folien (.pptx)',
   'export.slidesAll': 'Folien aller {n} gespeicherten (.pptx)',
   'export.slidesMaking': 'Die Folien werden erstellt…',

@@ -1,6 +1,7 @@
 /** Diapositives, images vectorielles, lien en lecture seule et intégration : ajouté à la fin de fr.ts. */
 const exportFr = {
   'export.more': 'Diapositives, SVG, lien en lecture seule, intégration…',
+  'export.loading': 'Chargement des exports…',
   'export.slides': 'Diapositives (.pptx)',
   'export.slidesAll': 'Diapositives des {n} enregistrés (.pptx)',
   'export.slidesMaking': 'Préparation des diapositives…',

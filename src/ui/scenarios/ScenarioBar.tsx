@@ -1,20 +1,38 @@
 import { useState } from 'react';
 import { encodeLink } from '../../core/scenario/link';
 import { scenarioFile } from '../../core/scenario/library';
-import { positionsCsv, summaryText } from '../../core/scenario/report';
+import type { Outcome } from '../../core/rules/outcome';
+import type { Scenario } from '../../core/scenario/scenario';
 import { modifiedFrom } from '../../state/open';
-import { useDataset, useOutcome } from '../../state/selectors';
+import { outcomeFor, useDataset } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { copyText, download, fileStem } from '../export/download';
-import { renderVerdictPng } from '../export/exportPng';
 import { MeetingExports } from '../export/MeetingExports';
 import { useT } from '../i18n/useT';
 import { UndoRedo } from '../shell/UndoRedo';
 import { AddToFile } from '../files/AddToFile';
 
-/** Name, save, share and export the scenario on screen. */
+const exports = () => import('../export/exports');
+const current = () => useStore.getState().scenario;
+
+/** Runs an export of the scenario on screen and its outcome, once the exports' code has loaded. */
+async function exported(
+  run: (x: Awaited<ReturnType<typeof exports>>, scenario: Scenario, outcome: Outcome) => unknown,
+) {
+  const x = await exports();
+  const scenario = current();
+  const o = outcomeFor(scenario);
+  if (o.ok) await run(x, scenario, o.value);
+}
+
+/**
+ * Name, save, share and export the scenario on screen. It reads the whole scenario only when a
+ * button is pressed, so setting a position does not render it.
+ */
 export function ScenarioBar() {
-  const scenario = useStore((s) => s.scenario);
+  const name = useStore((s) => s.scenario.name);
+  const note = useStore((s) => s.scenario.note);
+  const outcomeOk = useStore((s) => outcomeFor(s.scenario).ok);
   const openId = useStore((s) => s.openId);
   const nameSet = useStore((s) => s.nameSet);
   const noteSet = useStore((s) => s.noteSet);
@@ -23,14 +41,14 @@ export function ScenarioBar() {
   const savedReverted = useStore((s) => s.savedReverted);
   const modified = useStore(modifiedFrom);
   const openName = useStore((s) => s.library.find((x) => x.id === s.openId)?.scenario.name);
-  const outcome = useOutcome();
   const dataset = useDataset();
   const [said, setSaid] = useState('');
   const [noteOpen, setNoteOpen] = useState(false);
   const { t } = useT();
-  const stem = fileStem(scenario.name);
-  const copy = async (what: 'link' | 'summary', text: string) => setSaid(t((await copyText(text)) ? `scenario.${what}Copied` : `scenario.${what}NotCopied`));
-  const link = async () => `${location.origin}${location.pathname}#${await encodeLink(scenario)}`;
+  const stem = fileStem(name);
+  const copy = async (what: 'link' | 'summary', text: string) =>
+    setSaid(t((await copyText(text)) ? `scenario.${what}Copied` : `scenario.${what}NotCopied`));
+  const link = async () => `${location.origin}${location.pathname}#${await encodeLink(current())}`;
   return (
     <section className="scenario-bar" aria-label={t('scenario.label')}>
       <label className="field scenario-bar__name">
@@ -39,7 +57,7 @@ export function ScenarioBar() {
         <textarea
           rows={1}
           className="scenario-bar__name-box"
-          value={scenario.name ?? ''}
+          value={name ?? ''}
           maxLength={200}
           placeholder={t('scenario.untitled')}
           onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
@@ -48,7 +66,7 @@ export function ScenarioBar() {
       </label>
       <div className="scenario-bar__actions">
         <UndoRedo />
-        <button type="button" onClick={() => scenarioSaved(scenario.name || t('scenario.untitled'))}>
+        <button type="button" onClick={() => scenarioSaved(name || t('scenario.untitled'))}>
           {t('scenario.saveAsNew')}
         </button>
         {openId && (
@@ -65,23 +83,33 @@ export function ScenarioBar() {
         <button type="button" onClick={async () => copy('link', await link())}>
           {t('scenario.copyLink')}
         </button>
-        {outcome.ok && (
+        {outcomeOk && (
           <>
-            <button type="button" onClick={() => copy('summary', summaryText(scenario, outcome.value, dataset))}>
+            <button type="button" onClick={() => exported((x, s, o) => copy('summary', x.summaryText(s, o, dataset)))}>
               {t('scenario.copySummary')}
             </button>
-            <button type="button" onClick={async () => download(`${stem}.png`, await renderVerdictPng(scenario, outcome.value, dataset))}>
+            <button
+              type="button"
+              onClick={() =>
+                exported(async (x, s, o) => download(`${stem}.png`, await x.renderVerdictPng(s, o, dataset)))
+              }
+            >
               PNG
             </button>
-            <button type="button" onClick={() => download(`${stem}.csv`, positionsCsv(scenario, outcome.value, dataset), 'text/csv;charset=utf-8')}>
+            <button
+              type="button"
+              onClick={() =>
+                exported((x, s, o) => download(`${stem}.csv`, x.positionsCsv(s, o, dataset), 'text/csv;charset=utf-8'))
+              }
+            >
               CSV
             </button>
           </>
         )}
-        <button type="button" onClick={() => download(`${stem}.json`, scenarioFile(scenario), 'application/json')}>
+        <button type="button" onClick={() => download(`${stem}.json`, scenarioFile(current()), 'application/json')}>
           JSON
         </button>
-        {outcome.ok && <MeetingExports />}
+        {outcomeOk && <MeetingExports />}
       </div>
       <p className="scenario-bar__said" aria-live="polite">
         {openId && (
@@ -94,8 +122,14 @@ export function ScenarioBar() {
       </p>
       {/* Read once, written now and then: folded to one line until opened; open while it is being written. */}
       <details className="scenario-bar__note" open={noteOpen} onToggle={(e) => setNoteOpen(e.currentTarget.open)}>
-        <summary className="field__label">{t(scenario.note ? 'scenario.noteFilled' : 'scenario.note')}</summary>
-        <textarea aria-label={t('scenario.note')} rows={2} maxLength={5000} value={scenario.note ?? ''} onChange={(e) => noteSet(e.target.value)} />
+        <summary className="field__label">{t(note ? 'scenario.noteFilled' : 'scenario.note')}</summary>
+        <textarea
+          aria-label={t('scenario.note')}
+          rows={2}
+          maxLength={5000}
+          value={note ?? ''}
+          onChange={(e) => noteSet(e.target.value)}
+        />
       </details>
     </section>
   );

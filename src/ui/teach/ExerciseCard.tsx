@@ -3,6 +3,7 @@ import { checkExercise, type Exercise } from '../../core/teach/exercises';
 import { teachText } from '../../i18n/teach';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import { exerciseScenario } from './exerciseScenario';
 
 /** The exercise in progress: its task, and the engine's check of the scenario on screen. */
 export function ExerciseCard({ exercise }: { readonly exercise: Exercise }) {
@@ -23,7 +24,7 @@ export function ExerciseCard({ exercise }: { readonly exercise: Exercise }) {
         {teachText(check.hint, tr)}
       </p>
       <div className="exercise__actions">
-        <button type="button" onClick={() => exerciseStarted(exercise.id)}>
+        <button type="button" onClick={() => exerciseStarted(exercise.id, exerciseScenario(exercise.id, tr))}>
           {tr.t('teach.exercise.restart')}
         </button>
         <button type="button" onClick={exerciseLeft}>

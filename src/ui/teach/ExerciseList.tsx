@@ -2,6 +2,7 @@ import { EXERCISES } from '../../core/teach/exercises';
 import { teachText } from '../../i18n/teach';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import { exerciseScenario } from './exerciseScenario';
 import { ExerciseCard } from './ExerciseCard';
 
 /** Guided exercises on the teaching cases; the scenario on screen is the answer, checked as it changes. */
@@ -21,7 +22,7 @@ export function ExerciseList() {
               <span>
                 <strong>{tr.t('teach.exercise.listTitle', { title })}</strong> {teachText(e.task, tr)}
               </span>
-              <button type="button" onClick={() => exerciseStarted(e.id)} aria-label={tr.t('teach.exercise.startLabel', { title })}>
+              <button type="button" onClick={() => exerciseStarted(e.id, exerciseScenario(e.id, tr))} aria-label={tr.t('teach.exercise.startLabel', { title })}>
                 {tr.t('teach.exercise.start')}
               </button>
             </li>

@@ -1,30 +1,17 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { claimsOf } from '../../core/rules/claims';
-import { checkExercise } from '../../core/teach/exercises';
 import { useOutcome } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { blockingWords, headline } from './explain';
 import { useT } from '../i18n/useT';
 import './meeting.css';
 
+// Only while an exercise is in progress: its checker comes with the teaching panel's code.
+const ExerciseState = lazy(() => import('./ExerciseState'));
+
 /** Scrolls the full verdict panel into view. */
 function showVerdict() {
   document.getElementById('verdict-heading')?.closest('section')?.scrollIntoView({ block: 'start' });
-}
-
-/** The exercise in progress, solved or not: shown beside the verdict while the student sets positions. */
-function ExerciseState() {
-  const exercise = useStore((s) => s.exercise);
-  const scenario = useStore((s) => s.scenario);
-  const solved = useMemo(() => (exercise ? checkExercise(exercise, scenario).solved : false), [exercise, scenario]);
-  const { t } = useT();
-  if (!exercise) return null;
-  return (
-    <span className={`vsum__exercise vsum__exercise--${solved ? 'solved' : 'open'}`}>
-      <span aria-hidden="true">{solved ? '✓ ' : '… '}</span>
-      {t(solved ? 'teach.exercise.solved' : 'teach.exercise.notSolved')}
-    </span>
-  );
 }
 
 /**
@@ -48,6 +35,7 @@ function useVerdictInView(ok: boolean): boolean {
 }
 
 export function VerdictSummary() {
+  const exercising = useStore((s) => s.exercise !== null);
   const result = useOutcome();
   // Rendered only while the panel is off screen: never two verdicts in view at once.
   const idle = useVerdictInView(result.ok);
@@ -70,7 +58,11 @@ export function VerdictSummary() {
           <span aria-hidden="true">{b.mark} </span>
           {b.heading}
         </span>
-        <ExerciseState />
+        {exercising && (
+          <Suspense fallback={null}>
+            <ExerciseState />
+          </Suspense>
+        )}
         <button type="button" className="vsum__more" onClick={showVerdict}>
           {t('summary.seeVerdict')}
         </button>
