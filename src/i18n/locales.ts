@@ -2,7 +2,20 @@
  * The languages the app speaks. Adding one: copy en.ts to xx.ts, translate it (the typecheck
  * fails until every key is there), and add one line here.
  */
-import en, { type Catalogue } from './en';
+import enScreen from './enScreen';
+import type { Catalogue } from './en';
+
+/**
+ * The English on screen: the first screen's messages, joined by each other part when the code
+ * showing it loads ({@link addEnglish}). The other languages are loaded whole, on demand.
+ */
+const english: Record<string, string> = { ...enScreen };
+const en = english as Catalogue;
+
+/** Adds a part of the English messages; each part's register.ts calls it, imported by the code that shows the part. */
+export function addEnglish(part: Readonly<Record<string, string>>): void {
+  Object.assign(english, part);
+}
 
 interface LocaleInfo {
   /** The language's own name, shown in the language chooser. */

@@ -44,6 +44,15 @@ export interface Translator {
 /** Council codes that differ from ISO 3166 region codes. */
 const REGION: Readonly<Record<string, string>> = { EL: 'GR', UK: 'GB' };
 
+/**
+ * A key whose part of the English catalogue has not joined the screen (its register.ts was not
+ * imported by the code showing it): an error in development and tests, the key itself in a build.
+ */
+function missing(key: string): string {
+  if ((import.meta as { env?: { DEV?: boolean } }).env?.DEV) throw new Error(`No message "${key}" on screen: import its part's register.ts where it is shown.`);
+  return key;
+}
+
 export function fill(text: string, params: Params = {}): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
@@ -76,7 +85,7 @@ function build(locale: Locale): Translator {
   const regions = once(() => (locale === 'en' ? null : new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' })));
   const dates = once(() => new Intl.DateTimeFormat(LOCALES[locale].dates, { dateStyle: 'medium', timeStyle: 'short' }));
   const days = once(() => new Intl.DateTimeFormat(LOCALES[locale].dates, { dateStyle: 'long', timeZone: 'UTC' }));
-  const t = (key: MessageKey, params?: Params) => fill(cat[key], params);
+  const t = (key: MessageKey, params?: Params) => fill(cat[key] ?? missing(key), params);
   const tp = (key: PluralKey, n: number, params?: Params, shown = count(n, locale)) =>
     t(`${key}_${rules().select(n) === 'one' ? 'one' : 'other'}` as MessageKey, { ...params, n: shown });
   const tr: Translator = {

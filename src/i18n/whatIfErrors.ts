@@ -8,6 +8,7 @@ import { MAX_MEMBER_POPULATION } from '../core/population';
 import type { AppError } from '../core/result';
 import type { MessageKey } from './en';
 import type { Translator } from './translator';
+import './analysis/register';
 
 const FIELDS = {
   'Member share': ['analysis.error.memberPct', true],

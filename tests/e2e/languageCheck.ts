@@ -23,8 +23,12 @@ export function englishPieces(en: Readonly<Record<string, string>>, other: Reado
   return [...pieces];
 }
 
-/** In the page: the English pieces and ISO dates in its visible text (serialised; self-contained). */
-export function languageFindings(pieces: readonly string[]): Finding[] {
+/**
+ * In the page: message keys shown as themselves (a part of the catalogue not loaded), and on a
+ * French or German screen the English pieces and ISO dates, in its visible text (serialised;
+ * self-contained).
+ */
+export function languageFindings({ pieces, keys, dates }: { readonly pieces: readonly string[]; readonly keys: readonly string[]; readonly dates: boolean }): Finding[] {
   const scope: Element = document.querySelector('dialog:modal') ?? document.body;
   const parts: string[] = [];
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
@@ -41,6 +45,11 @@ export function languageFindings(pieces: readonly string[]): Finding[] {
     const at = text.indexOf(p);
     if (at >= 0) found.push({ rule: 'english', text: p, detail: `in “…${text.slice(Math.max(0, at - 30), at + p.length + 30)}…”` });
   }
+  for (const k of keys) {
+    const at = text.indexOf(k);
+    if (at >= 0 && !/[\w.]/.test(text[at + k.length] ?? '')) found.push({ rule: 'message-key', text: k, detail: `in “…${text.slice(Math.max(0, at - 30), at + k.length + 30)}…”` });
+  }
+  if (!dates) return found;
   for (const m of text.matchAll(/\b(?:19|20)\d\d-[01]\d-[0-3]\d\b/g)) {
     found.push({ rule: 'iso-date', text: m[0], detail: `in “…${text.slice(Math.max(0, m.index - 40), m.index + 50)}…”` });
   }

@@ -16,7 +16,7 @@
  *
  * Everything here must be self-contained: the function is serialised into the page.
  */
-export type Rule = 'english' | 'iso-date' | 'covered' | 'clipped' | 'squeezed' | 'outside' | 'sideways' | 'chart' | 'small-text' | 'small-target';
+export type Rule = 'english' | 'iso-date' | 'message-key' | 'covered' | 'clipped' | 'squeezed' | 'outside' | 'sideways' | 'chart' | 'small-text' | 'small-target';
 
 export interface Finding {
   readonly rule: Rule;

@@ -29,6 +29,8 @@ const SIZES = [
 const CATALOGUES = { en, fr, de } as const;
 type Lang = keyof typeof CATALOGUES;
 const PIECES = { en: [], fr: englishPieces(en, fr), de: englishPieces(en, de) } as const;
+/** Keys with a dot in them ("votes.heading"): shown as such, a message did not load. */
+const KEYS = Object.keys(en).filter((k) => k.includes('.'));
 
 interface Failure extends Finding {
   readonly screen: string;
@@ -56,7 +58,7 @@ async function checkAtEverySize(page: Page, lang: Lang, screen: string, print = 
     const t0 = Date.now();
     const found = await page.evaluate(layoutFindings);
     // The words do not change with the size: read once per screen.
-    if (i === 0 && lang !== 'en') found.push(...(await page.evaluate(languageFindings, PIECES[lang])));
+    if (i === 0) found.push(...(await page.evaluate(languageFindings, { pieces: PIECES[lang], keys: KEYS, dates: lang !== 'en' })));
     if (process.env.SWEEP_TIMES) console.log(screen, size.width, lang, Date.now() - t0, 'ms');
     if (found.length === 0) continue;
     const label = `${size.width}x${size.height}`;
@@ -85,8 +87,12 @@ async function walk(page: Page, lang: Lang): Promise<Failure[]> {
   // The calculator with a preset open, in its three views.
   await preset('eu-mercosur-2026-01-09');
   await page.locator('.preset__info').waitFor();
-  // The words check finds English where there is English: on the English screen, it must.
-  if (lang === 'en') expect((await page.evaluate(languageFindings, englishPieces(en, fr))).length).toBeGreaterThan(0);
+  // The words check finds English where there is English, and a key where one is shown: on the English screen, it must.
+  if (lang === 'en') {
+    expect((await page.evaluate(languageFindings, { pieces: englishPieces(en, fr), keys: [], dates: true })).length).toBeGreaterThan(0);
+    expect(await page.evaluate(languageFindings, { pieces: [], keys: ['punct.colon', 'view.table'], dates: false })).toEqual([]);
+    expect((await page.evaluate(languageFindings, { pieces: [], keys: ['Belgium'], dates: false })).length).toBeGreaterThan(0);
+  }
   await check('list');
   await button('view.table').click();
   await check('table');

@@ -1,7 +1,5 @@
 /** Das Abstimmungsregister des Rates in der App (src/ui/votes): am Ende von de.ts eingefügt. */
 const votesDe = {
-  'votes.heading': 'Abstimmungen im Rat: das öffentliche Abstimmungsregister, 2010–2023',
-  'votes.loading': 'Abstimmungsregister wird geladen…',
   'votes.attribution': 'Quelle: {attribution}. Lizenz: {licence}. Ausgelassen: {excluded}.',
   'votes.excludedWhy': 'Abstimmungen {ids} vom {date}, denen das Register des Rates widerspricht',
   'votes.outcomeNote':

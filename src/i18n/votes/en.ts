@@ -1,7 +1,5 @@
 /** The Council's voting record in the app (src/ui/votes): spread at the end of en.ts. */
 const votesEn = {
-  'votes.heading': 'Council votes: the public voting record, 2010–2023',
-  'votes.loading': 'Loading the voting record…',
   'votes.attribution': 'Source: {attribution}. Licence: {licence}. Left out: {excluded}.',
   'votes.excludedWhy': 'votes {ids} of {date}, which the Council’s register contradicts',
   'votes.outcomeNote': 'Every vote in the record is on an act the Council adopted: the recorded outcome is “adopted”.',

@@ -1,7 +1,5 @@
 /** Le registre des votes du Conseil dans l’application (src/ui/votes) : ajouté à la fin de fr.ts. */
 const votesFr = {
-  'votes.heading': 'Votes du Conseil : le registre public des votes, 2010–2023',
-  'votes.loading': 'Chargement du registre des votes…',
   'votes.attribution': 'Source : {attribution}. Licence : {licence}. Écartés : {excluded}.',
   'votes.excludedWhy': 'votes {ids} du {date}, que contredit le registre du Conseil',
   'votes.outcomeNote': 'Chaque vote du registre porte sur un acte adopté par le Conseil : le résultat enregistré est « adopté ».',

@@ -8,6 +8,7 @@ import { MemberPicker } from './MemberPicker';
 import { SwitchSetList } from './SwitchSetList';
 import { useAnalysisVote } from './useAnalysisVote';
 import { useJob } from './useJob';
+import '../../i18n/analysis/register';
 
 /** "With Germany against, who else is needed?": the closest blocking coalitions containing chosen members. */
 export function BlockingCoalitionFinder() {

@@ -1,6 +1,7 @@
 import type { CoalitionCounts } from '../../core/analysis/power';
 import { useT } from '../i18n/useT';
 import { TableScroll } from './TableScroll';
+import '../../i18n/analysis/register';
 
 /** Winning, minimal winning and minimal blocking coalitions by number of members (sizes with none left out). */
 export function CoalitionSizeTable({ bySize }: { bySize: CoalitionCounts['bySize'] }) {

@@ -2,6 +2,7 @@ import type { AppError } from '../../core/result';
 import { whatIfErrorText } from '../../i18n/whatIfErrors';
 import { rich } from '../i18n/rich';
 import { useT } from '../i18n/useT';
+import '../../i18n/analysis/register';
 
 /**
  * An engine error in the reader's language where it is known, else as it came (marked English).

@@ -1,4 +1,5 @@
 import { useT } from '../i18n/useT';
+import '../../i18n/analysis/register';
 
 /** While a job runs: what is happening, how far along (when the worker says), and a way out. */
 export function JobProgress({ label, progress, cancel }: { label: string; progress: number | null; cancel?: () => void }) {

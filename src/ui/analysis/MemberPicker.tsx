@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { CountryCode } from '../../core/rules/countries';
 import { useT } from '../i18n/useT';
+import '../../i18n/analysis/register';
 
 /** A short list of members built by choosing from a select; each chosen one has a remove button. */
 export function MemberPicker({

@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT';
 import { ErrorText } from './ErrorText';
 import { TableScroll } from './TableScroll';
 import { useVote } from './useVote';
+import '../../i18n/analysis/register';
 
 /** "Edit populations": every member of the what-if with its figure, editable, beside the dataset's. */
 export function PopulationEditor() {

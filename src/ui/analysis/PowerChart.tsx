@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { MemberPower } from '../../core/analysis/power';
 import type { MessageKey } from '../../i18n/en';
 import { useT } from '../i18n/useT';
+import '../../i18n/analysis/register';
 
 const SERIES: readonly { readonly key: keyof MemberPower; readonly name: MessageKey; readonly fill: string }[] = [
   { key: 'banzhafNormalized', name: 'analysis.chart.banzhaf', fill: '#1d3b8b' },

@@ -11,6 +11,7 @@ import { TableScroll } from './TableScroll';
 import { useAnalysisVote } from './useAnalysisVote';
 import { useJob } from './useJob';
 import { WhatIfNote } from './WhatIfNote';
+import '../../i18n/analysis/register';
 
 /** Exact voting power for the rule, dataset and participation on screen, or the what-if above. */
 export function PowerView() {

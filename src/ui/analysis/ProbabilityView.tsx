@@ -7,6 +7,8 @@ import { useAnalysisVote } from './useAnalysisVote';
 import { useJob } from './useJob';
 import { WhatIfNote } from './WhatIfNote';
 import { RecordBasis, RecordProbabilities, type RecordHistory } from '../votes/RecordProbabilities';
+import '../../i18n/votes/register';
+import '../../i18n/analysis/register';
 
 /** The exact probability of adoption from each member's chance of voting yes. */
 export function ProbabilityView() {

@@ -2,6 +2,7 @@ import type { ThresholdTexts } from '../../core/analysis/whatIf';
 import type { MessageKey } from '../../i18n/en';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import '../../i18n/analysis/register';
 
 const FIELDS: readonly (readonly [keyof ThresholdTexts, MessageKey, number])[] = [
   ['memberPct', 'analysis.rule.memberPct', 100],

@@ -5,6 +5,7 @@ import { ErrorText } from './ErrorText';
 import { useJob } from './useJob';
 import { useAnalysisVote } from './useAnalysisVote';
 import { WhatIfNote } from './WhatIfNote';
+import '../../i18n/analysis/register';
 
 /** Of the 2^k ways the undecided could vote, how many adopt, and who is decisive how often. */
 export function UndecidedPathsView() {

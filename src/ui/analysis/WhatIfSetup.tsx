@@ -6,6 +6,7 @@ import { ErrorText } from './ErrorText';
 import { PopulationEditor } from './PopulationEditor';
 import { ThresholdsFieldset } from './ThresholdsFieldset';
 import { useAnalysisVote, whatIfSummary } from './useAnalysisVote';
+import '../../i18n/analysis/register';
 
 /** The what-if the analysis below works on: candidates, populations, thresholds. Never saved. */
 export function WhatIfSetup() {

@@ -9,6 +9,7 @@ import { switchBase, type Direction, type SwitchSearch } from '../../core/analys
 import { useAnalysisVote } from './useAnalysisVote';
 import { useJob } from './useJob';
 import { WhatIfNote } from './WhatIfNote';
+import '../../i18n/analysis/register';
 
 type Who = 'undecided' | 'everyone';
 type Verb = 'yes' | 'no';

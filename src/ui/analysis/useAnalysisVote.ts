@@ -8,6 +8,7 @@ import type { Positions, Rule } from '../../core/rules/vote';
 import { customRuleFromText, whatIfElectorate } from '../../core/analysis/whatIf';
 import { useStore } from '../../state/store';
 import { useVote } from './useVote';
+import '../../i18n/analysis/register';
 
 export interface AnalysisVote {
   readonly electorate: Electorate;

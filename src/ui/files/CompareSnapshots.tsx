@@ -3,6 +3,7 @@ import type { Dossier } from '../../core/scenario/dossier';
 import { whatMoved } from '../../core/scenario/timeline';
 import type { Translator } from '../../i18n/translator';
 import { WhatMoved } from './WhatMoved';
+import '../../i18n/files/register';
 
 interface Props {
   readonly file: Dossier;

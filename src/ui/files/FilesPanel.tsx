@@ -15,6 +15,7 @@ import { WhatMoved } from './WhatMoved';
 import { CompareSnapshots } from './CompareSnapshots';
 import { fileName } from './words';
 import './files.css';
+import '../../i18n/files/register';
 
 /**
  * The files followed over time: the shipped ones and the user's, one at a time, as a timeline

@@ -1,5 +1,6 @@
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import '../../i18n/files/register';
 
 /** "Snapshot removed." / "File deleted." with Undo, until undone or another removal replaces it. */
 export function RemovalUndo() {

@@ -1,6 +1,7 @@
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TimelinePoint } from '../../core/scenario/timeline';
 import type { Translator } from '../../i18n/translator';
+import '../../i18n/files/register';
 
 interface Props {
   readonly points: readonly TimelinePoint[];

@@ -3,6 +3,7 @@ import type { TimelinePoint } from '../../core/scenario/timeline';
 import type { Translator } from '../../i18n/translator';
 import { useId } from 'react';
 import { blockingWord, range, shortName, verdictWord } from './words';
+import '../../i18n/files/register';
 
 interface Props {
   readonly points: readonly TimelinePoint[];

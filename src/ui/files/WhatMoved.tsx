@@ -3,6 +3,7 @@ import type { Step } from '../../core/scenario/timeline';
 import type { Translator } from '../../i18n/translator';
 import { positionLabel } from '../members/positionOptions';
 import { blockingWord, verdictWord } from './words';
+import '../../i18n/files/register';
 
 interface Props {
   readonly steps: readonly Step[];

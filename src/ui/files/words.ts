@@ -4,6 +4,7 @@ import type { Dossier } from '../../core/scenario/dossier';
 import { findShippedDossier } from '../../core/scenario/shippedDossiers';
 import type { MessageKey } from '../../i18n/en';
 import type { Translator } from '../../i18n/translator';
+import '../../i18n/files/register';
 
 /** The verdict's word, as the verdict panel says it. */
 export function verdictWord(v: Verdict, tr: Translator): string {

@@ -8,6 +8,7 @@ import { useT } from '../i18n/useT';
 import { useModal } from '../files/useModal';
 import { positionLabel } from './positionOptions';
 import './paste.css';
+import '../../i18n/files/register';
 
 /** A line the paste did not understand, in the language on screen. */
 export function pasteProblemLine(p: PasteProblem, tr: Translator): string {

@@ -4,6 +4,7 @@ import { teachText } from '../../i18n/teach';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { exerciseScenario } from './exerciseScenario';
+import '../../i18n/teaching/register';
 
 /** The exercise in progress: its task, and the engine's check of the scenario on screen. */
 export function ExerciseCard({ exercise }: { readonly exercise: Exercise }) {

@@ -4,6 +4,7 @@ import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { exerciseScenario } from './exerciseScenario';
 import { ExerciseCard } from './ExerciseCard';
+import '../../i18n/teaching/register';
 
 /** Guided exercises on the teaching cases; the scenario on screen is the answer, checked as it changes. */
 export function ExerciseList() {

@@ -2,6 +2,7 @@ import type { ExplainStep, StepStatus } from '../../core/teach/explainSteps';
 import type { MessageKey } from '../../i18n/en';
 import { teachText } from '../../i18n/teach';
 import { useT } from '../i18n/useT';
+import '../../i18n/teaching/register';
 
 /** The same marks as the verdict panel's bars: ✓ met, ◐ met only if the undecided vote yes, ✕ not met, ≈ too close to call. */
 const ICON: Readonly<Record<StepStatus, string>> = { met: '✓', not_met: '✕', open: '◐', uncertain: '≈', info: 'i' };

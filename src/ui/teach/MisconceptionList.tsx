@@ -1,6 +1,7 @@
 import type { Misconception } from '../../core/teach/misconceptions';
 import { teachText } from '../../i18n/teach';
 import { useT } from '../i18n/useT';
+import '../../i18n/teaching/register';
 
 /** Only the misreadings this result touches: the myth, then the fact. */
 export function MisconceptionList({ items }: { readonly items: readonly Misconception[] }) {

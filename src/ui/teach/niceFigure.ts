@@ -2,6 +2,7 @@ import { claimsOf } from '../../core/rules/claims';
 import type { Condition, Outcome } from '../../core/rules/outcome';
 import type { Translator } from '../../i18n/translator';
 import { conditionReading } from '../verdict/conditionReading';
+import '../../i18n/teaching/register';
 
 /**
  * One condition under one rule, from the claims: the mark and standing of the verdict panel's

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { checkExercise } from '../../core/teach/exercises';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import '../../i18n/teaching/register';
 
 /** The exercise in progress, solved or not: shown beside the verdict while the student sets positions. */
 export default function ExerciseState() {

@@ -4,6 +4,7 @@ import { agreement, partnersOf } from '../../core/votes/councilRecord';
 import type { RecordedVote } from '../../core/votes/record';
 import { useT } from '../i18n/useT';
 import { MemberSelect, RECORD_MEMBERS } from './MemberSelect';
+import '../../i18n/votes/register';
 
 interface Props {
   readonly votes: readonly RecordedVote[];

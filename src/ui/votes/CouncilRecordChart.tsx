@@ -5,6 +5,7 @@ import { contestedBy, type ContestedBucket } from '../../core/votes/councilRecor
 import type { RecordedVote } from '../../core/votes/record';
 import { useT } from '../i18n/useT';
 import { AgreementTable } from './AgreementTable';
+import '../../i18n/votes/register';
 
 type View = 'year' | 'area';
 

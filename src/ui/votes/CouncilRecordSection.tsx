@@ -1,6 +1,7 @@
 import { Suspense, lazy, memo, useState } from 'react';
 import type { RecordedVote } from '../../core/votes/record';
 import { useT } from '../i18n/useT';
+import '../../i18n/votes/register';
 
 const CouncilRecordChart = lazy(() => import('./CouncilRecordChart'));
 

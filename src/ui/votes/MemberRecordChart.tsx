@@ -6,6 +6,7 @@ import { memberRecord, type RecordBucket } from '../../core/votes/memberRecord';
 import type { RecordedVote } from '../../core/votes/record';
 import { useT } from '../i18n/useT';
 import { VoteListItem } from './VoteListItem';
+import '../../i18n/votes/register';
 
 type View = 'year' | 'area';
 type What = 'against' | 'abstained';

@@ -3,6 +3,7 @@ import type { CountryCode } from '../../core/rules/countries';
 import type { RecordedVote } from '../../core/votes/record';
 import { useT } from '../i18n/useT';
 import { MemberSelect } from './MemberSelect';
+import '../../i18n/votes/register';
 
 const MemberRecordChart = lazy(() => import('./MemberRecordChart'));
 

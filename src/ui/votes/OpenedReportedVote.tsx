@@ -10,6 +10,7 @@ import { PublishedShareTable } from './PublishedShareTable';
 import { useVoteOnScreen } from './useVoteOnScreen';
 import { ReportedSources } from './ReportedSources';
 import './votes.css';
+import '../../i18n/votes/register';
 
 function openReported(id: string, datasets: readonly Dataset[]) {
   const vote = findReported(id);

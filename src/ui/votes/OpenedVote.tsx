@@ -9,6 +9,7 @@ import { OpenedVoteChanges } from './OpenedVoteChanges';
 import { PublishedShareTable } from './PublishedShareTable';
 import { useVoteOnScreen } from './useVoteOnScreen';
 import './votes.css';
+import '../../i18n/votes/register';
 
 function openRecorded(id: string, datasets: readonly Dataset[]) {
   const vote = findVote(id);

@@ -4,6 +4,7 @@ import type { VoteScenario } from '../../core/votes/voteScenario';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { day } from './day';
+import '../../i18n/votes/register';
 
 /**
  * Under an opened vote, what the screen has changed from it — positions, figures, date, rule —

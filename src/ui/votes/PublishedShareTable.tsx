@@ -1,5 +1,6 @@
 import type { ComputedShares, PublishedShare, ShareComparison } from '../../core/votes/publishedShares';
 import { useT } from '../i18n/useT';
+import '../../i18n/votes/register';
 
 /** The population share in favour published at the time beside ours, with the figures each used and why they differ. */
 export function PublishedShareTable({

@@ -3,6 +3,7 @@ import type { CountryCode } from '../../core/rules/countries';
 import type { HistoryEstimate } from '../../core/votes/historyProbability';
 import { useT } from '../i18n/useT';
 import type { RecordHistory } from './recordHistory';
+import '../../i18n/votes/register';
 
 const RecordProbabilityPicker = lazy(() => import('./RecordProbabilityPicker'));
 

@@ -7,6 +7,7 @@ import { useT } from '../i18n/useT';
 import { recordName } from '../../i18n/recordNames';
 import { VOTE_PRESET_PREFIX } from './RecordedOutcome';
 import type { RecordHistory } from './recordHistory';
+import '../../i18n/votes/register';
 
 const ALL = '';
 

@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT';
 import { recordName } from '../../i18n/recordNames';
 import { day } from './day';
 import { ReportedSources } from './ReportedSources';
+import '../../i18n/votes/register';
 
 interface Props {
   readonly vote: ReportedVote;

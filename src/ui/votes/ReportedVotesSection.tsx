@@ -5,6 +5,7 @@ import { filterReported, reportedIndex } from '../../core/votes/reportedScenario
 import { useT } from '../i18n/useT';
 import { ReportedVoteItem } from './ReportedVoteItem';
 import { useOpenReported } from './useOpenVote';
+import '../../i18n/votes/register';
 
 /** The votes reported in the press since the record ends, apart from it, under the same filters. */
 export const ReportedVotesSection = memo(function ReportedVotesSection({ filter }: { readonly filter: VoteFilter }) {

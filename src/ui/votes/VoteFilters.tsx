@@ -4,6 +4,7 @@ import { RECORDED_RULES, type RecordedRule } from '../../core/votes/record';
 import { useT } from '../i18n/useT';
 import { recordName } from '../../i18n/recordNames';
 import { MemberSelect } from './MemberSelect';
+import '../../i18n/votes/register';
 
 /** The filters as typed: empty strings for "any". */
 export interface FilterInputs {

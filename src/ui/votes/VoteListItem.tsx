@@ -7,6 +7,7 @@ import { listTitle, procedureCode } from '../../core/votes/titles';
 import { useT } from '../i18n/useT';
 import { recordName } from '../../i18n/recordNames';
 import { day } from './day';
+import '../../i18n/votes/register';
 
 interface Props {
   readonly vote: RecordedVote;

@@ -11,6 +11,7 @@ import { CouncilRecordSection } from './CouncilRecordSection';
 import { ReportedVotesSection } from './ReportedVotesSection';
 import { reportedVotes } from '../../core/votes/reportedCorpus';
 import './votes.css';
+import '../../i18n/votes/register';
 
 /**
  * How many results are rendered at first and per "Show more": a filter change redraws (React,

@@ -9,9 +9,10 @@ const table = () => screen.getByLabelText('Annex III table') as HTMLTextAreaElem
 const paste = (text: string) => fireEvent.paste(table(), { clipboardData: { getData: () => text } });
 
 describe('Add official figures', () => {
-  it('refuses a paste too long for a table before it reaches the box; a table still goes in', () => {
+  it('refuses a paste too long for a table before it reaches the box; a table still goes in', async () => {
     render(<AddFigures />);
     fireEvent.click(screen.getByRole('button', { name: 'Add official figures…' }));
+    await screen.findByLabelText('Annex III table'); // the dialog's code loads when first opened
     expect(paste('x'.repeat(5_000_000))).toBe(false); // default prevented: nothing inserted
     expect(screen.getByRole('alert').textContent).toMatch(/This text is 5,000,000 characters long, more than the 100,000/);
     expect(paste('\n'.repeat(100_000))).toBe(false);
@@ -25,9 +26,10 @@ describe('Add official figures', () => {
     expect(table().value).toBe(text);
   });
 
-  it('refuses a decision longer than the links and files carrying it would accept', () => {
+  it('refuses a decision longer than the links and files carrying it would accept', async () => {
     render(<AddFigures />);
     fireEvent.click(screen.getByRole('button', { name: 'Add official figures…' }));
+    await screen.findByLabelText('Annex III table'); // the dialog's code loads when first opened
     fireEvent.change(table(), { target: { value: readFileSync('tests/fixtures/annex/fictitious-2031-en.txt', 'utf8') } });
     fireEvent.change(screen.getByLabelText('Applies from'), { target: { value: '2031-01-01' } });
     fireEvent.change(screen.getByLabelText('Council decision'), { target: { value: `Council Decision ${'x'.repeat(450)}` } });

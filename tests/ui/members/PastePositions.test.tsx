@@ -10,7 +10,7 @@ describe('Paste positions…', () => {
   it('shows what will change, names the bad line and the member named twice, and applies as one undo step', async () => {
     render(<QuickActions />);
     await userEvent.click(screen.getByRole('button', { name: 'Paste positions…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Paste positions' });
+    const dialog = await screen.findByRole('dialog', { name: 'Paste positions' }); // its code loads when first opened
     const box = within(dialog).getByRole('textbox', { name: 'Positions, one member per line' });
     // user-event types \t as a tab key press: paste the text as the clipboard would.
     await userEvent.click(box);
@@ -35,7 +35,7 @@ describe('Paste positions…', () => {
     act(() => useStore.getState().localeChosen('fr'));
     render(<QuickActions />);
     await userEvent.click(screen.getByRole('button', { name: 'Coller des positions…' }));
-    await userEvent.click(screen.getByRole('textbox', { name: 'Positions, un membre par ligne' }));
+    await userEvent.click(await screen.findByRole('textbox', { name: 'Positions, un membre par ligne' }));
     await userEvent.paste('Deutschland dagegen\nxx');
     expect(screen.getByText('Allemagne : Indécis → Contre')).toBeInTheDocument();
     expect(screen.getByText('Ligne 2 (« xx ») : ni un membre ni une position.')).toBeInTheDocument();
