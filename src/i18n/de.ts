@@ -208,6 +208,8 @@ const de = {
   'view.list': 'Liste',
   'view.map': 'Karte',
   'view.table': 'Tabelle',
+  'view.loading': 'Ansicht wird geladen…',
+  'view.failed': 'Diese Ansicht konnte nicht geladen werden (offline?): Wählen Sie sie erneut, sobald Sie verbunden sind.',
   'table.legend': 'Positionen',
   'table.member': 'Mitglied',
   'table.population': 'Bev. %',

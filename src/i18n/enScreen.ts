@@ -207,6 +207,8 @@ const enScreen = {
   'view.list': 'List',
   'view.map': 'Map',
   'view.table': 'Table',
+  'view.loading': 'Loading the view…',
+  'view.failed': 'This view could not be loaded (offline?): choose it again once connected.',
   'table.legend': 'Positions',
   'table.member': 'Member',
   'table.population': 'Pop. %',

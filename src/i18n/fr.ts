@@ -208,6 +208,8 @@ const fr = {
   'view.list': 'Liste',
   'view.map': 'Carte',
   'view.table': 'Tableau',
+  'view.loading': 'Chargement de la vue…',
+  'view.failed': 'Cette vue n’a pas pu être chargée (hors ligne ?) : choisissez-la de nouveau une fois connecté.',
   'table.legend': 'Positions',
   'table.member': 'Membre',
   'table.population': 'Pop. %',

@@ -3,9 +3,12 @@
  * Whatever a link opened in the address bar does (opens, is refused, is cut), the address
  * ends up showing the scenario on screen, so a reload never loses it.
  */
-import { decodeLink, encodeLink } from '../core/scenario/link';
-import { decodeDossierLink, isDossierLink } from '../core/scenario/dossierLink';
+import { isDossierLink } from '../core/scenario/linkKind';
 import { useStore } from './store';
+
+// The codecs load on demand: with no link in the address, the first screen never waits for them.
+const scenarioLinks = () => import('../core/scenario/link');
+const fileLinks = () => import('../core/scenario/dossierLink');
 
 export interface UrlSync {
   /** Settles once the link in the address at start (if any) is open, or refused: render then, not before. */
@@ -22,6 +25,7 @@ export function startUrlSync(win: Window = window): UrlSync {
   let stopped = false;
   const write = async () => {
     const ticket = ++latest;
+    const { encodeLink } = await scenarioLinks();
     const next = `#${await encodeLink(useStore.getState().scenario)}`;
     if (ticket !== latest || stopped) return;
     written = next;
@@ -32,12 +36,12 @@ export function startUrlSync(win: Window = window): UrlSync {
     if (!hash.replace(/^#/, '') || hash === written) return;
     // A link to a file adds the file and leaves the scenario on screen as it was.
     if (isDossierLink(hash)) {
-      const file = await decodeDossierLink(hash);
+      const file = await (await fileLinks()).decodeDossierLink(hash);
       if (stopped) return;
       useStore.getState().dossierLinkOpened(file);
       return write();
     }
-    const decoded = await decodeLink(hash);
+    const decoded = await (await scenarioLinks()).decodeLink(hash);
     if (stopped) return;
     useStore.getState().linkOpened(decoded);
     await write();
@@ -47,7 +51,8 @@ export function startUrlSync(win: Window = window): UrlSync {
   });
   const onHashChange = () => void open();
   win.addEventListener('hashchange', onHashChange);
-  const ready = win.location.hash.replace(/^#/, '') ? open() : write();
+  // With no link to open, the first render does not wait for the address to be written.
+  const ready = win.location.hash.replace(/^#/, '') ? open() : (void write(), Promise.resolve());
   const stop = () => {
     stopped = true;
     unsubscribe();

@@ -12,6 +12,8 @@ import { App } from './App';
 import { registerServiceWorker } from './registerServiceWorker';
 import { loadPrintSheets } from './export/PrintView';
 import { whenIdle } from './shell/whenIdle';
+import { preloadView } from './members/views';
+import { useStore } from '../state/store';
 import './styles.css';
 
 const storage = browserStore();
@@ -20,6 +22,8 @@ startFigures(storage, window);
 startPersistence(storage, window);
 startFilesStorage(storage, window);
 startViewPreference(storage);
+// The view the user left the app in (map or table) loads beside the language and the link.
+preloadView(useStore.getState().view);
 const links = startUrlSync();
 registerServiceWorker();
 // The first render waits for the language's messages (a small chunk, none for English) and for

@@ -45,9 +45,13 @@ export function languageFindings({ pieces, keys, dates }: { readonly pieces: rea
     const at = text.indexOf(p);
     if (at >= 0) found.push({ rule: 'english', text: p, detail: `in “…${text.slice(Math.max(0, at - 30), at + p.length + 30)}…”` });
   }
+  // A key comes whole from one message, so each text node is searched on its own.
   for (const k of keys) {
-    const at = text.indexOf(k);
-    if (at >= 0 && !/[\w.]/.test(text[at + k.length] ?? '')) found.push({ rule: 'message-key', text: k, detail: `in “…${text.slice(Math.max(0, at - 30), at + k.length + 30)}…”` });
+    const node = parts.find((p) => {
+      const at = p.indexOf(k);
+      return at >= 0 && !/[\w.]/.test(p[at - 1] ?? '') && !/[\w.]/.test(p[at + k.length] ?? '');
+    });
+    if (node !== undefined) found.push({ rule: 'message-key', text: k, detail: `in “${node.trim().slice(0, 120)}”` });
   }
   if (!dates) return found;
   for (const m of text.matchAll(/\b(?:19|20)\d\d-[01]\d-[0-3]\d\b/g)) {

@@ -14,10 +14,7 @@ const UNPACKED_MAX = 4 << 20;
 
 const refused = (why: string): Result<never> => err({ code: 'link.invalid', message: `This link to a file cannot be opened: ${why}` });
 
-/** Is this fragment (with or without `#`) a link to a file rather than to a scenario? */
-export function isDossierLink(fragment: string): boolean {
-  return /^#?file=/.test(fragment);
-}
+export { isDossierLink } from './linkKind';
 
 /**
  * The fragment (without `#`) that carries the file, or null when it would be longer than

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { encodeLink } from '../../core/scenario/link';
 import { scenarioFile } from '../../core/scenario/library';
 import type { Outcome } from '../../core/rules/outcome';
 import type { Scenario } from '../../core/scenario/scenario';
@@ -48,7 +47,7 @@ export function ScenarioBar() {
   const stem = fileStem(name);
   const copy = async (what: 'link' | 'summary', text: string) =>
     setSaid(t((await copyText(text)) ? `scenario.${what}Copied` : `scenario.${what}NotCopied`));
-  const link = async () => `${location.origin}${location.pathname}#${await encodeLink(current())}`;
+  const link = async () => `${location.origin}${location.pathname}#${await (await import('../../core/scenario/link')).encodeLink(current())}`;
   return (
     <section className="scenario-bar" aria-label={t('scenario.label')}>
       <label className="field scenario-bar__name">

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { encodeLink } from '../../core/scenario/link';
 import { useStore } from '../../state/store';
 import { copyText } from '../export/download';
 import { useT } from '../i18n/useT';
@@ -14,7 +13,7 @@ export function LinkErrorBanner() {
   const [copied, setCopied] = useState<string | null>(null);
   if (!linkError) return null;
   const reshare = async () => {
-    const link = `${location.origin}${location.pathname}#${await encodeLink(scenario)}`;
+    const link = `${location.origin}${location.pathname}#${await (await import('../../core/scenario/link')).encodeLink(scenario)}`;
     setCopied(t((await copyText(link)) ? 'link.reshared' : 'scenario.linkNotCopied'));
   };
   const old = linkError.kind === 'old';

@@ -12,6 +12,8 @@ const tile = (name: string) => within(map()).getByRole('button', { name: new Reg
 async function showMap() {
   render(<App />);
   await userEvent.click(screen.getByRole('button', { name: 'Map' }));
+  // The map's code loads on demand, the first time it is chosen.
+  await screen.findByRole('group', { name: 'Map of the member states' });
 }
 
 describe('map view', () => {

@@ -10,6 +10,8 @@ const group = (name: string) => screen.getByRole('radiogroup', { name });
 async function showTable() {
   render(<App />);
   await userEvent.click(screen.getByRole('button', { name: 'Table' }));
+  // The table's code loads on demand, the first time it is chosen.
+  await screen.findAllByRole('radiogroup');
 }
 
 describe('compact table view', () => {
