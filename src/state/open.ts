@@ -4,7 +4,7 @@
  * again; an edited scenario that was never saved can be brought back with Undo, and the user
  * is told so.
  */
-import { sameScenario } from '../core/scenario/compare';
+import { sameScenario } from '../core/scenario/same';
 import type { Screen } from './history';
 import type { StoreState } from './types';
 

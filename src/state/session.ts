@@ -3,7 +3,7 @@
  * across a reload (in sessionStorage: per tab, gone when the tab closes). Everything read back
  * goes through the scenario gate; a step that no longer reads is dropped, never guessed.
  */
-import { sameScenario } from '../core/scenario/compare';
+import { sameScenario } from '../core/scenario/same';
 import { restoreScenario } from '../core/scenario/scenario';
 import { HISTORY_LIMIT, type History, type Screen } from './history';
 import { versioned } from './persistence';

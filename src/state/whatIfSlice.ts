@@ -4,7 +4,7 @@
  * derives its electorate and rule from them (src/core/analysis/whatIf.ts).
  */
 import type { StateCreator } from 'zustand';
-import { QMV_THRESHOLDS } from '../core/analysis/whatIf';
+import { QMV_THRESHOLDS } from '../core/analysis/thresholds';
 import type { Store, WhatIf, WhatIfActions, WhatIfState } from './types';
 
 export const initialWhatIf = (): WhatIfState => ({

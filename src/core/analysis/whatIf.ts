@@ -12,11 +12,9 @@ import { err, type Result } from '../result';
 import { parsePersons, type Persons } from '../population';
 import type { CustomRule } from '../rules/vote';
 
-/** The four threshold fields as typed (number inputs give '' when empty or not a number). */
-export type ThresholdTexts = Readonly<Record<keyof CustomRuleInput, string>>;
+import type { ThresholdTexts } from './thresholds';
 
-/** Art. 16(4) TEU as the starting point for custom thresholds. */
-export const QMV_THRESHOLDS: ThresholdTexts = { memberPct: '55', populationPct: '65', minMembers: '15', blockingMembers: '4' };
+export { QMV_THRESHOLDS, type ThresholdTexts } from './thresholds';
 
 const LABELS: Readonly<Record<keyof CustomRuleInput, string>> = {
   memberPct: 'Member share',
