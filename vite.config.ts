@@ -12,6 +12,8 @@ export default defineConfig({
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
   build: {
     target: 'es2022',
+    // Every browser the app supports preloads modules itself: no polyfill on the first screen.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     // The calculator, the view-only page of a shared link, and the embeddable verdict card.
     rollupOptions: { input: { main: 'index.html', view: 'view.html', embed: 'embed.html' } },

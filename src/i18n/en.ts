@@ -10,6 +10,7 @@ import teachEn from './teaching/en';
 import votesEn from './votes/en';
 import filesEn from './files/en';
 import analysisEn from './analysis/en';
+import laterEn from './later/en';
 
 const en = {
   ...enScreen,
@@ -21,6 +22,8 @@ const en = {
   ...filesEn,
   // Analysis (src/ui/analysis).
   ...analysisEn,
+  // What opens later: presets, map, table, print, presentation, exports, dialogs, the saved list.
+  ...laterEn,
 } as const;
 
 export default en;

@@ -7,6 +7,7 @@ import type { TeachParam, TeachText } from '../core/teach/teachText';
 import { conditionLabel } from './conditions';
 import type { Translator } from './translator';
 import './teaching/register';
+import './later/register';
 
 const decimals = new Map<string, Intl.NumberFormat>();
 const lists = new Map<string, Intl.ListFormat>();

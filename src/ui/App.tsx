@@ -2,7 +2,6 @@ import { lazy, Suspense } from 'react';
 import { DatasetNote } from './figures/DatasetNote';
 import { DatasetSelect } from './figures/DatasetSelect';
 import { VoteDateInput } from './figures/VoteDateInput';
-import { LinkErrorBanner } from './shell/LinkErrorBanner';
 import { SkipLink } from './shell/SkipLink';
 import './shell/firstScreen.css';
 import { MembersView } from './members/MembersView';
@@ -12,13 +11,12 @@ import { VerdictPanel } from './verdict/VerdictPanel';
 import { PeriodNotice } from './figures/PeriodNotice';
 import { RuleDateNotice } from './shell/RuleDateNotice';
 import { CompareScenarios } from './scenarios/CompareScenarios';
-import { LibraryNotice } from './shell/LibraryNotice';
-import { EditNotice } from './shell/EditNotice';
 import { useUndoKeys } from './shell/UndoRedo';
 import { ScenarioBar } from './scenarios/ScenarioBar';
 import { ScenarioLibrary } from './scenarios/ScenarioLibrary';
 import { VerdictSummary } from './verdict/VerdictSummary';
 import { useStore } from '../state/store';
+import { lazyWhen } from './shell/lazyWhen';
 import { PresentButton } from './present/PresentButton';
 import { ExplainSection } from './teach/ExplainSection';
 import { PrintView } from './export/PrintView';
@@ -32,6 +30,10 @@ import { FilesSection } from './files/FilesSection';
 import { RecordedOutcome } from './votes/RecordedOutcome';
 
 const PresetPanel = lazy(() => import('./scenarios/PresetPanel'));
+// Banners most sessions never see: their code loads when there is something to say.
+const LinkErrorBanner = lazyWhen((s) => s.linkError !== null, () => import('./shell/LinkErrorBanner').then((m) => m.LinkErrorBanner));
+const LibraryNotice = lazyWhen((s) => s.libraryNotice !== null, () => import('./shell/LibraryNotice').then((m) => m.LibraryNotice));
+const EditNotice = lazyWhen((s) => s.editNotice !== null, () => import('./shell/EditNotice').then((m) => m.EditNotice));
 const PresentationMode = lazy(() => import('./present/PresentationMode'));
 
 export function App() {

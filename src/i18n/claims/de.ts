@@ -24,13 +24,6 @@ const claimsDe = {
   'claims.margin.spareCheck': 'Bevölkerungsprüfung ({required}): {points} ({people}) Reserve.',
   'claims.margin.populationTooClose':
     'Bevölkerung dafür: {share} bei einer Schwelle von {required} — innerhalb der Rundung der veröffentlichten Zahlen: zu knapp für eine Aussage.',
-  'claims.nice.declared': 'Nur erklärte Stimmen: die {n} Unentschiedenen zählen weder dafür noch dagegen; ◐ erfüllt nur, wenn sie mit Ja stimmen.',
-  'analysis.sets.moves': '{people}, {change} → {after} dafür',
-  'teach.mark.open': 'erfüllt nur, wenn die Unentschiedenen mit Ja stimmen',
-  'teach.mark.tooClose': 'zu knapp für eine Aussage',
-  'teach.blocking.tooClose': 'Das liegt innerhalb der Rundung der veröffentlichten Zahlen: Ob eine Sperrminorität besteht, lässt sich nicht sagen.',
-  'teach.blocking.caseNo': 'Wenn die Unentschiedenen mit Nein stimmen: {line}',
-  'teach.blocking.caseYes': 'Wenn die Unentschiedenen mit Ja stimmen: {line}',
 } as const satisfies Record<keyof typeof en, string>;
 
 export default claimsDe;

@@ -24,13 +24,6 @@ const claimsEn = {
   'claims.margin.spareNice': 'Spare: {votes} above the weighted-vote threshold and {members} above the member threshold.',
   'claims.margin.spareCheck': 'Population check ({required}): {points} ({people}) to spare.',
   'claims.margin.populationTooClose': 'Population in favour: {share} against {required} — within the rounding of the published figures: too close to call.',
-  'claims.nice.declared': 'Declared votes only: the {n} undecided are counted neither way; ◐ met only if they vote yes.',
-  'analysis.sets.moves': '{people}, {change} → {after} in favour',
-  'teach.mark.open': 'met only if the undecided vote yes',
-  'teach.mark.tooClose': 'too close to call',
-  'teach.blocking.tooClose': 'That is within the rounding of the published figures: neither a blocking minority nor none can be told.',
-  'teach.blocking.caseNo': 'If the undecided vote no: {line}',
-  'teach.blocking.caseYes': 'If the undecided vote yes: {line}',
 } as const;
 
 export default claimsEn;

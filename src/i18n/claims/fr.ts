@@ -24,13 +24,6 @@ const claimsFr = {
   'claims.margin.spareCheck': 'Vérification de la population ({required}) : {points} ({people}) de marge.',
   'claims.margin.populationTooClose':
     'Population favorable : {share} pour un seuil de {required} — dans l’arrondi des chiffres publiés : trop serré pour trancher.',
-  'claims.nice.declared': 'Positions déclarées seulement : les {n} indécis ne comptent ni pour ni contre ; ◐ remplie seulement s’ils votent pour.',
-  'analysis.sets.moves': '{people}, {change} → {after} de la population pour',
-  'teach.mark.open': 'remplie seulement si les indécis votent pour',
-  'teach.mark.tooClose': 'trop serré pour trancher',
-  'teach.blocking.tooClose': 'C’est dans l’arrondi des chiffres publiés : on ne peut dire ni qu’il y a une minorité de blocage, ni qu’il n’y en a pas.',
-  'teach.blocking.caseNo': 'Si les indécis votent contre : {line}',
-  'teach.blocking.caseYes': 'Si les indécis votent pour : {line}',
 } as const satisfies Record<keyof typeof en, string>;
 
 export default claimsFr;

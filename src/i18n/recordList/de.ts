@@ -1,6 +1,5 @@
 /** The Council votes list's filters (src/ui/votes/VoteFilters.tsx): spread at the end of de.ts. */
 const recordListDe = {
-  'votes.memberVote.needsMember': 'Zuerst ein Mitglied wählen',
 } as const;
 
 export default recordListDe;

@@ -1,6 +1,5 @@
 /** The Council votes list's filters (src/ui/votes/VoteFilters.tsx): spread at the end of en.ts. */
 const recordListEn = {
-  'votes.memberVote.needsMember': 'Choose a member first',
 } as const;
 
 export default recordListEn;

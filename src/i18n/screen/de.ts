@@ -1,13 +1,9 @@
 /** Der erste Bildschirm: Sprunglink, was bis zur Nachfrage eingeklappt ist. */
 const screenDe = {
   'skip.members': 'Zum ersten Mitglied springen',
-  'preset.about': 'Zu diesem Fall: was geschah, Zahlen und Quellen',
   'scenario.noteFilled': 'Notiz zu diesem Szenario (geschrieben)',
   'datasetNote.about': 'Woher die Zahlen stammen',
   // What a reported vote's source gives.
-  'source.supports.positions': 'Positionen',
-  'source.supports.positionsAndOutcome': 'Positionen und Ergebnis',
-  'source.supports.shares': 'Zahl der Mitglieder und Bevölkerungsanteil dafür',
   // The sections and dialogs of the voting record and of files, on the first screen.
   'votes.heading': 'Abstimmungen im Rat: das öffentliche Abstimmungsregister, 2010–2023',
   'votes.loading': 'Abstimmungsregister wird geladen…',

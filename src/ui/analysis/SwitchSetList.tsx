@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SwitchSearch } from '../../core/analysis/whatItTakes';
 import { useT } from '../i18n/useT';
 import '../../i18n/analysis/register';
+import '../../i18n/later/register';
 
 /** Sets shown before "Show all": enough to see the pattern, short enough for a meeting screen. */
 const FIRST = 5;

@@ -5,6 +5,7 @@ import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { copyText, download, fileStem } from './download';
 import { embedCode } from './embedCode';
+import '../../i18n/later/register';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const SVG_TYPE = 'image/svg+xml;charset=utf-8';

@@ -22,6 +22,7 @@ import { shareText } from './shareText';
 import { useT } from '../i18n/useT';
 import { positionLabel } from '../members/positionOptions';
 import './print.css';
+import '../../i18n/later/register';
 
 /**
  * One printed page for one scenario: its title, the verdict and its conditions, the map, the

@@ -7,6 +7,7 @@ import type { Scenario } from '../../core/scenario/scenario';
 import type { Translator } from '../../i18n/translator';
 import type { Position } from '../../core/rules/vote';
 import { slideOf, titleSlideOf, type SlideModel, type SlideTile } from './slideModel';
+import '../../i18n/later/register';
 
 type Pptx = InstanceType<typeof import('pptxgenjs').default>;
 type Slide = ReturnType<Pptx['addSlide']>;

@@ -17,6 +17,7 @@ import type { Translator } from '../../i18n/translator';
 import { POSITION_OPTIONS, positionLabel, positionOption } from '../members/positionOptions';
 import { conditionReading, conditionValue, type ConditionTone } from '../verdict/conditionReading';
 import { blockingHeading, headline, verdictMargins } from '../verdict/explain';
+import '../../i18n/later/register';
 
 export interface SlideCondition {
   readonly id: string;

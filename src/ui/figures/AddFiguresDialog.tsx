@@ -5,6 +5,7 @@ import { allDatasets } from '../../core/data/datasets';
 import { isoDay } from '../../core/data/period';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import '../../i18n/later/register';
 
 /** The first day after the newest Council table: where the next table usually starts. */
 function nextFrom(): string {

@@ -1,5 +1,6 @@
 import { POSITION_OPTIONS, positionLabel } from '../members/positionOptions';
 import { useT } from '../i18n/useT';
+import '../../i18n/later/register';
 
 /** What the colours, patterns and symbols of the tiles mean. */
 export function MapLegend() {

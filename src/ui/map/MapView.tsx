@@ -2,6 +2,7 @@ import { MapLegend } from './MapLegend';
 import { PopulationBar } from './PopulationBar';
 import { TileMap } from './TileMap';
 import { useT } from '../i18n/useT';
+import '../../i18n/later/register';
 
 /** The map view of the members: tiles, legend, and the population bar. */
 export function MapView() {

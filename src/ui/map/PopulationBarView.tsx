@@ -5,6 +5,7 @@ import type { Dataset } from '../../core/data/dataset';
 import { ruleOf, type Positions, type RuleId } from '../../core/rules/vote';
 import { useT } from '../i18n/useT';
 import './map.css';
+import '../../i18n/later/register';
 
 const pct = (share: number) => `${share * 100}%`;
 /** Labels near an end of the bar lean inwards, so they never stick out of it. */

@@ -8,6 +8,7 @@ import { nextPosition } from './cycle';
 import { Tile } from './Tile';
 import { useT } from '../i18n/useT';
 import './map.css';
+import '../../i18n/later/register';
 
 const ARROWS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 

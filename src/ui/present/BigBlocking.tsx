@@ -2,6 +2,7 @@ import type { BlockingClaim } from '../../core/rules/claims';
 import { blockingWords } from '../verdict/explain';
 import { rich } from '../i18n/rich';
 import { useT } from '../i18n/useT';
+import '../../i18n/later/register';
 
 /**
  * The blocking minority, as large as the two conditions: the same mark and heading as the verdict

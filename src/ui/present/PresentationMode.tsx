@@ -15,6 +15,7 @@ import { BigCondition } from './BigCondition';
 import { exitFullscreen, focusReturn } from './fullscreen';
 import { useT } from '../i18n/useT';
 import './present.css';
+import '../../i18n/later/register';
 
 /**
  * Full screen for a projector: the verdict, its conditions, the map and the population bar in

@@ -8,6 +8,7 @@ import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { positionLabel } from '../members/positionOptions';
 import { blockingWords } from '../verdict/explain';
+import '../../i18n/later/register';
 
 const CURRENT = 'current';
 const VERDICT = { adopted: 'verdict.adopted', not_adopted: 'verdict.notAdopted', undetermined: 'verdict.depends' } as const;

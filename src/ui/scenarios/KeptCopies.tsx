@@ -3,6 +3,7 @@ import { useStore } from '../../state/store';
 import type { KeptCopy } from '../../state/types';
 import { download } from '../export/download';
 import { useT } from '../i18n/useT';
+import '../../i18n/later/register';
 
 /**
  * The file of a kept copy: the data exactly as found, as a JSON string (a lone surrogate is

@@ -5,6 +5,7 @@ import { openedChanges } from '../../core/votes/openedChanges';
 import { nonMembersOn } from '../../core/scenario/voteDate';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import '../../i18n/later/register';
 
 /**
  * In the preset panel, once the screen is no longer the preset as published — another date,

@@ -4,6 +4,7 @@ import { longDate } from '../../core/scenario/presetText';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { PresetChanges } from './PresetChanges';
+import '../../i18n/later/register';
 
 const GROUPS: ReadonlyArray<readonly ['preset.groupReal' | 'preset.groupTeaching', (k: PresetKind) => boolean]> = [
   ['preset.groupReal', (k) => k !== 'rule_derived'],

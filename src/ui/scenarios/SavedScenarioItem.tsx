@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import type { SavedScenario } from '../../core/scenario/library';
 import { findDataset } from '../../core/data/datasets';
 import { useT } from '../i18n/useT';
+import '../../i18n/later/register';
 
 interface Props {
   readonly item: SavedScenario;

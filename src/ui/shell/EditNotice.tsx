@@ -1,5 +1,6 @@
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import '../../i18n/later/register';
 
 /** What opening the scenario on screen did to the edits before it, with the way back. */
 export function EditNotice() {

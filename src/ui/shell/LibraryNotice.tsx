@@ -1,5 +1,6 @@
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import '../../i18n/later/register';
 
 /** What happened to the user's saved work: imports, unreadable storage (listed in the Scenarios panel until deleted). */
 export function LibraryNotice() {

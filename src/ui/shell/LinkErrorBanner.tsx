@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useStore } from '../../state/store';
 import { copyText } from '../export/download';
 import { useT } from '../i18n/useT';
+import '../../i18n/later/register';
 
 /** What went wrong with the link just opened; for a cut link, what survived is offered; an old-format link can be shared again. */
 export function LinkErrorBanner() {

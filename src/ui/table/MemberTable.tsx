@@ -10,6 +10,7 @@ import { POSITION_OPTIONS, positionLabel } from '../members/positionOptions';
 import { shareText } from '../export/shareText';
 import { CountryTableRow } from './CountryTableRow';
 import './table.css';
+import '../../i18n/later/register';
 
 /** Every member on one screen: the compact table, in two columns where the width allows. */
 export function MemberTable() {

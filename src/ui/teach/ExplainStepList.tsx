@@ -3,6 +3,7 @@ import type { MessageKey } from '../../i18n/en';
 import { teachText } from '../../i18n/teach';
 import { useT } from '../i18n/useT';
 import '../../i18n/teaching/register';
+import '../../i18n/later/register';
 
 /** The same marks as the verdict panel's bars: ✓ met, ◐ met only if the undecided vote yes, ✕ not met, ≈ too close to call. */
 const ICON: Readonly<Record<StepStatus, string>> = { met: '✓', not_met: '✕', open: '◐', uncertain: '≈', info: 'i' };

@@ -6,6 +6,7 @@ import { niceFigure } from './niceFigure';
 import { teachText } from '../../i18n/teach';
 import { useT } from '../i18n/useT';
 import '../../i18n/teaching/register';
+import '../../i18n/later/register';
 
 /** The same positions under the double majority (since 2014) and the Nice weighted votes (until 2014). */
 export function NiceComparisonTable({ c }: { readonly c: NiceComparison }) {

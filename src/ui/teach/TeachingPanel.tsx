@@ -10,6 +10,7 @@ import { NiceComparisonTable } from './NiceComparisonTable';
 import { useExplainInput } from './useExplainInput';
 import { useT } from '../i18n/useT';
 import './teach.css';
+import '../../i18n/later/register';
 
 /** "Explain this result": the steps, the misreadings it corrects, the pre-2014 rule, exercises. */
 export default function TeachingPanel() {

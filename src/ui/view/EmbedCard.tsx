@@ -1,5 +1,6 @@
 import type { ReadOnly } from './openReadOnly';
 import { ReadOnlyCard } from './ReadOnlyCard';
+import '../../i18n/later/register';
 
 /** The embeddable verdict card: title, the card, and a link that opens the scenario in the calculator. */
 export function EmbedCard({ view }: { readonly view: ReadOnly }) {

@@ -1,6 +1,7 @@
 import type { ReadOnly } from './openReadOnly';
 import { ReadOnlyCard } from './ReadOnlyCard';
 import { ReadOnlyMembers } from './ReadOnlyMembers';
+import '../../i18n/later/register';
 
 /**
  * The view-only page of a shared scenario, presentation-like: title, verdict, conditions, blocking

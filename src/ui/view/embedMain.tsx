@@ -9,6 +9,7 @@ import { EmbedCard } from './EmbedCard';
 import { openReadOnly } from './openReadOnly';
 import '../styles.css';
 import './view.css';
+import '../../i18n/later/register';
 
 const view = await openReadOnly(location, navigator.languages ?? [navigator.language]);
 document.documentElement.lang = view.tr.locale;

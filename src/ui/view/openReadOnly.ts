@@ -8,6 +8,7 @@ import { decodeLink } from '../../core/scenario/link';
 import { isLocale, loadCatalogue, pickLocale, type Locale } from '../../i18n/locales';
 import { translator, type Translator } from '../../i18n/translator';
 import { slideOf, type SlideModel } from '../export/slideModel';
+import '../../i18n/later/register';
 
 export type ReadOnly =
   | { readonly ok: true; readonly tr: Translator; readonly model: SlideModel; readonly fragment: string }

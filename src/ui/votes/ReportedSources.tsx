@@ -1,6 +1,7 @@
 import type { ReportedVote } from '../../core/votes/reported';
 import { useT } from '../i18n/useT';
 import '../../i18n/votes/register';
+import '../../i18n/later/register';
 
 /** What a source gives, as the record says it in English: the key of its words on screen. */
 const SUPPORTS = {

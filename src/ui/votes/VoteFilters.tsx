@@ -5,6 +5,7 @@ import { useT } from '../i18n/useT';
 import { recordName } from '../../i18n/recordNames';
 import { MemberSelect } from './MemberSelect';
 import '../../i18n/votes/register';
+import '../../i18n/later/register';
 
 /** The filters as typed: empty strings for "any". */
 export interface FilterInputs {
