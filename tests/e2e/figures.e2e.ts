@@ -163,8 +163,8 @@ describe('adding official figures', () => {
     await expect.poll(() => page.getByLabel('Population figures').inputValue()).toBe('added-2032-01-01');
 
     await page.reload();
-    const options = await page.getByLabel('Population figures').locator('option').allTextContents();
-    expect(options.slice(0, 2)).toEqual(['Council 2032 (EU-27), added by you', 'Council 2031 (EU-27), added by you']);
+    const options = () => page.getByLabel('Population figures').locator('option').allTextContents();
+    await expect.poll(async () => (await options()).slice(0, 2)).toEqual(['Council 2032 (EU-27), added by you', 'Council 2031 (EU-27), added by you']);
     expect(await page.getByLabel('Population figures').inputValue()).toBe('added-2032-01-01');
     expect(await page.locator('.dataset-note').textContent()).toMatch(/Beschluss \(EU, Euratom\) 2031\/9999 des Rates/);
 
@@ -238,8 +238,9 @@ describe('added figures that travel', () => {
     const third = await fresh2.newPage();
     await third.goto(app.baseUrl);
     await third.locator('input[type=file][accept="application/json,.json"]').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    expect(await third.locator('.saved__name').allTextContents()).toEqual(['On the 2031 figures']);
-    expect(await third.getByText('The file came with population figures you did not have').count()).toBe(1);
+    // The saved list and the notice load their code once there is something to show.
+    await expect.poll(() => third.locator('.saved__name').allTextContents()).toEqual(['On the 2031 figures']);
+    await expect.poll(() => third.getByText('The file came with population figures you did not have').count()).toBe(1);
     expect(await third.getByLabel('Population figures').locator('option', { hasText: 'Council 2031 (EU-27), from a file' }).count()).toBe(1);
     await third.getByRole('button', { name: 'Open' }).click();
     await expect.poll(() => verdict(third)).toBe(before);

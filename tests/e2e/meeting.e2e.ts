@@ -192,21 +192,21 @@ describe('presentation order', () => {
     await saveScenario(page, 'All yes', 'First');
     await saveScenario(page, 'All no', 'Second');
     await saveScenario(page, 'All undecided', 'Third');
-    expect(await savedNames(page)).toEqual(['Third', 'Second', 'First']);
+    await expect.poll(() => savedNames(page)).toEqual(['Third', 'Second', 'First']);
     await page.getByRole('group', { name: 'Actions for First' }).getByRole('button', { name: 'Move up' }).click();
     await page.getByRole('group', { name: 'Actions for First' }).getByRole('button', { name: 'Move up' }).click();
     await page.getByRole('group', { name: 'Actions for Third' }).getByRole('button', { name: 'Move down' }).click();
-    expect(await savedNames(page)).toEqual(['First', 'Second', 'Third']);
+    await expect.poll(() => savedNames(page)).toEqual(['First', 'Second', 'Third']);
     // The focus stays on the button that moved, for the next press.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move down');
     // Drag Third onto the first place.
     await page.locator('.saved', { hasText: 'Third' }).locator('.saved__drag').dragTo(page.locator('.saved', { hasText: 'First' }));
-    expect(await savedNames(page)).toEqual(['Third', 'First', 'Second']);
+    await expect.poll(() => savedNames(page)).toEqual(['Third', 'First', 'Second']);
     await page.locator('.saved-list').screenshot({ path: resolve(SCREENSHOT_DIR, 'meeting-scenarios-order-1366x768.png'), animations: 'disabled' });
 
     await page.reload({ waitUntil: 'load' });
     await page.locator('.saved__name').first().waitFor();
-    expect(await savedNames(page)).toEqual(['Third', 'First', 'Second']);
+    await expect.poll(() => savedNames(page)).toEqual(['Third', 'First', 'Second']);
     await page.getByRole('button', { name: 'Open', exact: true }).first().click();
     await page.getByRole('button', { name: 'Presentation mode' }).click();
     await page.locator('.present').waitFor();

@@ -37,18 +37,18 @@ describe('nothing is lost', () => {
     await page.getByRole('button', { name: 'Dismiss' }).click();
     await page.getByRole('button', { name: 'Save as new' }).click();
     await page.reload();
-    expect(await savedNames(page)).toEqual(['Untitled scenario']);
+    await expect.poll(() => savedNames(page)).toEqual(['Untitled scenario']);
     expect((await exportKept(page, 0)).text).toBe(damaged);
     // A second, different corruption is kept beside the first, never over it.
     await page.evaluate(() => localStorage.setItem('council-vote.scenario.x', '{"id":"x"}'));
     await page.reload();
-    expect(await page.getByRole('group', { name: /^Unreadable data kept/ }).count()).toBe(2);
+    await expect.poll(() => page.getByRole('group', { name: /^Unreadable data kept/ }).count()).toBe(2);
     expect((await exportKept(page, 0)).text).toBe(damaged);
     expect((await exportKept(page, 1)).text).toBe('{"id":"x"}');
     await page.getByRole('group', { name: /^Unreadable data kept/ }).first().getByRole('button', { name: 'Delete' }).click();
     await page.reload();
-    expect(await page.getByRole('group', { name: /^Unreadable data kept/ }).count()).toBe(1);
-    expect(await savedNames(page)).toEqual(['Untitled scenario']);
+    await expect.poll(() => page.getByRole('group', { name: /^Unreadable data kept/ }).count()).toBe(1);
+    await expect.poll(() => savedNames(page)).toEqual(['Untitled scenario']);
   });
 
   it('keeps all 80 scenarios when two tabs each save 40 at the same moment', async () => {
@@ -73,6 +73,7 @@ describe('nothing is lost', () => {
     await Promise.all([burst(a), burst(b)]);
     for (const page of [a, b]) await expect.poll(() => page.locator('.saved__name').count()).toBe(80);
     await a.reload();
+    await expect.poll(() => a.locator('.saved__name').count()).toBe(80);
     const names = await savedNames(a);
     expect(names.filter((n) => n === 'Tab A')).toHaveLength(40);
     expect(names.filter((n) => n === 'Tab B')).toHaveLength(40);
@@ -109,8 +110,8 @@ describe('nothing is lost', () => {
     await page.reload(); // the draft is stored, not only held in memory
     await page.getByRole('group', { name: 'Actions for Coreper' }).getByRole('button', { name: 'Open' }).click();
     expect(await radio(page, 'Germany', 'No').isChecked()).toBe(true);
-    expect(await page.getByText('Your unsaved changes to “Coreper” were kept and are back on screen.').count()).toBe(1);
-    expect(await page.locator('.saved .badge--unsaved').count()).toBe(1);
+    await expect.poll(() => page.getByText('Your unsaved changes to “Coreper” were kept and are back on screen.').count()).toBe(1);
+    await expect.poll(() => page.locator('.saved .badge--unsaved').count()).toBe(1);
     await page.getByRole('heading', { name: 'Compare scenarios' }).click();
     const chosen = (name: string) =>
       page.getByRole('combobox', { name, exact: true }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent);

@@ -31,7 +31,7 @@ describe('scenario library', () => {
     await page.getByRole('button', { name: 'Save as new' }).click();
     await radio(page, 'Italy', 'No').check();
     await page.reload();
-    expect(await savedNames(page)).toEqual(['Mercosur before the Council']);
+    await expect.poll(() => savedNames(page)).toEqual(['Mercosur before the Council']);
     await page.getByRole('button', { name: 'Open' }).click();
     expect(await radio(page, 'Italy', 'Yes').isChecked()).toBe(true);
     expect(await verdict(page)).toMatch(/^Adopted/);
@@ -60,14 +60,14 @@ describe('scenario library', () => {
     await page.getByLabel('Scenario name').fill('A');
     await page.getByRole('button', { name: 'Save as new' }).click();
     await page.getByRole('button', { name: 'Duplicate' }).click();
-    expect(await savedNames(page)).toEqual(['A', 'A (copy)']);
+    await expect.poll(() => savedNames(page)).toEqual(['A', 'A (copy)']);
     await page.getByRole('group', { name: 'Actions for A (copy)' }).getByRole('button', { name: 'Rename' }).click();
     await page.getByLabel('New name for A (copy)').fill('B');
     await page.getByLabel('New name for A (copy)').press('Enter');
     await page.getByRole('group', { name: 'Actions for A' }).getByRole('button', { name: 'Delete' }).click();
-    expect(await savedNames(page)).toEqual(['B']);
+    await expect.poll(() => savedNames(page)).toEqual(['B']);
     await page.locator('.undo').getByRole('button', { name: 'Undo' }).click();
-    expect(await savedNames(page)).toEqual(['A', 'B']);
+    await expect.poll(() => savedNames(page)).toEqual(['A', 'B']);
   });
 
   it('exports the library and imports it into a fresh browser', async () => {
@@ -80,7 +80,7 @@ describe('scenario library', () => {
     const other = await fresh.newPage();
     await other.goto(app.baseUrl);
     await other.locator('input[type=file][accept="application/json,.json"]').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    expect(await other.locator('.saved__name').allTextContents()).toEqual([await page.locator('.saved__name').textContent()]);
+    await expect.poll(() => other.locator('.saved__name').allTextContents()).toEqual([await page.locator('.saved__name').textContent()]);
     await other.getByRole('button', { name: 'Open' }).click();
     expect(await other.getByRole('status').textContent()).toMatch(/^Not adopted/);
     await fresh.close();
@@ -92,7 +92,7 @@ describe('scenario library', () => {
     const broken = { format: 'council-vote-library', version: 1, scenarios: [{ id: 'x', createdAt: '2026-01-01', updatedAt: '2026-01-01', scenario: { name: 'Bad', datasetId: 'council-2025', rule: 'qmv', positions: { DE: 'perhaps' } } }] };
     await page.locator('input[type=file][accept="application/json,.json"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     expect(await page.getByRole('alert').textContent()).toContain('Nothing was imported. In scenario 1 ("Bad"): Unknown position "perhaps" for DE.');
-    expect(await savedNames(page)).toEqual(['Untitled scenario']);
+    await expect.poll(() => savedNames(page)).toEqual(['Untitled scenario']);
   });
 
   it('two tabs never silently overwrite each other', async () => {
@@ -106,7 +106,7 @@ describe('scenario library', () => {
     await b.getByRole('button', { name: 'Save as new' }).click();
     await a.locator('.saved__name', { hasText: 'From tab B' }).waitFor();
     await a.reload();
-    expect((await savedNames(a)).sort()).toEqual(['From tab A', 'From tab B']);
+    await expect.poll(async () => (await savedNames(a)).sort()).toEqual(['From tab A', 'From tab B']);
   });
 
   it('compares the saved scenario with a what-if, and exports PNG and CSV', async () => {

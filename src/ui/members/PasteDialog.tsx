@@ -7,7 +7,6 @@ import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { useModal } from '../files/useModal';
 import { positionLabel } from './positionOptions';
-import './paste.css';
 import '../../i18n/files/register';
 
 /** A line the paste did not understand, in the language on screen. */

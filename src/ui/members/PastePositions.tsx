@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useT } from '../i18n/useT';
+import './paste.css';
 
 // The dialog and the core's reader of pasted text load when the dialog is first opened.
 const PasteDialog = lazy(() => import('./PasteDialog'));
