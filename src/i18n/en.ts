@@ -11,6 +11,7 @@ import votesEn from './votes/en';
 import filesEn from './files/en';
 import analysisEn from './analysis/en';
 import laterEn from './later/en';
+import ruleDateEn from './ruleDate/en';
 
 const en = {
   ...enScreen,
@@ -24,6 +25,8 @@ const en = {
   ...analysisEn,
   // What opens later: presets, map, table, print, presentation, exports, dialogs, the saved list.
   ...laterEn,
+  // The rule against the date of the vote (src/i18n/ruleDate.ts).
+  ...ruleDateEn,
 } as const;
 
 export default en;

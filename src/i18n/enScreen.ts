@@ -3,7 +3,6 @@
  * rest of English (teaching, the voting record, files, analysis) joins it when the code that
  * shows it loads (see ./register.ts); ./en.ts is the whole reference catalogue.
  */
-import ruleDateEn from './ruleDate/en';
 import presetChangesEn from './presetChanges/en';
 import recordListEn from './recordList/en';
 import exportEn from './export/en';
@@ -271,7 +270,6 @@ const enScreen = {
   'analysis.loading': 'Loading the analysis…',
 
   // The rule against the date, a preset's text against the screen, the votes list's filters.
-  ...ruleDateEn,
   ...presetChangesEn,
   ...recordListEn,
   // Slides, vector images, the view-only link and the embed (src/ui/export, src/ui/view).

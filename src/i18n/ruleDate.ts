@@ -5,6 +5,7 @@
 import type { RuleDateStatus } from '../core/rules/ruleOfDate';
 import { assertNever } from '../core/result';
 import type { Translator } from './translator';
+import './ruleDate/register';
 
 /**
  * The sentence for a status, or undefined when there is nothing to say (no date, or a rule no date changes).

@@ -9,7 +9,6 @@ import { QuickActions } from './shell/QuickActions';
 import { RuleSelect } from './shell/RuleSelect';
 import { VerdictPanel } from './verdict/VerdictPanel';
 import { PeriodNotice } from './figures/PeriodNotice';
-import { RuleDateNotice } from './shell/RuleDateNotice';
 import { CompareScenarios } from './scenarios/CompareScenarios';
 import { useUndoKeys } from './shell/UndoRedo';
 import { ScenarioBar } from './scenarios/ScenarioBar';
@@ -17,6 +16,7 @@ import { ScenarioLibrary } from './scenarios/ScenarioLibrary';
 import { VerdictSummary } from './verdict/VerdictSummary';
 import { useStore } from '../state/store';
 import { lazyWhen } from './shell/lazyWhen';
+import { ruleDateStatus } from '../core/rules/ruleOfDate';
 import { PresentButton } from './present/PresentButton';
 import { ExplainSection } from './teach/ExplainSection';
 import { PrintView } from './export/PrintView';
@@ -33,6 +33,11 @@ const PresetPanel = lazy(() => import('./scenarios/PresetPanel'));
 // Banners most sessions never see: their code loads when there is something to say.
 const LinkErrorBanner = lazyWhen((s) => s.linkError !== null, () => import('./shell/LinkErrorBanner').then((m) => m.LinkErrorBanner));
 const LibraryNotice = lazyWhen((s) => s.libraryNotice !== null, () => import('./shell/LibraryNotice').then((m) => m.LibraryNotice));
+// The rule against the date: only for a date whose rule is not (only) the one chosen.
+const RuleDateNotice = lazyWhen(
+  (s) => ruleDateStatus(s.scenario.rule, s.scenario.date).kind !== 'fits',
+  () => import('./shell/RuleDateNotice').then((m) => m.RuleDateNotice),
+);
 const EditNotice = lazyWhen((s) => s.editNotice !== null, () => import('./shell/EditNotice').then((m) => m.EditNotice));
 const PresentationMode = lazy(() => import('./present/PresentationMode'));
 
