@@ -18,13 +18,15 @@ export interface PreviewHandle {
   close(): Promise<void>;
 }
 
-export async function servePreview(): Promise<PreviewHandle> {
-  if (!existsSync(resolve(DIST, 'index.html'))) {
-    throw new Error(`No production build at ${DIST}: run npm run build first.`);
+/** Serves `root`'s dist/ (this project's by default; `npm run bench:compare` serves another checkout's). */
+export async function servePreview(root: string = PROJECT_ROOT): Promise<PreviewHandle> {
+  const dist = resolve(root, 'dist');
+  if (!existsSync(resolve(dist, 'index.html'))) {
+    throw new Error(`No production build at ${dist}: run npm run build first.`);
   }
   const server = await preview({
-    root: PROJECT_ROOT,
-    configFile: resolve(PROJECT_ROOT, 'vite.config.ts'),
+    root,
+    configFile: resolve(root, 'vite.config.ts'),
     logLevel: 'warn',
     // Port 0: the OS picks a free port, so parallel runs and a running `npm start` never clash.
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
