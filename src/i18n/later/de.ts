@@ -160,6 +160,25 @@ const laterDe = {
   'source.supports.positions': 'Positionen',
   'source.supports.positionsAndOutcome': 'Positionen und Ergebnis',
   'source.supports.shares': 'Zahl der Mitglieder und Bevölkerungsanteil dafür',
+  // Notices of what happened to saved work, shown by their banner.
+  'notice.importFailed': 'Nichts wurde importiert. {reason}',
+  'notice.figuresFromLink': 'Dieser Link brachte Bevölkerungszahlen mit, die Sie nicht hatten: {label} ({decision}). Sie sind jetzt bei Ihren Zahlen gespeichert, wo Sie sie entfernen können. Wer den Link erstellt hat, lässt sich nicht feststellen: Prüfen Sie die Zahlen anhand dieses Beschlusses auf EUR-Lex, bevor Sie sich darauf verlassen.',
+  'notice.figuresFromFile': 'Die Datei brachte Bevölkerungszahlen mit, die Sie nicht hatten: {labels}. Sie sind jetzt bei Ihren Zahlen gespeichert, wo Sie sie entfernen können. Wer die Datei erstellt hat, lässt sich nicht feststellen: Prüfen Sie die Zahlen anhand des Beschlusses auf EUR-Lex, bevor Sie sich darauf verlassen.',
+  'notice.storageFull': 'Speichern nicht möglich: Der Browserspeicher ist voll oder deaktiviert. Exportieren Sie Ihre Bibliothek, um sie zu behalten.',
+  'files.importRefused': 'Diese Datei konnte nicht importiert werden; nichts wurde geändert.',
+  'files.unreadableKept': 'Ein Dossier mit Momentaufnahmen konnte nicht gelesen werden ({why}). Es wurde unverändert beiseitegelegt; exportieren Sie es im Bereich Szenarien.',
+  'files.linkOpened': 'Das Dossier „{name}“ aus dem Link ist jetzt unter Ihren Dossiers (Über die Zeit verfolgte Dossiers).',
+  'files.linkRefused': 'Dieser Link zu einem Dossier kann nicht geöffnet werden: {why}',
+  // The dialog adding a snapshot to a file.
+  'files.add.title': 'Das angezeigte Szenario zu einem Dossier hinzufügen',
+  'files.add.file': 'Dossier',
+  'files.add.new': 'Ein neues Dossier',
+  'files.add.name': 'Name des neuen Dossiers',
+  'files.add.date': 'Datum dieser Momentaufnahme',
+  'files.add.submit': 'Momentaufnahme hinzufügen',
+  'files.add.cancel': 'Abbrechen',
+  'files.add.needName': 'Geben Sie dem neuen Dossier einen Namen.',
+  'files.add.needDate': 'Geben Sie der Momentaufnahme ein Datum.',
 } as const;
 
 export default laterDe;

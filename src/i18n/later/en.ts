@@ -160,6 +160,25 @@ const laterEn = {
   'source.supports.positions': 'positions',
   'source.supports.positionsAndOutcome': 'positions and outcome',
   'source.supports.shares': 'number of members and population share in favour',
+  // Notices of what happened to saved work, shown by their banner.
+  'notice.importFailed': 'Nothing was imported. {reason}',
+  'notice.figuresFromLink': 'This link came with population figures you did not have: {label} ({decision}). They are now kept with your figures, where you can remove them. Who made the link cannot be known: check the figures against that decision on EUR-Lex before relying on them.',
+  'notice.figuresFromFile': 'The file came with population figures you did not have: {labels}. They are now kept with your figures, where you can remove them. Who made the file cannot be known: check the figures against the decision on EUR-Lex before relying on them.',
+  'notice.storageFull': 'Could not save: browser storage is full or disabled. Export your library to keep it.',
+  'files.importRefused': 'This file could not be imported; nothing was changed.',
+  'files.unreadableKept': 'A file of snapshots could not be read ({why}). It was kept aside unchanged; export it from the Scenarios panel.',
+  'files.linkOpened': 'The file “{name}” from the link is now among your files (Files followed over time).',
+  'files.linkRefused': 'This link to a file cannot be opened: {why}',
+  // The dialog adding a snapshot to a file.
+  'files.add.title': 'Add the scenario on screen to a file',
+  'files.add.file': 'File',
+  'files.add.new': 'A new file',
+  'files.add.name': 'Name of the new file',
+  'files.add.date': 'Date of this snapshot',
+  'files.add.submit': 'Add snapshot',
+  'files.add.cancel': 'Cancel',
+  'files.add.needName': 'Give the new file a name.',
+  'files.add.needDate': 'Give the snapshot a date.',
 } as const;
 
 export default laterEn;

@@ -160,6 +160,25 @@ const laterFr = {
   'source.supports.positions': 'positions',
   'source.supports.positionsAndOutcome': 'positions et résultat',
   'source.supports.shares': 'nombre de membres et part de la population favorables',
+  // Notices of what happened to saved work, shown by their banner.
+  'notice.importFailed': 'Rien n’a été importé. {reason}',
+  'notice.figuresFromLink': 'Ce lien apportait des chiffres de population que vous n’aviez pas : {label} ({decision}). Ils sont désormais conservés avec vos chiffres, où vous pouvez les supprimer. On ne peut pas savoir qui a créé le lien : vérifiez les chiffres dans cette décision sur EUR-Lex avant de vous y fier.',
+  'notice.figuresFromFile': 'Le fichier apportait des chiffres de population que vous n’aviez pas : {labels}. Ils sont désormais conservés avec vos chiffres, où vous pouvez les supprimer. On ne peut pas savoir qui a créé le fichier : vérifiez les chiffres dans la décision sur EUR-Lex avant de vous y fier.',
+  'notice.storageFull': 'Enregistrement impossible : le stockage du navigateur est plein ou désactivé. Exportez votre bibliothèque pour la conserver.',
+  'files.importRefused': 'Ce fichier n’a pas pu être importé ; rien n’a été modifié.',
+  'files.unreadableKept': 'Un dossier d’instantanés n’a pas pu être lu ({why}). Il a été mis de côté tel quel ; exportez-le depuis le panneau Scénarios.',
+  'files.linkOpened': 'Le dossier « {name} » du lien figure désormais parmi vos dossiers (Dossiers suivis dans le temps).',
+  'files.linkRefused': 'Ce lien vers un dossier ne peut pas être ouvert : {why}',
+  // The dialog adding a snapshot to a file.
+  'files.add.title': 'Ajouter le scénario affiché à un dossier',
+  'files.add.file': 'Dossier',
+  'files.add.new': 'Un nouveau dossier',
+  'files.add.name': 'Nom du nouveau dossier',
+  'files.add.date': 'Date de cet instantané',
+  'files.add.submit': 'Ajouter l’instantané',
+  'files.add.cancel': 'Annuler',
+  'files.add.needName': 'Donnez un nom au nouveau dossier.',
+  'files.add.needDate': 'Donnez une date à l’instantané.',
 } as const;
 
 export default laterFr;

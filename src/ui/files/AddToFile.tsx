@@ -1,91 +1,26 @@
-import { useId, useState } from 'react';
-import { isoDay } from '../../core/data/period';
-import { useStore } from '../../state/store';
+import { lazy, Suspense, useState } from 'react';
 import { useT } from '../i18n/useT';
-import { useModal } from './useModal';
 
-const NEW = '';
+// The dialog loads when first opened.
+const AddToFileDialog = lazy(() => import('./AddToFileDialog'));
 
-/**
- * "Add to a file…": the scenario on screen becomes a dated snapshot of a file of the user's, or
- * of a new file. The date defaults to the scenario's date of the vote, else today.
- */
+/** "Add to a file…": the button, the file last added to, and the dialog once opened. */
 export function AddToFile() {
   const { t } = useT();
-  const files = useStore((s) => s.files);
-  const scenarioDate = useStore((s) => s.scenario.date);
-  const snapshotAdded = useStore((s) => s.snapshotAdded);
+  const [opening, setOpening] = useState(0);
   const [open, setOpen] = useState(false);
-  const dialog = useModal(open);
-  const [target, setTarget] = useState(NEW);
-  const [name, setName] = useState('');
-  const [date, setDate] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const id = useId();
-
-  const start = () => {
-    setDone(null);
-    setProblem(null);
-    setDate(scenarioDate ?? isoDay(new Date()));
-    setTarget(files.some((d) => d.id === target) ? target : (files[files.length - 1]?.id ?? NEW));
-    setOpen(true);
-  };
-
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    if (target === NEW && !name.trim()) return setProblem(t('files.add.needName'));
-    const fileId = snapshotAdded(target === NEW ? { name } : { fileId: target }, date);
-    if (!fileId) return setProblem(t('files.add.needDate'));
-    setDone(target === NEW ? name.trim() : (files.find((d) => d.id === target)?.name ?? ''));
-    setTarget(fileId);
-    setName('');
-    setOpen(false);
-  };
-
   return (
     <>
-      <button type="button" onClick={start}>
+      <button type="button" onClick={() => (setDone(null), setOpening((n) => n + 1), setOpen(true))}>
         {t('files.add.open')}
       </button>
       {done !== null && <span role="status">{t('files.add.done', { name: done })}</span>}
-      <dialog ref={dialog} className="figures-dialog" aria-labelledby={`${id}-title`} onClose={() => setOpen(false)}>
-        <form onSubmit={submit} noValidate>
-          <h2 id={`${id}-title`}>{t('files.add.title')}</h2>
-          {problem && (
-            <p role="alert" className="caution">
-              {problem}
-            </p>
-          )}
-          <label className="field">
-            <span className="field__label">{t('files.add.file')}</span>
-            <select value={target} onChange={(e) => setTarget(e.target.value)}>
-              {files.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-              <option value={NEW}>{t('files.add.new')}</option>
-            </select>
-          </label>
-          {target === NEW && (
-            <label className="field">
-              <span className="field__label">{t('files.add.name')}</span>
-              <input type="text" maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
-            </label>
-          )}
-          <label className="field">
-            <span className="field__label">{t('files.add.date')}</span>
-            <input type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
-          </label>
-          <div className="paste-buttons">
-            <button type="submit">{t('files.add.submit')}</button>
-            <button type="button" onClick={() => setOpen(false)}>
-              {t('files.add.cancel')}
-            </button>
-          </div>
-        </form>
-      </dialog>
+      {opening > 0 && (
+        <Suspense fallback={null}>
+          <AddToFileDialog open={open} opening={opening} onClose={() => setOpen(false)} onDone={setDone} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import '../../i18n/files/register';
+import '../../i18n/later/register';
 
 /** What the last import did, or why it was refused (the gate's reason, in English). */
 export function FilesNotice() {
