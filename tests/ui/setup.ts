@@ -1,3 +1,5 @@
+// First: React looks for the DevTools hook when it loads.
+import './reactCommits';
 import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/react';
 
