@@ -16,15 +16,17 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 interface Samples {
   loads: number[];
+  linkLoads: number[];
   clicks: number[];
   member: number[];
   search: number[];
 }
 
-const empty = (): Samples => ({ loads: [], clicks: [], member: [], search: [] });
+const empty = (): Samples => ({ loads: [], linkLoads: [], clicks: [], member: [], search: [] });
 
 function add(into: Samples, m: UiMeasures): void {
   into.loads.push(...m.loads);
+  into.linkLoads.push(...m.linkLoads);
   into.clicks.push(...m.clicks);
   if (!('skipped' in m.votes)) {
     into.member.push(...m.votes.member.frame);
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
       ['measure (median)', 'base', 'here', 'ratio', 'target', 'samples'],
       [
         row('cold load to interactive', 'loads', UI_BUDGETS.loadMs),
+        row('cold load of a shared link', 'linkLoads', UI_BUDGETS.loadMs),
         row('click to verdict', 'clicks', UI_BUDGETS.clickMs),
         ['first-screen JavaScript, gzip', `${jb.toFixed(1)} kB`, `${jh.toFixed(1)} kB`, (jh / jb).toFixed(2), '110 kB', ''],
         row('votes: Member any/Poland, to next frame', 'member', UI_BUDGETS.votesMs),

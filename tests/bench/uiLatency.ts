@@ -3,7 +3,7 @@
  * phone), timed where the user feels it:
  * - click to verdict: a member's position clicked, until the verdict text changes (~30 clicks);
  * - cold load to interactive: an empty cache, until the verdict and the member controls are in
- *   the page and a frame has passed;
+ *   the page and a frame has passed; the same for a shared link (a scenario in the address);
  * - Council votes filter: a filter changed until the results count updates (votesLatency.ts).
  * Timing happens inside the page (performance.now, MutationObserver), so Playwright's own
  * round trips are not counted. Informational: exits 0 whatever the numbers.
@@ -203,6 +203,8 @@ export interface UiMeasures {
   readonly browser: string;
   /** Cold loads to interactive, in milliseconds. */
   readonly loads: readonly number[];
+  /** Cold loads of a shared link (Germany against, in the address) to interactive, in milliseconds. */
+  readonly linkLoads: readonly number[];
   /** Clicks to verdict, in milliseconds, and the scenario they toggled. */
   readonly clicks: readonly number[];
   readonly scenario: string;
@@ -243,12 +245,19 @@ export async function measureUi(root?: string): Promise<UiMeasures | { readonly 
     if (!(await hasCalculator(page))) return { skipped: 'calculator screen not found' };
     const loads: number[] = [];
     for (let i = 0; i < COLD_LOADS; i++) loads.push(await coldLoad(browser, server.url));
+    // A shared link: the address holds the scenario on screen once a position is set.
+    await option(page, 'Germany', 'No').click();
+    await page.waitForFunction(() => location.hash.length > 1);
+    const link = page.url();
+    const linkLoads: number[] = [];
+    for (let i = 0; i < COLD_LOADS; i++) linkLoads.push(await coldLoad(browser, link));
     const { times, scenario } = await measureClicks(page);
     const votes = await measureVotes(browser, server.url);
     return {
       votes,
       browser: `Chromium ${browser.version()} (${launchOptions.executablePath})`,
       loads,
+      linkLoads,
       clicks: times,
       scenario,
     };
@@ -280,6 +289,7 @@ export async function main(): Promise<void> {
       [
         row(`click to verdict (${m.scenario})`, m.clicks, CLICK_TARGET_MS),
         row('cold load to interactive', m.loads, LOAD_TARGET_MS),
+        row('cold load of a shared link', m.linkLoads, LOAD_TARGET_MS),
         ...('skipped' in m.votes
           ? []
           : [
