@@ -4,7 +4,7 @@
  * between the rule asked for and the rule of the date is said on stderr, and the rule asked for
  * is kept.
  */
-import { longDate } from '../core/scenario/presetText';
+import { longDate } from '../core/scenario/longDate';
 import { ruleDateStatus } from '../core/rules/ruleOfDate';
 import { RULE_LABELS, type Rule } from '../core/rules/vote';
 

@@ -12,7 +12,7 @@ import { membershipOn } from '../../src/core/data/membership';
 import type { CountryCode } from '../../src/core/rules/countries';
 import { outcomeOf, uniformScenario, type Scenario } from '../../src/core/scenario/scenario';
 import { datedScenario, figuresStatus, figuresStatusText, onDataset } from '../../src/core/scenario/voteDate';
-import { longDate } from '../../src/core/scenario/presetText';
+import { longDate } from '../../src/core/scenario/longDate';
 import { figuresSentences } from '../../src/i18n/dateFigures';
 import { loadCatalogue, type Locale } from '../../src/i18n/locales';
 import { translator } from '../../src/i18n/translator';

@@ -25,12 +25,12 @@ import { ok, type Result } from '../result';
 import { NAME_MAX, NOTE_MAX, restoreScenario, type MemberNote, type Scenario } from './scenario';
 import { isPosition, isRuleId, POSITIONS, RULE_IDS, type Position, type RuleId } from '../rules/vote';
 import { PRESET_FILES } from '../../../data/presets/index';
+import { longDate } from './longDate';
 import {
   CONFIDENCE_WORDS,
   fail,
   isObject,
   isText,
-  longDate,
   oneOf,
   parseTranslations,
   PRESET_LANGUAGES,

@@ -7,10 +7,11 @@ import type { Confidence } from '../data/dataset';
 import type { CodeKey } from '../rules/countries';
 import { err, ok, type Result } from '../result';
 import { NAME_MAX } from './scenario';
+import type { PresetLanguage } from './longDate';
 
 /** The languages every preset is written in; the first is the file's own. */
 export const PRESET_LANGUAGES = ['en', 'fr', 'de'] as const;
-export type PresetLanguage = (typeof PRESET_LANGUAGES)[number];
+export type { PresetLanguage };
 export type TranslatedLanguage = Exclude<PresetLanguage, 'en'>;
 
 /** A preset's reader-facing texts in one language. */
@@ -96,12 +97,3 @@ export const CONFIDENCE_WORDS: Readonly<Record<PresetLanguage, { readonly label:
 
 export const SOURCES_WORD: Readonly<Record<PresetLanguage, string>> = { en: 'Sources: ', fr: 'Sources : ', de: 'Quellen: ' };
 
-const DATE_LOCALE: Readonly<Record<PresetLanguage, string>> = { en: 'en-GB', fr: 'fr', de: 'de' };
-
-/**
- * A calendar date written out in a preset language.
- * @example longDate('2025-10-08', 'de') // "8. Oktober 2025"
- */
-export function longDate(iso: string, lang: PresetLanguage): string {
-  return new Intl.DateTimeFormat(DATE_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}

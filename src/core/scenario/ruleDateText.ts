@@ -5,7 +5,7 @@
 import { assertNever } from '../result';
 import { ruleDateStatus, type RuleDateStatus } from '../rules/ruleOfDate';
 import { RULE_LABELS } from '../rules/vote';
-import { longDate } from './presetText';
+import { longDate } from './longDate';
 import type { Scenario } from './scenario';
 
 /**

@@ -12,7 +12,7 @@ import { countryName, type CodeKey, type CountryCode } from '../rules/countries'
 import type { Position } from '../rules/vote';
 import { ruleFollowingDate } from '../rules/ruleOfDate';
 import { assertNever } from '../result';
-import { longDate } from './presetText';
+import { longDate } from './longDate';
 import { NOTE_MAX, type MemberNote, type Scenario } from './scenario';
 
 export interface FiguresOfDate {

@@ -1,6 +1,6 @@
 import { PRESETS, findPreset, presetScenario, presetTexts, whatIfScenario, type PresetKind } from '../../core/scenario/preset';
 import { findDataset } from '../../core/data/datasets';
-import { longDate } from '../../core/scenario/presetText';
+import { longDate } from '../../core/scenario/longDate';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
 import { PresetChanges } from './PresetChanges';
