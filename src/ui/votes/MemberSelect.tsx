@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { PROTOCOL_ORDER, type CountryCode } from '../../core/rules/countries';
 import { useT } from '../i18n/useT';
 
@@ -15,7 +16,7 @@ interface Props {
 /** A labelled choice of one member of the record, by name in the reader's language. */
 export function MemberSelect({ label, value, onChange, any }: Props) {
   const tr = useT();
-  const members = [...RECORD_MEMBERS].sort((a, b) => tr.compare(tr.country(a), tr.country(b)));
+  const members = useMemo(() => [...RECORD_MEMBERS].sort((a, b) => tr.compare(tr.country(a), tr.country(b))), [tr]);
   return (
     <label className="field">
       <span className="field__label">{label}</span>

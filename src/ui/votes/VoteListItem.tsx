@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type Ref } from 'react';
 import type { CountryCode } from '../../core/rules/countries';
 import type { RecordedVote } from '../../core/votes/record';
 import { recordTitle } from '../../core/votes/voteScenario';
@@ -11,10 +11,18 @@ import { day } from './day';
 interface Props {
   readonly vote: RecordedVote;
   readonly onOpen: (vote: RecordedVote) => void;
+  /**
+   * In a virtual list: the row's index among all `of` rows, told to screen readers (n of N), and
+   * how far down the list it is drawn (px). Primitives, so a row that stays in view is not redrawn.
+   */
+  readonly index?: number;
+  readonly of?: number;
+  readonly start?: number;
+  readonly ref?: Ref<HTMLLIElement>;
 }
 
 /** One recorded vote: date, title, procedure, who was against or abstained, and "Open". */
-export const VoteListItem = memo(function VoteListItem({ vote, onOpen }: Props) {
+export const VoteListItem = memo(function VoteListItem({ vote, onOpen, index, of, start, ref }: Props) {
   const tr = useT();
   const { t } = tr;
   const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => tr.country(c)));
@@ -22,7 +30,14 @@ export const VoteListItem = memo(function VoteListItem({ vote, onOpen }: Props) 
   const shown = vote.title ? listTitle(vote.title, vote.title.length >= TITLE_MAX) : null;
   const { no, abstain, absent } = vote.lists;
   return (
-    <li className="vote">
+    <li
+      className={index === undefined ? 'vote' : 'vote vote--row'}
+      ref={ref}
+      data-index={index}
+      aria-posinset={index === undefined ? undefined : index + 1}
+      aria-setsize={of}
+      style={start === undefined ? undefined : { transform: `translateY(${start}px)` }}
+    >
       <div className="vote__head">
         <span className="vote__date">{day(tr.locale, vote.date)}</span>
         <span className="vote__meta">
