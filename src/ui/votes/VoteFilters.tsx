@@ -43,11 +43,17 @@ interface Props {
 /** Names of the record (areas, configurations) in the alphabetical order of the names on screen, not of the record's English. */
 function useOnScreenOrder(names: readonly string[]) {
   const tr = useT();
+  // The same elements from one change to the next, so React passes over them.
   return useMemo(
     () =>
       names
         .map((name) => ({ name, ...recordName(name, tr.locale) }))
-        .sort((a, b) => tr.compare(a.text, b.text)),
+        .sort((a, b) => tr.compare(a.text, b.text))
+        .map((o) => (
+          <option key={o.name} value={o.name} lang={o.lang}>
+            {o.text}
+          </option>
+        )),
     [names, tr],
   );
 }
@@ -110,22 +116,14 @@ export const VoteFilters = memo(function VoteFilters({ value, onChange, areas, c
         <span className="field__label">{t('votes.area')}</span>
         <select value={value.area} onChange={(e) => set('area', e.target.value)}>
           <option value="">{t('votes.area.any')}</option>
-          {areaOptions.map((a) => (
-            <option key={a.name} value={a.name} lang={a.lang}>
-              {a.text}
-            </option>
-          ))}
+          {areaOptions}
         </select>
       </label>
       <label className="field">
         <span className="field__label">{t('votes.configuration')}</span>
         <select value={value.configuration} onChange={(e) => set('configuration', e.target.value)}>
           <option value="">{t('votes.configuration.any')}</option>
-          {configurationOptions.map((c) => (
-            <option key={c.name} value={c.name} lang={c.lang}>
-              {c.text}
-            </option>
-          ))}
+          {configurationOptions}
         </select>
       </label>
       <label className="field field--inline votes__contested">

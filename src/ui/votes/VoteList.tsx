@@ -1,4 +1,13 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type FocusEvent,
+} from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { RecordedVote } from '../../core/votes/record';
 import { VoteListItem } from './VoteListItem';
@@ -8,7 +17,7 @@ const ESTIMATE = 112;
 /** The space between rows (px), as the short lists have (0.4rem). */
 const GAP = 6;
 /** Rows drawn beyond each edge of the box, so Tab and a quick scroll land on rows already there. */
-const OVERSCAN = 4;
+const OVERSCAN = 2;
 
 interface Props {
   readonly votes: readonly RecordedVote[];
@@ -24,7 +33,10 @@ interface Props {
 export const VoteList = memo(function VoteList({ votes, onOpen, label }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const focused = useMemo(() => (focusedId === null ? -1 : votes.findIndex((v) => v.id === focusedId)), [votes, focusedId]);
+  const focused = useMemo(
+    () => (focusedId === null ? -1 : votes.findIndex((v) => v.id === focusedId)),
+    [votes, focusedId],
+  );
   const rangeExtractor = useCallback(
     (range: Range) => {
       const rows = defaultRangeExtractor(range);
