@@ -12,8 +12,12 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import type { RecordedVote } from '../../core/votes/record';
 import { VoteListItem } from './VoteListItem';
 
-/** A row's height before it is measured (px): a date line, two title lines and a positions line. */
-const ESTIMATE = 112;
+/**
+ * A row's height before it is measured (px): a date line, two title lines and a positions line;
+ * on a narrow screen the lines wrap and the button goes below.
+ */
+const ESTIMATE = { wide: 130, narrow: 200 } as const;
+const NARROW = '(max-width: 40rem)';
 /** The space between rows (px), as the short lists have (0.4rem). */
 const GAP = 6;
 /** Rows drawn beyond each edge of the box, so Tab and a quick scroll land on rows already there. */
@@ -45,10 +49,11 @@ export const VoteList = memo(function VoteList({ votes, onOpen, label }: Props) 
     },
     [focused],
   );
+  const [estimate] = useState(() => (window.matchMedia?.(NARROW).matches ? ESTIMATE.narrow : ESTIMATE.wide));
   const virtualizer = useVirtualizer({
     count: votes.length,
     getScrollElement: () => box.current,
-    estimateSize: () => ESTIMATE,
+    estimateSize: () => estimate,
     getItemKey: (i) => votes[i]!.id,
     gap: GAP,
     overscan: OVERSCAN,
