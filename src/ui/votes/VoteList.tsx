@@ -53,8 +53,9 @@ export const VoteList = memo(function VoteList({ votes, onOpen, label }: Props) 
   const virtualizer = useVirtualizer({
     count: votes.length,
     getScrollElement: () => box.current,
-    estimateSize: () => estimate,
-    getItemKey: (i) => votes[i]!.id,
+    // Stable between renders, so a scroll does not recompute the place of every match.
+    estimateSize: useCallback(() => estimate, [estimate]),
+    getItemKey: useCallback((i: number) => votes[i]!.id, [votes]),
     gap: GAP,
     overscan: OVERSCAN,
     rangeExtractor,
