@@ -26,6 +26,19 @@ async function filterPolandAgainstIn2023(page: Page) {
   await page.getByText(/^12 votes match$/).waitFor();
 }
 
+/** Scrolls the list of matches down, as a reader would, until vote `id` is drawn, then opens it. */
+async function openListed(page: Page, id: number) {
+  const button = page.getByRole('button', { name: new RegExp(`^Open as scenario: vote ${id} of `) });
+  const box = page.locator('.votes__scroller');
+  for (let i = 0; i < 40 && !(await button.count()); i++) {
+    await box.evaluate(async (el) => {
+      el.scrollTop += el.clientHeight / 2;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
+  }
+  await button.click();
+}
+
 describe('the voting record', () => {
   it('loads the record only when opened, filters Poland against in 2023 and opens the CO2 standards for cars, adopted', async () => {
     const page = app.page();
@@ -55,8 +68,9 @@ describe('the voting record', () => {
     page.off('response', onResponse);
 
     await filterPolandAgainstIn2023(page);
+    // The rows in view are in the page, each saying its place among the 12.
     const list = page.getByRole('list', { name: 'Matching votes' });
-    expect(await list.getByRole('listitem').count()).toBe(12);
+    expect(await list.getByRole('listitem').first().getAttribute('aria-setsize')).toBe('12');
     const t0 = Date.now();
     await page.getByLabel('Search title or procedure code').fill('2021/0197(COD)');
     await page.getByText(/^1 vote matches$/).waitFor();
@@ -105,6 +119,49 @@ describe('the voting record', () => {
     const p = Number(await page.getByLabel('Poland: probability of voting yes (%)').inputValue());
     expect(p).toBeGreaterThan(50);
     expect(p).toBeLessThan(100);
+  });
+
+  it('keeps every match in one list a keyboard reaches: scrolled far down, Tab lands there and walks on, Enter opens; no gap while scrolling', async () => {
+    const page = await app.open();
+    await openVotes(page);
+    const box = page.locator('.votes__scroller');
+    // Wherever the box is scrolled, its rows cover it: no blank stretch between or around them.
+    for (const at of [0.2, 0.5, 0.9]) {
+      const gaps = await box.evaluate(async (el, at) => {
+        el.scrollTop = el.scrollHeight * at;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const view = el.getBoundingClientRect();
+        const rows = [...el.querySelectorAll('li')].map((li) => li.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+        const shown = rows.filter((r) => r.bottom > view.top && r.top < view.bottom);
+        return {
+          above: shown[0]!.top - view.top,
+          between: Math.max(0, ...shown.slice(1).map((r, i) => r.top - shown[i]!.bottom)),
+          below: view.bottom - shown.at(-1)!.bottom,
+        };
+      }, at);
+      // At most the space between two rows (0.4rem) anywhere.
+      expect(gaps.above).toBeLessThanOrEqual(8);
+      expect(gaps.between).toBeLessThanOrEqual(8);
+      expect(gaps.below).toBeLessThanOrEqual(8);
+    }
+    // From the link just before the list, Tab goes to a row where the list was scrolled, not to the first.
+    await page.getByRole('link', { name: 'doi:10.7802/2560' }).locator('xpath=following-sibling::a[1]').focus();
+    await page.keyboard.press('Tab');
+    const place = () =>
+      page.evaluate(() => {
+        const row = document.activeElement?.closest('li');
+        return { at: Number(row?.getAttribute('aria-posinset')), of: Number(row?.getAttribute('aria-setsize')) };
+      });
+    const first = await place();
+    expect(first.of).toBe(1438);
+    expect(first.at).toBeGreaterThan(1000);
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+    expect(await place()).toEqual({ at: first.at + 6, of: 1438 });
+    const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    const id = /vote (\d+) of/.exec(label)?.[1];
+    expect(id).toBeDefined();
+    await page.keyboard.press('Enter');
+    await page.getByRole('region', { name: new RegExp(`^Recorded vote ${id} of `) }).waitFor();
   });
 
   it("renders a member's record chart, with the votes behind a bar one click away", async () => {
@@ -211,7 +268,7 @@ describe('the voting record', () => {
       await app.open();
       await openVotes(page);
       await filterPolandAgainstIn2023(page);
-      await page.getByRole('button', { name: /^Open as scenario: vote 4818 of / }).click();
+      await openListed(page, 4818);
       await page.getByRole('region', { name: /^Recorded vote 4818 of / }).waitFor();
       const panel = page.locator('details.votes');
       await panel.scrollIntoViewIfNeeded();

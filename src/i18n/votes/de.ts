@@ -29,7 +29,6 @@ const votesDe = {
   'votes.count_one': '{n} Abstimmung passt',
   'votes.count_other': '{n} Abstimmungen passen',
   'votes.list': 'Passende Abstimmungen',
-  'votes.showMore': '{n} weitere zeigen',
   'votes.open': 'Als Szenario öffnen',
   'votes.openLabel': 'Als Szenario öffnen: Abstimmung {id} vom {date}',
   'votes.noTitle': 'Kein Titel im Register',

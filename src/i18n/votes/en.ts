@@ -28,7 +28,6 @@ const votesEn = {
   'votes.count_one': '{n} vote matches',
   'votes.count_other': '{n} votes match',
   'votes.list': 'Matching votes',
-  'votes.showMore': 'Show {n} more',
   'votes.open': 'Open as scenario',
   'votes.openLabel': 'Open as scenario: vote {id} of {date}',
   'votes.noTitle': 'No title in the record',

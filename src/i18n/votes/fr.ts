@@ -28,7 +28,6 @@ const votesFr = {
   'votes.count_one': '{n} vote correspond',
   'votes.count_other': '{n} votes correspondent',
   'votes.list': 'Votes correspondants',
-  'votes.showMore': 'Afficher {n} de plus',
   'votes.open': 'Ouvrir comme scénario',
   'votes.openLabel': 'Ouvrir comme scénario : vote {id} du {date}',
   'votes.noTitle': 'Pas de titre dans le registre',

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { PROTOCOL_ORDER, type CountryCode } from '../../core/rules/countries';
 import { useT } from '../i18n/useT';
 
@@ -15,17 +16,24 @@ interface Props {
 /** A labelled choice of one member of the record, by name in the reader's language. */
 export function MemberSelect({ label, value, onChange, any }: Props) {
   const tr = useT();
-  const members = [...RECORD_MEMBERS].sort((a, b) => tr.compare(tr.country(a), tr.country(b)));
+  // The same elements from one change to the next, so React passes over them.
+  const options = useMemo(
+    () =>
+      [...RECORD_MEMBERS]
+        .sort((a, b) => tr.compare(tr.country(a), tr.country(b)))
+        .map((c) => (
+          <option key={c} value={c}>
+            {tr.country(c)}
+          </option>
+        )),
+    [tr],
+  );
   return (
     <label className="field">
       <span className="field__label">{label}</span>
       <select value={value} onChange={(e) => onChange(e.target.value as CountryCode | '')}>
         {any !== undefined && <option value="">{any}</option>}
-        {members.map((c) => (
-          <option key={c} value={c}>
-            {tr.country(c)}
-          </option>
-        ))}
+        {options}
       </select>
     </label>
   );

@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import type { CountryCode } from '../../core/rules/countries';
 import { MEMBER_VOTES, type MemberVote } from '../../core/votes/filter';
 import { RECORDED_RULES, type RecordedRule } from '../../core/votes/record';
@@ -41,12 +42,30 @@ interface Props {
   readonly last: string;
 }
 
+/** Names of the record (areas, configurations) in the alphabetical order of the names on screen, not of the record's English. */
+function useOnScreenOrder(names: readonly string[]) {
+  const tr = useT();
+  // The same elements from one change to the next, so React passes over them.
+  return useMemo(
+    () =>
+      names
+        .map((name) => ({ name, ...recordName(name, tr.locale) }))
+        .sort((a, b) => tr.compare(a.text, b.text))
+        .map((o) => (
+          <option key={o.name} value={o.name} lang={o.lang}>
+            {o.text}
+          </option>
+        )),
+    [names, tr],
+  );
+}
+
 /** Search and filters of the voting record; every control labelled. */
-export function VoteFilters({ value, onChange, areas, configurations, first, last }: Props) {
+export const VoteFilters = memo(function VoteFilters({ value, onChange, areas, configurations, first, last }: Props) {
   const tr = useT();
   const { t } = tr;
-  // In the alphabetical order of the names on screen, not of the record's English.
-  const inOrder = (names: readonly string[]) => [...names].sort((a, b) => tr.compare(recordName(a, tr.locale).text, recordName(b, tr.locale).text));
+  const areaOptions = useOnScreenOrder(areas);
+  const configurationOptions = useOnScreenOrder(configurations);
   const set = <K extends keyof FilterInputs>(key: K, v: FilterInputs[K]) => onChange({ ...value, [key]: v });
   return (
     <div className="votes__filters">
@@ -99,22 +118,14 @@ export function VoteFilters({ value, onChange, areas, configurations, first, las
         <span className="field__label">{t('votes.area')}</span>
         <select value={value.area} onChange={(e) => set('area', e.target.value)}>
           <option value="">{t('votes.area.any')}</option>
-          {inOrder(areas).map((a) => (
-            <option key={a} value={a} lang={recordName(a, tr.locale).lang}>
-              {recordName(a, tr.locale).text}
-            </option>
-          ))}
+          {areaOptions}
         </select>
       </label>
       <label className="field">
         <span className="field__label">{t('votes.configuration')}</span>
         <select value={value.configuration} onChange={(e) => set('configuration', e.target.value)}>
           <option value="">{t('votes.configuration.any')}</option>
-          {inOrder(configurations).map((c) => (
-            <option key={c} value={c} lang={recordName(c, tr.locale).lang}>
-              {recordName(c, tr.locale).text}
-            </option>
-          ))}
+          {configurationOptions}
         </select>
       </label>
       <label className="field field--inline votes__contested">
@@ -126,4 +137,4 @@ export function VoteFilters({ value, onChange, areas, configurations, first, las
       </button>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type Ref } from 'react';
 import type { CountryCode } from '../../core/rules/countries';
 import type { RecordedVote } from '../../core/votes/record';
 import { recordTitle } from '../../core/votes/voteScenario';
@@ -12,24 +12,42 @@ import '../../i18n/votes/register';
 interface Props {
   readonly vote: RecordedVote;
   readonly onOpen: (vote: RecordedVote) => void;
+  /**
+   * In a virtual list: the row's index among all `of` rows, told to screen readers (n of N), and
+   * how far down the list it is drawn (px). Primitives, so a row that stays in view is not redrawn.
+   */
+  readonly index?: number;
+  readonly of?: number;
+  readonly start?: number;
+  readonly ref?: Ref<HTMLLIElement>;
 }
 
 /** One recorded vote: date, title, procedure, who was against or abstained, and "Open". */
-export const VoteListItem = memo(function VoteListItem({ vote, onOpen }: Props) {
+export const VoteListItem = memo(function VoteListItem({ vote, onOpen, index, of, start, ref }: Props) {
   const tr = useT();
   const { t } = tr;
-  const names = (codes: readonly CountryCode[]) => tr.and(codes.map((c) => tr.country(c)));
+  // One text node each ("Against: Poland and Romania"): fewer nodes for a row to lay out when it scrolls in.
+  const said = (label: 'votes.against' | 'votes.abstained' | 'votes.notParticipating', codes: readonly CountryCode[]) =>
+    `${t(label)}${t('punct.colon')}${tr.and(codes.map((c) => tr.country(c)))}`;
+  const area = vote.area ? recordName(vote.area, tr.locale) : null;
   const title = recordTitle(vote);
   const shown = vote.title ? listTitle(vote.title, vote.title.length >= TITLE_MAX) : null;
   const { no, abstain, absent } = vote.lists;
   return (
-    <li className="vote">
+    <li
+      className={index === undefined ? 'vote' : 'vote vote--row'}
+      ref={ref}
+      data-index={index}
+      aria-posinset={index === undefined ? undefined : index + 1}
+      aria-setsize={of}
+      style={start === undefined ? undefined : { transform: `translateY(${start}px)` }}
+    >
       <div className="vote__head">
         <span className="vote__date">{day(tr.locale, vote.date)}</span>
         <span className="vote__meta">
           {t(`votes.rule.${vote.rule}`)}
-          {vote.area && <span lang={recordName(vote.area, tr.locale).lang}> · {recordName(vote.area, tr.locale).text}</span>}
-          {vote.procedure && <> · {t('votes.procedure', { code: procedureCode(vote.procedure) })}</>} · #{vote.id}
+          {area && <span lang={area.lang}>{` · ${area.text}`}</span>}
+          {`${vote.procedure ? ` · ${t('votes.procedure', { code: procedureCode(vote.procedure) })}` : ''} · #${vote.id}`}
         </span>
       </div>
       <p className="vote__title" lang={title ? 'en' : undefined} title={title ?? undefined}>
@@ -40,29 +58,11 @@ export const VoteListItem = memo(function VoteListItem({ vote, onOpen }: Props) 
           t('votes.unanimousYes')
         ) : (
           <>
-            {no.length > 0 && (
-              <span className="vote__against">
-                {t('votes.against')}
-                {t('punct.colon')}
-                {names(no)}
-              </span>
-            )}
-            {abstain.length > 0 && (
-              <span className="vote__abstained">
-                {t('votes.abstained')}
-                {t('punct.colon')}
-                {names(abstain)}
-              </span>
-            )}
+            {no.length > 0 && <span className="vote__against">{said('votes.against', no)}</span>}
+            {abstain.length > 0 && <span className="vote__abstained">{said('votes.abstained', abstain)}</span>}
           </>
         )}
-        {absent.length > 0 && (
-          <span className="vote__absent">
-            {t('votes.notParticipating')}
-            {t('punct.colon')}
-            {names(absent)}
-          </span>
-        )}
+        {absent.length > 0 && <span className="vote__absent">{said('votes.notParticipating', absent)}</span>}
       </p>
       <button
         type="button"
