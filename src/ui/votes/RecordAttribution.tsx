@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { VoteRecord } from '../../core/votes/record';
 import { useT } from '../i18n/useT';
 import { day } from './day';
+import '../../i18n/votes/register';
 
 /** The record's heading, source, licence, what it leaves out and what its outcome means: fixed, so a filter change leaves it be. */
 export const RecordAttribution = memo(function RecordAttribution({ record }: { readonly record: VoteRecord }) {
