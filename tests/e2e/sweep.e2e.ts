@@ -201,6 +201,13 @@ describe('the first screen', () => {
     expect(summary.bottom).toBeLessThanOrEqual(844);
     const first = (await members.first().boundingBox())!;
     expect(first.y + first.height).toBeLessThanOrEqual(summary.top);
+
+    // Further down on a phone: the members, then the verdict in full, then the sections opened on demand.
+    const lastMember = await span(page, 'ol.members > li:last-child');
+    const verdictPanel = await span(page, '.layout__verdict');
+    const analysis = await span(page, '.layout__members > details.panel');
+    expect(lastMember.bottom).toBeLessThanOrEqual(verdictPanel.top);
+    expect(verdictPanel.bottom).toBeLessThanOrEqual(analysis.top);
   });
 });
 
