@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { addedDatasetOf } from '../../core/data/annexFigures';
 import { annexSize, MAX_ANNEX_CHARS } from '../../core/data/annexImport';
 import { allDatasets } from '../../core/data/datasets';
 import { isoDay } from '../../core/data/period';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';
+import { useModal } from '../files/useModal';
 import '../../i18n/later/register';
 
 /** The first day after the newest Council table: where the next table usually starts. */
@@ -32,7 +33,7 @@ export default function AddFiguresDialog({ open, onClose, onAdded }: Props) {
   const { t } = tr;
   const figuresAdded = useStore((s) => s.figuresAdded);
   const datasetChosen = useStore((s) => s.datasetChosen);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal(open);
   const area = useRef<HTMLTextAreaElement>(null);
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState('');
@@ -43,15 +44,6 @@ export default function AddFiguresDialog({ open, onClose, onAdded }: Props) {
   // The core's reasons are in English; a size refused here is said in the user's language.
   const [problemLang, setProblemLang] = useState<string | undefined>('en');
   const id = useId();
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) {
-      if (typeof d.showModal === 'function') d.showModal();
-      else d.setAttribute('open', '');
-    } else if (!open && d.open) d.close();
-  }, [open]);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
