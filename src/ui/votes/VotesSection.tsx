@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy } from 'react';
+import { LazySection } from '../shell/LazySection';
 import { useT } from '../i18n/useT';
 
 const VotesPanel = lazy(() => import('./VotesPanel'));
@@ -6,17 +7,5 @@ const VotesPanel = lazy(() => import('./VotesPanel'));
 /** The Council's voting record: a closed section until asked for; its code and data load only then. */
 export function VotesSection() {
   const { t } = useT();
-  const [open, setOpen] = useState(false);
-  return (
-    <details className="panel votes" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>
-        <h2>{t('votes.heading')}</h2>
-      </summary>
-      {open && (
-        <Suspense fallback={<p className="hint">{t('votes.loading')}</p>}>
-          <VotesPanel />
-        </Suspense>
-      )}
-    </details>
-  );
+  return <LazySection className="votes" heading={t('votes.heading')} loading={t('votes.loading')} Content={VotesPanel} />;
 }
