@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { isCalendarDay } from '../core/data/period';
-import { parseDossierFile, renamed, withoutSnapshot, withSnapshot, type Dossier } from '../core/scenario/dossier';
+import type { Result } from '../core/result';
+import { renamed, withoutSnapshot, withSnapshot, type Dossier } from '../core/scenario/dossier';
 import { opened } from './open';
 import type { FilesActions, FilesState } from './filesTypes';
 import type { Store } from './types';
@@ -52,8 +53,7 @@ export const createFilesSlice: StateCreator<Store, [], [], FilesState & FilesAct
         const others = s.files.filter((d) => d.id !== u.file.id);
         return { files: [...others.slice(0, u.index), u.file, ...others.slice(u.index)], filesUndo: null };
       }),
-    dossierImported: (text) => {
-      const r = parseDossierFile(text);
+    dossierImported: (r: Result<Dossier>) => {
       if (!r.ok) {
         set({ filesNotice: { kind: 'error', message: { key: 'files.importRefused' }, detail: r.error.message } });
         return null;

@@ -5,7 +5,8 @@
  * for byte, like an unreadable saved scenario, and listed with the kept copies until deleted.
  * Starts after the added figures, which snapshots may use.
  */
-import { dossierJson, restoreDossier, type Dossier } from '../core/scenario/dossier';
+import { dossierJson, type Dossier } from '../core/scenario/dossier';
+import { restoreDossier } from '../core/scenario/dossierGate';
 import { ordinal } from '../core/order';
 import { keepAside, readKept } from './kept';
 import type { KeyValueStore } from './storage';

@@ -26,8 +26,8 @@ export interface FilesActions {
   snapshotRemoved(fileId: string, snapshotId: string): void;
   fileRenamed(fileId: string, name: string): void;
   fileDeleted(fileId: string): void;
-  /** A file exported from this app, read through the file gate: added as a new file, or refused with the reason. */
-  dossierImported(text: string): string | null;
+  /** A file exported from this app, as the file gate read it (parseDossierFile): added as a new file (its id), or refused with the reason. */
+  dossierImported(read: Result<Dossier>): string | null;
   filesNoticeDismissed(): void;
   /** A link to a file was read (by the core's decoder): the file is added as an imported one, or the refusal shown. */
   dossierLinkOpened(decoded: Result<Dossier>): void;

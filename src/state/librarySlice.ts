@@ -1,8 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { SavedScenario } from '../core/scenario/library';
-import { parseImport } from '../core/scenario/library';
 import { opened } from './open';
-import { fileFiguresMore, storeReceived } from './received';
 import type { MemberNote } from '../core/scenario/scenario';
 import type { LibraryActions, LibraryState, Store } from './types';
 
@@ -69,37 +67,7 @@ export const createLibrarySlice: StateCreator<Store, [], [], LibraryState & Libr
       const { item, index } = s.undo;
       return { library: [...s.library.slice(0, index), item, ...s.library.slice(index)], undo: null };
     }),
-  fileImported: (text) => {
-    const r = parseImport(text);
-    if (!r.ok) {
-      set({ libraryNotice: { kind: 'error', text: `Nothing was imported. ${r.error.message}`, message: { key: 'notice.importFailed', params: { reason: r.error.message } } } });
-      return;
-    }
-    // All or nothing: the figures are checked again before any is stored, and stored before the scenarios that use them.
-    const figures = storeReceived(get, r.value.figures, 'file');
-    if (!figures.ok) {
-      const reason = figures.error.message.charAt(0).toUpperCase() + figures.error.message.slice(1);
-      set({ libraryNotice: { kind: 'error', text: `Nothing was imported. ${reason}`, message: { key: 'notice.importFailed', params: { reason } } } });
-      return;
-    }
-    const { kept, reported } = figures.value;
-    const more = kept.length ? fileFiguresMore(kept) : undefined;
-    const taken = new Set(get().library.map((x) => x.id));
-    const incoming =
-      r.value.kind === 'scenario'
-        ? [stamp(r.value.scenario)]
-        : r.value.library.scenarios.map((x) => (taken.has(x.id) ? { ...x, id: newId() } : x));
-    set((s) => ({
-      library: [...incoming, ...s.library],
-      // A problem storing the figures (storage full) stays on screen rather than "Imported".
-      libraryNotice: reported ? s.libraryNotice : {
-        kind: 'info',
-        text: `Imported ${incoming.length} scenario${incoming.length === 1 ? '' : 's'}.${more ? ` ${more.text}` : ''}`,
-        message: { plural: 'notice.imported', n: incoming.length },
-        ...(more?.more ? { more: more.more } : {}),
-      },
-    }));
-  },
+  savedImported: (incoming, notice) => set((s) => ({ library: [...incoming, ...s.library], libraryNotice: notice ?? s.libraryNotice })),
   libraryLoaded: (library) => set({ library }),
   libraryNoticeShown: (notice) => set({ libraryNotice: notice }),
   keptListed: (kept) => set({ kept }),

@@ -6,7 +6,8 @@
  * until the user deletes it.
  */
 import { restoreLibrary, restoreSaved, type SavedScenario } from '../core/scenario/library';
-import { restoreScenario, SCENARIO_VERSION, type Scenario } from '../core/scenario/scenario';
+import { SCENARIO_VERSION, type Scenario } from '../core/scenario/scenario';
+import { restoreScenario } from '../core/scenario/scenarioGate';
 import type { KeyValueStore } from './storage';
 import { useStore } from './store';
 import { keepAside, KEPT_PREFIX, moveAside, parseJson, readKept } from './kept';

@@ -7,7 +7,6 @@ import { datedScenario, onDataset } from '../core/scenario/voteDate';
 import type { Position } from '../core/rules/vote';
 import { emptyHistory, redo, undo, type Screen } from './history';
 import { opened } from './open';
-import { linkFiguresNoticeOf, storeReceived } from './received';
 import type { ScenarioActions, ScenarioState, Store } from './types';
 
 /** Scenarios the app started with, untouched: the only ones figures loaded later may re-date. */
@@ -66,34 +65,9 @@ export const createScenarioSlice: StateCreator<Store, [], [], ScenarioState & Sc
         ),
       },
     })),
-  linkOpened: (decoded) => {
-    if (!decoded.ok) return set({ linkError: { kind: 'refused', message: decoded.error.message } });
-    const { scenario, damage, figures, unchecked } = decoded.value;
-    if (damage?.kind === 'cut') return set({ linkError: { kind: 'cut', message: damage.message, offer: scenario, ...(figures ? { figures } : {}) } });
-    // The figures are stored first: the scenario's link and verdict look them up.
-    const stored = storeReceived(get, figures ? [figures] : [], 'link');
-    if (!stored.ok) return set({ linkError: { kind: 'refused', message: `This link cannot be opened: ${stored.error.message}` } });
-    set((s) => ({
-      ...opened(s, { scenario, openId: null, presetId: null }),
-      linkError: unchecked
-        ? { kind: 'old', message: [damage?.message, unchecked.message].filter(Boolean).join(' '), members: unchecked.members, notes: unchecked.notes, ...(damage ? { lost: damage.message } : {}) }
-        : damage
-          ? { kind: 'partial', message: damage.message }
-          : null,
-      ...linkFiguresNoticeOf(stored.value),
-    }));
-  },
-  linkOfferTaken: () => {
-    const offer = get().linkError;
-    if (offer?.kind !== 'cut') return;
-    const stored = storeReceived(get, offer.figures ? [offer.figures] : [], 'link');
-    if (!stored.ok) return set({ linkError: { kind: 'refused', message: `This link cannot be opened: ${stored.error.message}` } });
-    set((s) => ({
-      ...opened(s, { scenario: offer.offer, openId: null, presetId: null }),
-      linkError: null,
-      ...linkFiguresNoticeOf(stored.value),
-    }));
-  },
+  linkNoticeShown: (notice) => set({ linkError: notice }),
+  linkScenarioOpened: (scenario, notice, libraryNotice) =>
+    set((s) => ({ ...opened(s, { scenario, openId: null, presetId: null }), linkError: notice, ...(libraryNotice ? { libraryNotice } : {}) })),
   linkErrorDismissed: () => set({ linkError: null }),
   presetOpened: (scenario, presetId) => set((s) => opened(s, { scenario, presetId, openId: null })),
   savedReverted: () =>

@@ -4,7 +4,7 @@
  * goes through the scenario gate; a step that no longer reads is dropped, never guessed.
  */
 import { sameScenario } from '../core/scenario/same';
-import { restoreScenario } from '../core/scenario/scenario';
+import { restoreScenario } from '../core/scenario/scenarioGate';
 import { HISTORY_LIMIT, type History, type Screen } from './history';
 import { versioned } from './persistence';
 import type { KeyValueStore } from './storage';

@@ -1,8 +1,6 @@
 import type { CountryCode } from '../core/rules/countries';
 import type { ParticipationPreset } from '../core/rules/participation';
 import type { Scenario } from '../core/scenario/scenario';
-import type { OpenedLink } from '../core/scenario/link';
-import type { Result } from '../core/result';
 import type { SavedScenario } from '../core/scenario/library';
 import type { Position, RuleId } from '../core/rules/vote';
 import type { ExerciseId } from '../core/teach/exercises';
@@ -60,10 +58,10 @@ export interface ScenarioActions {
    */
   dateChosen(date: string): void;
   participationApplied(preset: ParticipationPreset): void;
-  /** A link was read (by the core's decoder, which is asynchronous). */
-  linkOpened(decoded: Result<OpenedLink>): void;
-  /** The user opens what survived of a cut link. */
-  linkOfferTaken(): void;
+  /** What went wrong with a link (see receiving.ts, which reads links). */
+  linkNoticeShown(notice: LinkNotice): void;
+  /** The scenario of a link replaces the screen, with what to say about the link and its figures. */
+  linkScenarioOpened(scenario: Scenario, notice: LinkNotice | null, libraryNotice: Notice | undefined): void;
   linkErrorDismissed(): void;
   presetOpened(scenario: Scenario, presetId: string): void;
   /** Back to the saved version of the scenario on screen (a step that Undo reverses). */
@@ -146,7 +144,8 @@ export interface LibraryActions {
   /** The saved scenario moves to `toIndex` in the library (the order the presentation plays). */
   savedMoved(id: string, toIndex: number): void;
   deletionUndone(): void;
-  fileImported(text: string): void;
+  /** Scenarios read from an imported file (see receiving.ts) go first; `notice` null keeps the one shown. */
+  savedImported(incoming: readonly SavedScenario[], notice: Notice | null): void;
   libraryLoaded(library: readonly SavedScenario[]): void;
   libraryNoticeShown(notice: Notice): void;
   keptListed(kept: readonly KeptCopy[]): void;

@@ -41,9 +41,10 @@ export function startUrlSync(win: Window = window): UrlSync {
       useStore.getState().dossierLinkOpened(file);
       return write();
     }
-    const decoded = await (await scenarioLinks()).decodeLink(hash);
+    const [{ decodeLink }, { linkOpened }] = await Promise.all([scenarioLinks(), import('./receiving')]);
+    const decoded = await decodeLink(hash);
     if (stopped) return;
-    useStore.getState().linkOpened(decoded);
+    linkOpened(decoded);
     await write();
   };
   const unsubscribe = useStore.subscribe((s, prev) => {

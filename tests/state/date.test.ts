@@ -5,7 +5,7 @@ import { DATASETS } from '../../src/core/data/datasets';
 import { isoDay } from '../../src/core/data/period';
 import type { CountryCode } from '../../src/core/rules/countries';
 import { findPreset, presetScenario } from '../../src/core/scenario/preset';
-import { restoreScenario } from '../../src/core/scenario/scenario';
+import { restoreScenario } from '../../src/core/scenario/scenarioGate';
 import { findVote } from '../../src/core/votes/corpus';
 import { voteScenario } from '../../src/core/votes/voteScenario';
 import { resetStore, useStore } from '../../src/state/store';

@@ -16,6 +16,7 @@ import { FIGURES_PREFIX, startFigures } from '../../src/state/figuresStorage';
 import { memoryStore } from '../../src/state/storage';
 import { resetStore, useStore } from '../../src/state/store';
 import { annexText, EU27, EU28, idOf, tableJson, type Hostile } from '../core/data/hostileFigures';
+import { linkOpened, fileImported } from '../../src/state/receiving';
 
 const SEED = Number(process.env.FIGURES_FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const RUNS = 120;
@@ -91,11 +92,11 @@ async function through(way: Way, h: Hostile): Promise<{ taken: boolean; stored: 
         break;
       }
       case 'link':
-        state().linkOpened(await decodeLink(await linkOf(h)));
+        linkOpened(await decodeLink(await linkOf(h)));
         taken = state().linkError === null;
         break;
       case 'file':
-        state().fileImported(fileOf(h));
+        fileImported(fileOf(h));
         taken = state().libraryNotice?.kind === 'info';
         break;
       case 'cli': {

@@ -3,6 +3,7 @@ import type { CountryCode } from '../../src/core/rules/countries';
 import { decodeLink, encodeLink } from '../../src/core/scenario/link';
 import { findPreset, presetScenario } from '../../src/core/scenario/preset';
 import { noteWrittenFor } from '../../src/core/scenario/scenario';
+import { linkOpened } from '../../src/state/receiving';
 
 const state = () => useStore.getState();
 const DE = 'DE' as CountryCode;
@@ -47,7 +48,7 @@ describe('member notes and the position they were written for', () => {
     expect(noteWrittenFor(state().scenario, DE)).toBe('no');
     const link = await encodeLink(state().scenario);
     resetStore();
-    state().linkOpened(await decodeLink(link));
+    linkOpened(await decodeLink(link));
     expect(state().linkError).toBeNull();
     expect(state().scenario.positions.DE).toBe('yes');
     expect(noteWrittenFor(state().scenario, DE)).toBe('no');

@@ -9,6 +9,7 @@ import {
 import { memoryStore, type KeyValueStore } from '../../src/state/storage';
 import { resetStore, useStore } from '../../src/state/store';
 import type { CountryCode } from '../../src/core/rules/countries';
+import { fileImported } from '../../src/state/receiving';
 
 const state = () => useStore.getState();
 let stop: () => void = () => {};
@@ -141,7 +142,7 @@ describe('library persistence', () => {
     stop = startPersistence(memoryStore());
     state().scenarioSaved('keep me');
     const before = state().library;
-    state().fileImported('{"format":"council-vote-scenario","version":1,"scenario":{"datasetId":"council-2025","rule":"qmv","positions":{"XX":"yes"}}}');
+    fileImported('{"format":"council-vote-scenario","version":1,"scenario":{"datasetId":"council-2025","rule":"qmv","positions":{"XX":"yes"}}}');
     expect(state().library).toBe(before);
     expect(state().libraryNotice?.text).toBe('Nothing was imported. In the scenario: XX is not a member in Council 2025 (EU-27).');
   });

@@ -11,6 +11,7 @@ import { memoryStore } from '../../src/state/storage';
 import { useStore } from '../../src/state/store';
 import { added2031, other2031, vote } from '../core/scenario/figuresFixtures';
 import { storageSync } from './storageHarness';
+import { linkOpened, linkOfferTaken, fileImported } from '../../src/state/receiving';
 
 const state = () => useStore.getState();
 const { reload } = storageSync(startFigures);
@@ -30,7 +31,7 @@ describe('figures that came with a link', () => {
     const store = memoryStore();
     reload(store);
     const link = await sent(() => encodeLink(vote()));
-    state().linkOpened(await decodeLink(link));
+    linkOpened(await decodeLink(link));
     expect(state().scenario).toEqual(vote());
     expect(state().linkError).toBeNull();
     expect(state().addedDatasets.map((d) => d.label)).toEqual(['Council 2031 (EU-27), from a link']);
@@ -47,7 +48,7 @@ describe('figures that came with a link', () => {
     reload(store);
     state().figuresAdded(added2031);
     const link = await sent(() => encodeLink(vote()));
-    state().linkOpened(await decodeLink(link));
+    linkOpened(await decodeLink(link));
     expect(state().scenario).toEqual(vote());
     expect(state().addedDatasets).toEqual([added2031]);
     expect(state().libraryNotice).toBeNull();
@@ -59,7 +60,7 @@ describe('figures that came with a link', () => {
     state().figuresAdded(other2031);
     const before = { scenario: state().scenario, stored: store.get(`${FIGURES_PREFIX}added-2031-01-01`) };
     const link = await sent(() => encodeLink(vote()));
-    state().linkOpened(await decodeLink(link));
+    linkOpened(await decodeLink(link));
     expect(state().linkError).toMatchObject({ kind: 'refused', message: expect.stringMatching(/differ from your figures under the same name/) });
     expect(state().scenario).toBe(before.scenario);
     expect(state().addedDatasets).toEqual([other2031]);
@@ -68,7 +69,7 @@ describe('figures that came with a link', () => {
 
   it('that cannot be stored (storage full) leave that error on screen, not the notice that they were kept', async () => {
     reload({ ...memoryStore(), set: () => false });
-    state().linkOpened(await decodeLink(await sent(() => encodeLink(vote()))));
+    linkOpened(await decodeLink(await sent(() => encodeLink(vote()))));
     expect(state().scenario).toEqual(vote());
     expect(state().libraryNotice).toMatchObject({ kind: 'error', message: { key: 'notice.storageFull' } });
   });
@@ -76,10 +77,10 @@ describe('figures that came with a link', () => {
   it('of a cut link are stored only when what survived is opened', async () => {
     reload(memoryStore());
     const link = await sent(() => encodeLink({ ...vote(), note: Array.from({ length: 400 }, (_, i) => `w${(i * 7919) % 1000}`).join(' ') }));
-    state().linkOpened(await decodeLink(link.slice(0, link.indexOf('&c=') - 100)));
+    linkOpened(await decodeLink(link.slice(0, link.indexOf('&c=') - 100)));
     expect(state().linkError?.kind).toBe('cut');
     expect(state().addedDatasets).toEqual([]);
-    state().linkOfferTaken();
+    linkOfferTaken();
     expect(state().scenario.datasetId).toBe('added-2031-01-01');
     expect(state().addedDatasets.map((d) => d.label)).toEqual(['Council 2031 (EU-27), from a link']);
     expect(state().libraryNotice?.message).toMatchObject({ key: 'notice.figuresFromLink' });
@@ -89,7 +90,7 @@ describe('figures that came with a link', () => {
     reload(memoryStore());
     const decoded = await decodeLink(await sent(() => encodeLink(vote())));
     state().figuresAdded(other2031);
-    state().linkOpened(decoded);
+    linkOpened(decoded);
     expect(state().linkError?.kind).toBe('refused');
     expect(state().addedDatasets).toEqual([other2031]);
   });
@@ -101,7 +102,7 @@ describe('figures that came with an imported library', () => {
   it('are stored with the scenarios, and then protect them from removal', async () => {
     const store = memoryStore();
     reload(store);
-    state().fileImported(await file());
+    fileImported(await file());
     expect(state().library.map((x) => x.scenario)).toEqual([vote()]);
     expect(state().addedDatasets.map((d) => d.label)).toEqual(['Council 2031 (EU-27), from a file']);
     expect(state().libraryNotice).toMatchObject({ kind: 'info', message: { plural: 'notice.imported', n: 1 }, more: { key: 'notice.figuresFromFile' } });
@@ -112,7 +113,7 @@ describe('figures that came with an imported library', () => {
     const store = memoryStore();
     reload(store);
     state().figuresAdded(other2031);
-    state().fileImported(await file());
+    fileImported(await file());
     expect(state().library).toEqual([]);
     expect(state().addedDatasets).toEqual([other2031]);
     expect(state().libraryNotice).toMatchObject({ kind: 'error', text: expect.stringMatching(/^Nothing was imported\. The population figures in this file .* differ from your figures under the same name/) });

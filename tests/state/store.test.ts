@@ -2,6 +2,7 @@ import { resetStore, useStore } from '../../src/state/store';
 import type { CountryCode } from '../../src/core/rules/countries';
 import { decodeLink, encodeLink } from '../../src/core/scenario/link';
 import { uniformScenario } from '../../src/core/scenario/scenario';
+import { linkOpened, linkOfferTaken } from '../../src/state/receiving';
 
 const state = () => useStore.getState();
 const code = (c: string) => c as CountryCode;
@@ -44,13 +45,13 @@ describe('scenario slice', () => {
   it('keeps the scenario and records the message when a link is broken', async () => {
     state().positionSet(code('DE'), 'no');
     const before = state().scenario;
-    state().linkOpened(await decodeLink('v=1&d=council-2025&r=qmv&p=yy'));
+    linkOpened(await decodeLink('v=1&d=council-2025&r=qmv&p=yy'));
     expect(state().scenario).toBe(before);
     expect(state().linkError).toEqual({ kind: 'refused', message: 'This link cannot be opened: it has 2 positions for 27 members.' });
   });
 
   it('opens the rest of a link that lost a text, and says so', async () => {
-    state().linkOpened(await decodeLink(`v=2&d=council-2020&r=qmv&p=${'y'.repeat(27)}&t=Caf%C3`));
+    linkOpened(await decodeLink(`v=2&d=council-2020&r=qmv&p=${'y'.repeat(27)}&t=Caf%C3`));
     expect(state().scenario.datasetId).toBe('council-2020');
     expect(state().scenario.note).toBeUndefined();
     // An old-format link: what it lost, and that it carries no check.
@@ -61,10 +62,10 @@ describe('scenario slice', () => {
     state().positionSet(code('DE'), 'no');
     const before = state().scenario;
     const link = await encodeLink({ ...uniformScenario('council-2020', 'yes'), note: 'Presidency compromise of 3 October: delegations confirm on Thursday.' });
-    state().linkOpened(await decodeLink(link.slice(0, link.indexOf('&c=') - 12)));
+    linkOpened(await decodeLink(link.slice(0, link.indexOf('&c=') - 12)));
     expect(state().scenario).toBe(before);
     expect(state().linkError).toMatchObject({ kind: 'cut', message: expect.stringMatching(/^This link was cut short/) });
-    state().linkOfferTaken();
+    linkOfferTaken();
     expect(state().scenario).toEqual(uniformScenario('council-2020', 'yes'));
     expect(state().linkError).toBeNull();
   });

@@ -5,13 +5,12 @@
  * tables: new to them, the same as a table they have (theirs is used), or refused, naming both
  * tables. Nothing here stores anything.
  */
-import { ADDED_PREFIX, EUR_LEX } from './figuresGate';
+import { EUR_LEX } from './addedIds';
 import type { Dataset } from './dataset';
 
 export { admitFigures, sameTable, type CarriedFigures } from './figuresGate';
 
-/** Whether a dataset is one a user added (not shipped), so it must travel with what uses it. */
-export const isAddedDataset = (ds: Dataset): boolean => ds.id.startsWith(ADDED_PREFIX);
+export { isAddedDataset } from './addedIds';
 
 const RECEIVED_SUFFIX = /, (added by you|from a link|from a file)$/;
 

@@ -13,14 +13,13 @@ import { clip, quote } from '../format';
 import { parseDataset, type Confidence, type Dataset, type DatasetMember } from './dataset';
 import { membershipOn } from './membership';
 import { isCalendarDay, VOTE_DATE_MAX, VOTE_DATE_MIN } from './period';
+import { ADDED_PREFIX, EUR_LEX } from './addedIds';
+
+export { ADDED_PREFIX, EUR_LEX } from './addedIds';
 
 /** How the figures came: pasted by the user, in a link, in a file, on the command line, or from storage. */
 export type FiguresVia = 'paste' | 'link' | 'file' | 'cli' | 'stored';
 
-/** Ids of added datasets start with this, so they can never take a shipped table's id. */
-export const ADDED_PREFIX = 'added-';
-/** Where the decisions are published, when no address of the user's own is kept. */
-export const EUR_LEX = 'https://eur-lex.europa.eu/';
 
 /**
  * The limits every way in applies, in characters. A real label is about 50 characters, a

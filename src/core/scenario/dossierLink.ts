@@ -4,7 +4,8 @@
  * programs and chat apps pass on whole is not put in one: the user exports it instead.
  */
 import { crc32Hex, deflate, fromBase64Url, inflate, isBase64Url, toBase64Url } from './linkBytes';
-import { dossierJson, restoreDossier, type Dossier } from './dossier';
+import { dossierJson, type Dossier } from './dossier';
+import { restoreDossier } from './dossierGate';
 import { err, type Result } from '../result';
 
 export const DOSSIER_LINK_VERSION = 1;

@@ -15,7 +15,8 @@ import type { Dataset } from '../data/dataset';
 import { allDatasets, findDataset } from '../data/datasets';
 import { LIBRARY_MIGRATIONS, migrate, SCENARIO_FILE_MIGRATIONS } from './migrate';
 import { err, ok, type Result } from '../result';
-import { restoreScenario, type Scenario } from './scenario';
+import { type Scenario } from './scenario';
+import { restoreScenario } from './scenarioGate';
 
 /** 2: member notes record the position they were written for (migration in migrate.ts). */
 export const LIBRARY_VERSION = 2;

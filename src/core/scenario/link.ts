@@ -19,7 +19,8 @@ import { readCutObject } from './cutJson';
 import { crc32Hex, deflate, fromBase64Url, inflate, isBase64Url, toBase64Url } from './linkBytes';
 import { readLegacyLink, type LinkPayload } from './linkLegacy';
 import { lostMessage, refused, splitLink, versionOf, type PartSpecs } from './linkParts';
-import { restoreScenario, type Scenario } from './scenario';
+import { type Scenario } from './scenario';
+import { restoreScenario } from './scenarioGate';
 
 export { LINK_MIGRATIONS } from './linkLegacy';
 

@@ -1,4 +1,4 @@
-import { EUR_LEX } from '../../core/data/addedFigures';
+import { EUR_LEX } from '../../core/data/addedIds';
 import { isoDay, newestEnded, periodStatus } from '../../core/data/period';
 import { datasetsWith } from '../../core/data/datasets';
 import { figuresSentences } from '../../i18n/dateFigures';

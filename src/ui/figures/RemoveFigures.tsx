@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ADDED_PREFIX } from '../../core/data/addedFigures';
+import { ADDED_PREFIX } from '../../core/data/addedIds';
 import { useDataset } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { useT } from '../i18n/useT';

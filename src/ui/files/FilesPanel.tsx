@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { dossierFile, type Dossier, type Snapshot } from '../../core/scenario/dossier';
+import { parseDossierFile } from '../../core/scenario/dossierGate';
 import { SHIPPED_DOSSIERS, shippedDossier } from '../../core/scenario/shippedDossiers';
 import { timelineOf, whatMoved } from '../../core/scenario/timeline';
 import { useStore } from '../../state/store';
@@ -46,7 +47,7 @@ export default function FilesPanel() {
 
   const imported = async (f: File | undefined) => {
     if (!f) return;
-    const newId = dossierImported(await f.text());
+    const newId = dossierImported(parseDossierFile(await f.text()));
     if (newId) setChosen(newId);
   };
 

@@ -41,7 +41,8 @@ export function ScenarioLibrary() {
             accept="application/json,.json"
             onChange={async (e) => {
               const file = e.target.files?.[0];
-              if (file) a.fileImported(await file.text());
+              // The import reader and the figures' gate load with the first import.
+              if (file) (await import('../../state/receiving')).fileImported(await file.text());
               e.target.value = '';
             }}
           />

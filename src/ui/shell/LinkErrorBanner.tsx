@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useStore } from '../../state/store';
+import { linkOfferTaken as take } from '../../state/receiving';
 import { copyText } from '../export/download';
 import { useT } from '../i18n/useT';
 import '../../i18n/later/register';
@@ -8,7 +9,6 @@ import '../../i18n/later/register';
 export function LinkErrorBanner() {
   const linkError = useStore((s) => s.linkError);
   const dismiss = useStore((s) => s.linkErrorDismissed);
-  const take = useStore((s) => s.linkOfferTaken);
   const scenario = useStore((s) => s.scenario);
   const { t } = useT();
   const [copied, setCopied] = useState<string | null>(null);

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { findDataset } from '../../../src/core/data/datasets';
-import { dossierFile, parseDossierFile, restoreDossier, withSnapshot, withoutSnapshot, type Dossier } from '../../../src/core/scenario/dossier';
+import { dossierFile, withSnapshot, withoutSnapshot, type Dossier } from '../../../src/core/scenario/dossier';
+import { parseDossierFile, restoreDossier } from '../../../src/core/scenario/dossierGate';
 import { outcomeOf } from '../../../src/core/scenario/scenario';
 import { SHIPPED_DOSSIERS, shippedDossier } from '../../../src/core/scenario/shippedDossiers';
 import { timelineOf, whatMoved } from '../../../src/core/scenario/timeline';

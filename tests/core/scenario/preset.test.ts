@@ -3,7 +3,8 @@ import { findDataset } from '../../../src/core/data/datasets';
 import type { Evaluation, Outcome } from '../../../src/core/rules/outcome';
 import { findPreset, parsePreset, PRESET_LANGUAGES, PRESETS, presetScenario, presetTexts, whatIfScenario, type Preset } from '../../../src/core/scenario/preset';
 import { LOCALE_IDS } from '../../../src/i18n/locales';
-import { outcomeOf, restoreScenario, type Scenario } from '../../../src/core/scenario/scenario';
+import { outcomeOf, type Scenario } from '../../../src/core/scenario/scenario';
+import { restoreScenario } from '../../../src/core/scenario/scenarioGate';
 import type { Position } from '../../../src/core/rules/vote';
 
 // Every real preset is evaluated on council-2025 (only percentages are published; the engine

@@ -1,4 +1,4 @@
-import { restoreScenario } from '../../../src/core/scenario/scenario';
+import { restoreScenario } from '../../../src/core/scenario/scenarioGate';
 
 describe('restoreScenario', () => {
   it('fills members left out as undecided and drops unknown keys', () => {

@@ -3,7 +3,8 @@ import { parseDataset, type Dataset } from '../../../src/core/data/dataset';
 import { DATASETS, datasetsWith, findDataset } from '../../../src/core/data/datasets';
 import { membershipOn } from '../../../src/core/data/membership';
 import type { CountryCode } from '../../../src/core/rules/countries';
-import { outcomeOf, restoreScenario, uniformScenario, type Scenario } from '../../../src/core/scenario/scenario';
+import { outcomeOf, uniformScenario, type Scenario } from '../../../src/core/scenario/scenario';
+import { restoreScenario } from '../../../src/core/scenario/scenarioGate';
 import { datedScenario, figuresOfDate, figuresStatus, figuresStatusText, nonMemberNote, onDataset } from '../../../src/core/scenario/voteDate';
 
 const ds = (id: string): Dataset => {

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { restoreScenario } from '../../../src/core/scenario/scenario';
+import { restoreScenario } from '../../../src/core/scenario/scenarioGate';
 import { resetStore, useStore } from '../../../src/state/store';
 import { PeriodNotice } from '../../../src/ui/figures/PeriodNotice';
 import { VoteDateInput } from '../../../src/ui/figures/VoteDateInput';

@@ -1,0 +1,71 @@
+/**
+ * What arrives from outside the browser's own storage: a link in the address and an imported file of
+ * scenarios. Both pass the gates (the link's decoder and the import reader, then the figures'
+ * gate again through {@link storeReceived}) before the store's actions are given the result.
+ * Loaded with what brings them (the link codec, the Import button), never on the first screen.
+ */
+import { parseImport } from '../core/scenario/library';
+import type { OpenedLink } from '../core/scenario/link';
+import type { Result } from '../core/result';
+import { fileFiguresMore, linkFiguresNoticeOf, storeReceived } from './received';
+import { useStore } from './store';
+import type { LinkNotice, Notice } from './types';
+
+const state = useStore.getState;
+
+const refused = (why: string): LinkNotice => ({ kind: 'refused', message: `This link cannot be opened: ${why}` });
+
+/** A link was read (by the core's decoder, which is asynchronous): opened, offered, or refused. */
+export function linkOpened(decoded: Result<OpenedLink>): void {
+  if (!decoded.ok) return state().linkNoticeShown({ kind: 'refused', message: decoded.error.message });
+  const { scenario, damage, figures, unchecked } = decoded.value;
+  if (damage?.kind === 'cut') return state().linkNoticeShown({ kind: 'cut', message: damage.message, offer: scenario, ...(figures ? { figures } : {}) });
+  // The figures are stored first: the scenario's link and verdict look them up.
+  const stored = storeReceived(state, figures ? [figures] : [], 'link');
+  if (!stored.ok) return state().linkNoticeShown(refused(stored.error.message));
+  const notice: LinkNotice | null = unchecked
+    ? { kind: 'old', message: [damage?.message, unchecked.message].filter(Boolean).join(' '), members: unchecked.members, notes: unchecked.notes, ...(damage ? { lost: damage.message } : {}) }
+    : damage
+      ? { kind: 'partial', message: damage.message }
+      : null;
+  state().linkScenarioOpened(scenario, notice, linkFiguresNoticeOf(stored.value).libraryNotice);
+}
+
+/** The user opens what survived of a cut link. */
+export function linkOfferTaken(): void {
+  const offer = state().linkError;
+  if (offer?.kind !== 'cut') return;
+  const stored = storeReceived(state, offer.figures ? [offer.figures] : [], 'link');
+  if (!stored.ok) return state().linkNoticeShown(refused(stored.error.message));
+  state().linkScenarioOpened(offer.offer, null, linkFiguresNoticeOf(stored.value).libraryNotice);
+}
+
+const newId = () => globalThis.crypto.randomUUID();
+
+/** An exported scenario or library, read and added to the saved scenarios: all or nothing. */
+export function fileImported(text: string): void {
+  const failed = (reason: string): Notice => ({ kind: 'error', text: `Nothing was imported. ${reason}`, message: { key: 'notice.importFailed', params: { reason } } });
+  const r = parseImport(text);
+  if (!r.ok) return state().libraryNoticeShown(failed(r.error.message));
+  // The figures are checked again before any is stored, and stored before the scenarios that use them.
+  const figures = storeReceived(state, r.value.figures, 'file');
+  if (!figures.ok) return state().libraryNoticeShown(failed(figures.error.message.charAt(0).toUpperCase() + figures.error.message.slice(1)));
+  const { kept, reported } = figures.value;
+  const more = kept.length ? fileFiguresMore(kept) : undefined;
+  const taken = new Set(state().library.map((x) => x.id));
+  const now = new Date().toISOString();
+  const incoming =
+    r.value.kind === 'scenario'
+      ? [{ id: newId(), scenario: r.value.scenario, createdAt: now, updatedAt: now }]
+      : r.value.library.scenarios.map((x) => (taken.has(x.id) ? { ...x, id: newId() } : x));
+  // A problem storing the figures (storage full) stays on screen rather than "Imported".
+  const notice: Notice | null = reported
+    ? null
+    : {
+        kind: 'info',
+        text: `Imported ${incoming.length} scenario${incoming.length === 1 ? '' : 's'}.${more ? ` ${more.text}` : ''}`,
+        message: { plural: 'notice.imported', n: incoming.length },
+        ...(more?.more ? { more: more.more } : {}),
+      };
+  state().savedImported(incoming, notice);
+}
