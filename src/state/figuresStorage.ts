@@ -10,8 +10,9 @@ import { moveAside, parseJson, readKept } from './kept';
 import type { KeyValueStore } from './storage';
 import { useStore } from './store';
 import type { Notice } from './types';
+import { FIGURES_PREFIX } from './workKeys';
 
-export const FIGURES_PREFIX = 'council-vote.figures.';
+export { FIGURES_PREFIX };
 
 /** Added figures that could not be read at the last load, by id, with why: kept aside, named to the scenarios that use them. */
 let unreadable: ReadonlyMap<string, string> = new Map();
@@ -74,16 +75,20 @@ export function startFigures(store: KeyValueStore, win?: Window): () => void {
       loading = false;
     }
   };
-  load();
-  const unsubscribe = useStore.subscribe((s, prev) => {
-    if (s.addedDatasets === prev.addedDatasets || loading) return;
-    const before = new Set(prev.addedDatasets);
-    const failed = s.addedDatasets.filter((d) => !before.has(d) && !store.set(FIGURES_PREFIX + d.id, JSON.stringify(addedDatasetJson(d))));
+  const write = (next: readonly Dataset[], prev: readonly Dataset[]) => {
+    const before = new Set(prev);
+    const failed = next.filter((d) => !before.has(d) && !store.set(FIGURES_PREFIX + d.id, JSON.stringify(addedDatasetJson(d))));
     if (failed.length > 0) {
-      s.libraryNoticeShown({ kind: 'error', text: 'Could not save: browser storage is full or disabled. Export your library to keep it.', message: { key: 'notice.storageFull' } });
+      useStore.getState().libraryNoticeShown({ kind: 'error', text: 'Could not save: browser storage is full or disabled. Export your library to keep it.', message: { key: 'notice.storageFull' } });
     }
-    const now = new Set(s.addedDatasets.map((d) => d.id));
-    for (const d of prev.addedDatasets) if (!now.has(d.id)) store.remove(FIGURES_PREFIX + d.id);
+    const now = new Set(next.map((d) => d.id));
+    for (const d of prev) if (!now.has(d.id)) store.remove(FIGURES_PREFIX + d.id);
+  };
+  // With nothing stored, this may start after figures came with a link (it loads on demand): they are written, not replaced.
+  if (store.keys(FIGURES_PREFIX).length > 0) load();
+  else write(useStore.getState().addedDatasets, []);
+  const unsubscribe = useStore.subscribe((s, prev) => {
+    if (s.addedDatasets !== prev.addedDatasets && !loading) write(s.addedDatasets, prev.addedDatasets);
   });
   const onStorage = (e: StorageEvent) => {
     if (e.key === null || e.key.startsWith(FIGURES_PREFIX)) load();

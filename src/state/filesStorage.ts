@@ -11,8 +11,9 @@ import { ordinal } from '../core/order';
 import { keepAside, readKept } from './kept';
 import type { KeyValueStore } from './storage';
 import { useStore } from './store';
+import { FILE_PREFIX } from './workKeys';
 
-export const FILE_PREFIX = 'council-vote.file.';
+export { FILE_PREFIX };
 
 function readAll(store: KeyValueStore): { files: Dossier[]; setAside: string[] } {
   const files: Dossier[] = [];
@@ -55,14 +56,18 @@ export function startFilesStorage(store: KeyValueStore, win?: Window): () => voi
       loading = false;
     }
   };
-  load();
+  const write = (next: readonly Dossier[], prev: readonly Dossier[]) => {
+    const before = new Map(prev.map((d) => [d.id, d]));
+    const failed = next.filter((d) => before.get(d.id) !== d && !store.set(FILE_PREFIX + d.id, JSON.stringify(dossierJson(d))));
+    if (failed.length) useStore.getState().libraryNoticeShown({ kind: 'error', text: 'Could not save: browser storage is full or disabled. Export your library to keep it.', message: { key: 'notice.storageFull' } });
+    const now = new Set(next.map((d) => d.id));
+    for (const d of prev) if (!now.has(d.id)) store.remove(FILE_PREFIX + d.id);
+  };
+  // With nothing stored, this may start after the user's first steps (it loads on demand): they are written, not replaced.
+  if (store.keys(FILE_PREFIX).length > 0) load();
+  else write(useStore.getState().files, []);
   const unsubscribe = useStore.subscribe((s, prev) => {
-    if (s.files === prev.files || loading) return;
-    const before = new Map(prev.files.map((d) => [d.id, d]));
-    const failed = s.files.filter((d) => before.get(d.id) !== d && !store.set(FILE_PREFIX + d.id, JSON.stringify(dossierJson(d))));
-    if (failed.length) s.libraryNoticeShown({ kind: 'error', text: 'Could not save: browser storage is full or disabled. Export your library to keep it.', message: { key: 'notice.storageFull' } });
-    const now = new Set(s.files.map((d) => d.id));
-    for (const d of prev.files) if (!now.has(d.id)) store.remove(FILE_PREFIX + d.id);
+    if (s.files !== prev.files && !loading) write(s.files, prev.files);
   });
   const onStorage = (e: StorageEvent) => {
     if (e.key === null || e.key.startsWith(FILE_PREFIX)) load();

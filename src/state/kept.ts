@@ -6,7 +6,9 @@
 import type { KeyValueStore } from './storage';
 import type { KeptCopy } from './types';
 
-export const KEPT_PREFIX = 'council-vote.kept.';
+import { KEPT_PREFIX } from './workKeys';
+
+export { KEPT_PREFIX };
 
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {

@@ -12,15 +12,9 @@ import type { KeyValueStore } from './storage';
 import { useStore } from './store';
 import { keepAside, KEPT_PREFIX, moveAside, parseJson, readKept } from './kept';
 import { unreadableFigures } from './figuresStorage';
+import { DRAFT_PREFIX, LEGACY_LIBRARY_KEY, LEGACY_UNREADABLE_KEY, ORDER_KEY, SCENARIO_PREFIX } from './workKeys';
 
-export const SCENARIO_PREFIX = 'council-vote.scenario.';
-export const ORDER_KEY = 'council-vote.order';
-export { KEPT_PREFIX };
-/** Unsaved changes to a saved scenario, by its id (see open.ts). */
-export const DRAFT_PREFIX = 'council-vote.draft.';
-/** Where earlier versions kept the whole library, and the one unreadable copy they set aside. */
-export const LEGACY_LIBRARY_KEY = 'council-vote.library';
-export const LEGACY_UNREADABLE_KEY = 'council-vote.library.unreadable';
+export { KEPT_PREFIX, SCENARIO_PREFIX, ORDER_KEY, DRAFT_PREFIX, LEGACY_LIBRARY_KEY, LEGACY_UNREADABLE_KEY };
 
 const state = useStore.getState;
 const itemKey = (id: string) => SCENARIO_PREFIX + id;
@@ -113,6 +107,9 @@ function readDrafts(store: KeyValueStore, problems: Problem[]): Record<string, S
   return drafts;
 }
 
+const nothingStored = (store: KeyValueStore) =>
+  [SCENARIO_PREFIX, DRAFT_PREFIX, KEPT_PREFIX].every((p) => store.keys(p).length === 0) && [ORDER_KEY, LEGACY_LIBRARY_KEY, LEGACY_UNREADABLE_KEY].every((k) => store.get(k) === null);
+
 /**
  * Loads the library (and anything kept aside) into the store, then writes every change the user
  * makes and follows changes made in other tabs. Returns a stop function.
@@ -157,13 +154,19 @@ export function startPersistence(store: KeyValueStore, win?: Window): () => void
     if (full) state().libraryNoticeShown({ kind: 'error', text: 'Could not save: browser storage is full or disabled. Export your library to keep it.', message: { key: 'notice.storageFull' } });
   };
 
-  load();
+  const writeDrafts = (next: Readonly<Record<string, Scenario>>, prev: Readonly<Record<string, Scenario>>) => {
+    for (const [id, d] of Object.entries(next)) if (prev[id] !== d) store.set(DRAFT_PREFIX + id, JSON.stringify(versioned(d)));
+    for (const id of Object.keys(prev)) if (!(id in next)) store.remove(DRAFT_PREFIX + id);
+  };
+
+  // With nothing stored, this may start after the user's first steps (it loads on demand): they are written, not replaced.
+  if (nothingStored(store)) {
+    write(state().library, []);
+    writeDrafts(state().drafts, {});
+  } else load();
   const unsubscribe = useStore.subscribe((s, prev) => {
     if (s.library !== prev.library && !loading) write(s.library, prev.library);
-    if (s.drafts !== prev.drafts && !loading) {
-      for (const [id, d] of Object.entries(s.drafts)) if (prev.drafts[id] !== d) store.set(DRAFT_PREFIX + id, JSON.stringify(versioned(d)));
-      for (const id of Object.keys(prev.drafts)) if (!(id in s.drafts)) store.remove(DRAFT_PREFIX + id);
-    }
+    if (s.drafts !== prev.drafts && !loading) writeDrafts(s.drafts, prev.drafts);
     if (s.kept !== prev.kept && !loading) {
       const now = new Set(s.kept.map((k) => k.key));
       for (const k of prev.kept) if (!now.has(k.key)) store.remove(k.key);

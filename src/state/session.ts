@@ -9,8 +9,9 @@ import { HISTORY_LIMIT, type History, type Screen } from './history';
 import { versioned } from './persistence';
 import type { KeyValueStore } from './storage';
 import { useStore } from './store';
+import { SESSION_KEY } from './workKeys';
 
-export const SESSION_KEY = 'council-vote.session';
+export { SESSION_KEY };
 const SESSION_VERSION = 1;
 /** Writing waits for a pause: a burst of clicks is written once. */
 const WRITE_DELAY_MS = 300;
@@ -70,10 +71,15 @@ export function startSession(store: KeyValueStore, win?: Window): () => void {
     const history = { past: now.history.past.map(stored), future: now.history.future.map(stored) };
     store.set(SESSION_KEY, JSON.stringify({ version: SESSION_VERSION, screen, edited: now.scenario !== now.origin, history }));
   };
+  const later = () => {
+    if (timer === undefined) timer = setTimeout(write, WRITE_DELAY_MS);
+  };
   const unsubscribe = useStore.subscribe((now, prev) => {
     if (now.history === prev.history && now.scenario === prev.scenario && now.openId === prev.openId && now.presetId === prev.presetId) return;
-    if (timer === undefined) timer = setTimeout(write, WRITE_DELAY_MS);
+    later();
   });
+  // With nothing stored, this may start after the user's first steps (it loads on demand): they are written.
+  if (!stored && useStore.getState().history.past.length > 0) later();
   const flush = () => {
     if (timer !== undefined) {
       clearTimeout(timer);

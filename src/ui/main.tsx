@@ -1,10 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startUrlSync } from '../state/urlSync';
-import { startPersistence } from '../state/persistence';
-import { startFilesStorage } from '../state/filesStorage';
-import { startFigures } from '../state/figuresStorage';
-import { startSession } from '../state/session';
+import { hasStoredWork } from '../state/workKeys';
+import { startWorkLater } from '../state/workLater';
 import { browserStore } from '../state/storage';
 import { startLanguage } from '../state/language';
 import { startViewPreference } from '../state/viewPreference';
@@ -17,20 +15,23 @@ import { useStore } from '../state/store';
 import './styles.css';
 
 const storage = browserStore();
-// Added figures first: saved scenarios, links and the undo history may use them.
-startFigures(storage, window);
-startPersistence(storage, window);
-startFilesStorage(storage, window);
+const tab = browserStore('session');
 startViewPreference(storage);
 // The view the user left the app in (map or table) loads beside the language and the link.
 preloadView(useStore.getState().view);
+const language = startLanguage(storage, navigator.languages ?? [navigator.language]);
+// The work kept in this browser is read before the first render, and before any link opens: a
+// link may use added figures. Its readers and gates load only when there is some to read.
+const work = hasStoredWork(storage, tab) ? await import('../state/work') : null;
+work?.startKept(storage, window);
 const links = startUrlSync();
 registerServiceWorker();
 // The first render waits for the language's messages (a small chunk, none for English) and for
 // the link in the address to be read, so a shared scenario never flashes the default first.
-await Promise.all([startLanguage(storage, navigator.languages ?? [navigator.language]), links.ready]);
+await Promise.all([language, links.ready]);
 // The tab's undo history goes onto the scenario the address opened.
-startSession(browserStore('session'), window);
+if (work) work.startSession(tab, window);
+else startWorkLater(storage, tab, window, whenIdle);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

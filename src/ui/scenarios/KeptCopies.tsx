@@ -1,4 +1,4 @@
-import { FIGURES_PREFIX } from '../../state/figuresStorage';
+import { FIGURES_PREFIX } from '../../state/workKeys';
 import { useStore } from '../../state/store';
 import type { KeptCopy } from '../../state/types';
 import { download } from '../export/download';

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { scenarioFile } from '../../core/scenario/library';
 import type { Outcome } from '../../core/rules/outcome';
 import type { Scenario } from '../../core/scenario/scenario';
 import { modifiedFrom } from '../../state/open';
@@ -12,6 +11,8 @@ import { UndoRedo } from '../shell/UndoRedo';
 import { AddToFile } from '../files/AddToFile';
 
 const exports = () => import('../export/exports');
+// The file writers load with the first export (they check the figures that travel with the file).
+const files = () => import('../../core/scenario/library');
 const current = () => useStore.getState().scenario;
 
 /** Runs an export of the scenario on screen and its outcome, once the exports' code has loaded. */
@@ -105,7 +106,7 @@ export function ScenarioBar() {
             </button>
           </>
         )}
-        <button type="button" onClick={() => download(`${stem}.json`, scenarioFile(current()), 'application/json')}>
+        <button type="button" onClick={async () => download(`${stem}.json`, (await files()).scenarioFile(current()), 'application/json')}>
           JSON
         </button>
         {outcomeOk && <MeetingExports />}

@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react';
-import { LIBRARY_VERSION, libraryFile } from '../../core/scenario/library';
 import { useStore } from '../../state/store';
 import { download } from '../export/download';
 import { useT } from '../i18n/useT';
@@ -50,13 +49,11 @@ export function ScenarioLibrary() {
         <button
           type="button"
           disabled={library.length === 0}
-          onClick={() =>
-            download(
-              'council-vote-library.json',
-              libraryFile({ version: LIBRARY_VERSION, scenarios: library }),
-              'application/json',
-            )
-          }
+          onClick={async () => {
+            // The file writer loads with the first export.
+            const { LIBRARY_VERSION, libraryFile } = await import('../../core/scenario/library');
+            download('council-vote-library.json', libraryFile({ version: LIBRARY_VERSION, scenarios: library }), 'application/json');
+          }}
         >
           {t('library.export')}
         </button>
