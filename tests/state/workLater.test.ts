@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { CountryCode } from '../../src/core/rules/countries';
-import { addedDatasetOf } from '../../src/core/data/annexFigures';
-import { DATASETS } from '../../src/core/data/datasets';
+import { added2031 as added } from '../core/scenario/figuresFixtures';
 import { memoryStore } from '../../src/state/storage';
 import { resetStore, useStore } from '../../src/state/store';
 import { startKept } from '../../src/state/work';
@@ -21,13 +18,7 @@ import { startWorkLater } from '../../src/state/workLater';
 import { LANGUAGE_KEY } from '../../src/state/language';
 import { VIEW_KEY } from '../../src/state/viewPreference';
 
-const ROOT = resolve(__dirname, '../..');
 const state = () => useStore.getState();
-const added = (() => {
-  const r = addedDatasetOf(readFileSync(join(ROOT, 'tests/fixtures/annex/fictitious-2031-en.txt'), 'utf8'), { from: '2031-01-01', decision: 'Council Decision (EU, Euratom) 2030/9999', addedOn: '2030-12-20' }, DATASETS);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-})();
 
 let stop: () => void = () => {};
 beforeEach(resetStore);
