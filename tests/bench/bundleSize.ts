@@ -3,7 +3,7 @@
  * that dist/index.html names and every module those import statically (not through `import()`),
  * gzipped at zlib's default level (as `vite preview` serves it).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -38,6 +38,20 @@ export function staticImports(code: string): string[] {
 
 /** The initial JavaScript of the build in `dist`, or undefined when there is no build. */
 export function initialJs(dist: string): Asset[] | undefined {
+  return loadedJs(dist, []);
+}
+
+/**
+ * What a returning visitor downloads before the first screen: the initial JavaScript and the
+ * readers of the work kept in the browser (src/state/work.ts and what it imports statically),
+ * which the app loads first only when there is work kept.
+ */
+export function jsWithKeptWork(dist: string): Asset[] | undefined {
+  const work = existsSync(resolve(dist, 'assets')) ? readdirSync(resolve(dist, 'assets')).filter((f) => /^work-[\w-]+\.js$/.test(f)) : [];
+  return work.length === 1 ? loadedJs(dist, [`/assets/${work[0]}`]) : undefined;
+}
+
+function loadedJs(dist: string, more: readonly string[]): Asset[] | undefined {
   const indexHtml = resolve(dist, 'index.html');
   if (!existsSync(indexHtml)) return undefined;
   const assets: Asset[] = [];
@@ -51,6 +65,6 @@ export function initialJs(dist: string): Asset[] | undefined {
     assets.push({ path: pathname, bytes: content.length, gzipBytes: gzipSync(content).length });
     for (const next of staticImports(content.toString('utf8'))) visit(next, `http://app${pathname}`);
   };
-  for (const url of initialScripts(readFileSync(indexHtml, 'utf8'))) visit(url, 'http://app/');
+  for (const url of [...initialScripts(readFileSync(indexHtml, 'utf8')), ...more]) visit(url, 'http://app/');
   return assets;
 }
