@@ -1,12 +1,10 @@
 import { memo, type Ref } from 'react';
 import type { CountryCode } from '../../core/rules/countries';
 import type { RecordedVote } from '../../core/votes/record';
-import { recordTitle } from '../../core/votes/voteScenario';
-import { TITLE_MAX } from '../../core/votes/record';
-import { listTitle, procedureCode } from '../../core/votes/titles';
 import { useT } from '../i18n/useT';
 import { recordName } from '../../i18n/recordNames';
 import { day } from './day';
+import { rowTitles } from './rowTitles';
 import '../../i18n/votes/register';
 
 interface Props {
@@ -30,8 +28,8 @@ export const VoteListItem = memo(function VoteListItem({ vote, onOpen, index, of
   const said = (label: 'votes.against' | 'votes.abstained' | 'votes.notParticipating', codes: readonly CountryCode[]) =>
     `${t(label)}${t('punct.colon')}${tr.and(codes.map((c) => tr.country(c)))}`;
   const area = vote.area ? recordName(vote.area, tr.locale) : null;
-  const title = recordTitle(vote);
-  const shown = vote.title ? listTitle(vote.title, vote.title.length >= TITLE_MAX) : null;
+  const { full: title, shown, procedure } = rowTitles(vote);
+  const date = day(tr.locale, vote.date);
   const { no, abstain, absent } = vote.lists;
   return (
     <li
@@ -43,11 +41,11 @@ export const VoteListItem = memo(function VoteListItem({ vote, onOpen, index, of
       style={start === undefined ? undefined : { transform: `translateY(${start}px)` }}
     >
       <div className="vote__head">
-        <span className="vote__date">{day(tr.locale, vote.date)}</span>
+        <span className="vote__date">{date}</span>
         <span className="vote__meta">
           {t(`votes.rule.${vote.rule}`)}
           {area && <span lang={area.lang}>{` · ${area.text}`}</span>}
-          {`${vote.procedure ? ` · ${t('votes.procedure', { code: procedureCode(vote.procedure) })}` : ''} · #${vote.id}`}
+          {`${procedure ? ` · ${t('votes.procedure', { code: procedure })}` : ''} · #${vote.id}`}
         </span>
       </div>
       <p className="vote__title" lang={title ? 'en' : undefined} title={title ?? undefined}>
@@ -67,7 +65,7 @@ export const VoteListItem = memo(function VoteListItem({ vote, onOpen, index, of
       <button
         type="button"
         className="vote__open"
-        aria-label={t('votes.openLabel', { id: vote.id, date: day(tr.locale, vote.date) })}
+        aria-label={t('votes.openLabel', { id: vote.id, date })}
         onClick={() => onOpen(vote)}
       >
         {t('votes.open')}
