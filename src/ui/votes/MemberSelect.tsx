@@ -1,9 +1,12 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { PROTOCOL_ORDER, type CountryCode } from '../../core/rules/countries';
 import { useT } from '../i18n/useT';
 
 /** Every member the voting record names: the EU-28, in protocol order. */
-export const RECORD_MEMBERS = PROTOCOL_ORDER.slice(0, PROTOCOL_ORDER.indexOf('UK') + 1) as readonly string[] as readonly CountryCode[];
+export const RECORD_MEMBERS = PROTOCOL_ORDER.slice(
+  0,
+  PROTOCOL_ORDER.indexOf('UK') + 1,
+) as readonly string[] as readonly CountryCode[];
 
 interface Props {
   readonly label: string;
@@ -14,7 +17,7 @@ interface Props {
 }
 
 /** A labelled choice of one member of the record, by name in the reader's language. */
-export function MemberSelect({ label, value, onChange, any }: Props) {
+export const MemberSelect = memo(function MemberSelect({ label, value, onChange, any }: Props) {
   const tr = useT();
   // The same elements from one change to the next, so React passes over them.
   const options = useMemo(
@@ -37,4 +40,4 @@ export function MemberSelect({ label, value, onChange, any }: Props) {
       </select>
     </label>
   );
-}
+});

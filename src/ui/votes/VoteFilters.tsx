@@ -64,8 +64,9 @@ function useOnScreenOrder(names: readonly string[]) {
 type Setters = { readonly [K in keyof FilterInputs]: (v: FilterInputs[K]) => void };
 
 /**
- * Search and filters of the voting record; every control labelled. Each field is the same element
- * until its own value (or the language) changes, so a change of one filter redraws that field only.
+ * Search and filters of the voting record; every control labelled. The setters stay the same
+ * from one change to the next, so the member choice (27 names) is passed over when another
+ * filter changes.
  */
 export const VoteFilters = memo(function VoteFilters({ value, onChange, areas, configurations, first, last }: Props) {
   const tr = useT();
@@ -77,62 +78,49 @@ export const VoteFilters = memo(function VoteFilters({ value, onChange, areas, c
       <K extends keyof FilterInputs>(key: K) =>
       (v: FilterInputs[K]) =>
         onChange((prev) => ({ ...prev, [key]: v }));
-    return Object.fromEntries(Object.keys(NO_FILTERS).map((k) => [k, one(k as keyof FilterInputs)])) as unknown as Setters;
+    return Object.fromEntries(
+      Object.keys(NO_FILTERS).map((k) => [k, one(k as keyof FilterInputs)]),
+    ) as unknown as Setters;
   }, [onChange]);
-  const { text, from, to, member, memberVote, rule, area, configuration, contested } = value;
-  const search = useMemo(
-    () => (
+  return (
+    <div className="votes__filters">
       <label className="field votes__search">
         <span className="field__label">{t('votes.search')}</span>
-        <input type="search" value={text} onChange={(e) => set.text(e.target.value)} placeholder="2021/0197(COD)" />
+        <input
+          type="search"
+          value={value.text}
+          onChange={(e) => set.text(e.target.value)}
+          placeholder="2021/0197(COD)"
+        />
       </label>
-    ),
-    [t, text, set],
-  );
-  const dates = useMemo(
-    () => (
-      <>
-        <label className="field">
-          <span className="field__label">{t('votes.from')}</span>
-          <input type="date" min={first} max={last} value={from} onChange={(e) => set.from(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('votes.to')}</span>
-          <input type="date" min={first} max={last} value={to} onChange={(e) => set.to(e.target.value)} />
-        </label>
-      </>
-    ),
-    [t, first, last, from, to, set],
-  );
-  const who = useMemo(
-    () => (
-      <>
-        <MemberSelect label={t('votes.member')} value={member} onChange={set.member} any={t('votes.member.any')} />
-        <label className="field">
-          <span className="field__label">{t('votes.memberVote')}</span>
-          {/* Without a member the filter does nothing: it shows no vote, so it does not look set. */}
-          <select
-            value={member ? memberVote : ''}
-            disabled={!member}
-            onChange={(e) => set.memberVote(e.target.value as MemberVote)}
-          >
-            {!member && <option value="">{t('votes.memberVote.needsMember')}</option>}
-            {MEMBER_VOTES.map((m) => (
-              <option key={m} value={m}>
-                {t(`votes.memberVote.${m}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </>
-    ),
-    [t, member, memberVote, set],
-  );
-  const ruleField = useMemo(
-    () => (
+      <label className="field">
+        <span className="field__label">{t('votes.from')}</span>
+        <input type="date" min={first} max={last} value={value.from} onChange={(e) => set.from(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field__label">{t('votes.to')}</span>
+        <input type="date" min={first} max={last} value={value.to} onChange={(e) => set.to(e.target.value)} />
+      </label>
+      <MemberSelect label={t('votes.member')} value={value.member} onChange={set.member} any={t('votes.member.any')} />
+      <label className="field">
+        <span className="field__label">{t('votes.memberVote')}</span>
+        {/* Without a member the filter does nothing: it shows no vote, so it does not look set. */}
+        <select
+          value={value.member ? value.memberVote : ''}
+          disabled={!value.member}
+          onChange={(e) => set.memberVote(e.target.value as MemberVote)}
+        >
+          {!value.member && <option value="">{t('votes.memberVote.needsMember')}</option>}
+          {MEMBER_VOTES.map((m) => (
+            <option key={m} value={m}>
+              {t(`votes.memberVote.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="field">
         <span className="field__label">{t('votes.rule')}</span>
-        <select value={rule} onChange={(e) => set.rule(e.target.value as RecordedRule | '')}>
+        <select value={value.rule} onChange={(e) => set.rule(e.target.value as RecordedRule | '')}>
           <option value="">{t('votes.rule.any')}</option>
           {RECORDED_RULES.map((r) => (
             <option key={r} value={r}>
@@ -141,56 +129,27 @@ export const VoteFilters = memo(function VoteFilters({ value, onChange, areas, c
           ))}
         </select>
       </label>
-    ),
-    [t, rule, set],
-  );
-  const areaField = useMemo(
-    () => (
       <label className="field">
         <span className="field__label">{t('votes.area')}</span>
-        <select value={area} onChange={(e) => set.area(e.target.value)}>
+        <select value={value.area} onChange={(e) => set.area(e.target.value)}>
           <option value="">{t('votes.area.any')}</option>
           {areaOptions}
         </select>
       </label>
-    ),
-    [t, area, areaOptions, set],
-  );
-  const configurationField = useMemo(
-    () => (
       <label className="field">
         <span className="field__label">{t('votes.configuration')}</span>
-        <select value={configuration} onChange={(e) => set.configuration(e.target.value)}>
+        <select value={value.configuration} onChange={(e) => set.configuration(e.target.value)}>
           <option value="">{t('votes.configuration.any')}</option>
           {configurationOptions}
         </select>
       </label>
-    ),
-    [t, configuration, configurationOptions, set],
-  );
-  const rest = useMemo(
-    () => (
-      <>
-        <label className="field field--inline votes__contested">
-          <input type="checkbox" checked={contested} onChange={(e) => set.contested(e.target.checked)} />
-          <span>{t('votes.contested')}</span>
-        </label>
-        <button type="button" className="votes__clear" onClick={() => onChange(NO_FILTERS)}>
-          {t('votes.clear')}
-        </button>
-      </>
-    ),
-    [t, contested, set, onChange],
-  );
-  return (
-    <div className="votes__filters">
-      {search}
-      {dates}
-      {who}
-      {ruleField}
-      {areaField}
-      {configurationField}
-      {rest}
+      <label className="field field--inline votes__contested">
+        <input type="checkbox" checked={value.contested} onChange={(e) => set.contested(e.target.checked)} />
+        <span>{t('votes.contested')}</span>
+      </label>
+      <button type="button" className="votes__clear" onClick={() => onChange(NO_FILTERS)}>
+        {t('votes.clear')}
+      </button>
     </div>
   );
 });

@@ -9,7 +9,7 @@ beforeEach(resetStore);
 const count = (names: readonly string[], name: string) => names.filter((n) => n === name).length;
 
 describe('one Council votes filter changed', () => {
-  it('redraws that filter, the counts and the rows, not the other filters nor the parts beside them', async () => {
+  it('redraws the filters and the list, not the member choices when another filter changes, nor the record beside them', async () => {
     const { container } = render(<VotesPanel />);
     const member = screen.getByRole('combobox', { name: 'Member' });
     const byMember = await renderedDuring(container, () => userEvent.selectOptions(member, 'PL'));
