@@ -148,6 +148,7 @@ describe('the date of the vote', () => {
     await addFigures(page, fixture('fictitious-2031-en.txt'), '2024-01-01');
     await page.getByText('Council votes: the public voting record, 2010–2023').click();
     await page.getByLabel('Search title or procedure code').fill('nature');
+    await page.getByText('Show the reported votes that match').click();
     await page.getByRole('button', { name: /^Open as scenario: vote reported on 17 Jun 2024/ }).click();
     await expect.poll(() => figuresSaid(page).textContent()).toBe('Figures in force on 17 June 2024: Council 2024 (EU-27), added by you.');
   });

@@ -225,6 +225,7 @@ describe('the voting record', () => {
     await page.getByLabel('Search title or procedure code').fill('Mercosur');
     const reported = page.getByRole('region', { name: 'Reported in the press since the record, 2024–2026' });
     await reported.getByText(/^1 reported vote matches$/).waitFor();
+    await reported.getByText('Show the reported votes that match').click();
     await reported.getByRole('button', { name: /^Open as scenario: vote reported on 9 Jan 2026/ }).click();
     const opened = page.getByRole('region', { name: 'Vote reported in the press, 9 Jan 2026' });
     await opened.waitFor();

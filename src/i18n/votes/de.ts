@@ -117,6 +117,7 @@ const votesDe = {
   'votes.reported.count_one': '{n} berichtete Abstimmung passt',
   'votes.reported.count_other': '{n} berichtete Abstimmungen passen',
   'votes.reported.list': 'Passende Abstimmungen aus der Presse',
+  'votes.reported.show': 'Passende Abstimmungen aus der Presse anzeigen',
   'votes.reported.badge': 'Aus der Presse',
   'votes.reported.confidence': 'Verlässlichkeit {level}',
   'votes.reported.generalApproach': 'Allgemeine Ausrichtung: die Verhandlungsposition des Rates, nicht die endgültige Annahme des Rechtsakts.',

@@ -113,6 +113,7 @@ const votesEn = {
   'votes.reported.count_one': '{n} reported vote matches',
   'votes.reported.count_other': '{n} reported votes match',
   'votes.reported.list': 'Votes reported in the press that match',
+  'votes.reported.show': 'Show the reported votes that match',
   'votes.reported.badge': 'Reported in the press',
   'votes.reported.confidence': 'confidence {level}',
   'votes.reported.generalApproach': 'General approach: the Council’s negotiating position, not the final adoption of the act.',

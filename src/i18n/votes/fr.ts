@@ -116,6 +116,7 @@ const votesFr = {
   'votes.reported.count_one': '{n} vote rapporté correspond',
   'votes.reported.count_other': '{n} votes rapportés correspondent',
   'votes.reported.list': 'Votes rapportés par la presse qui correspondent',
+  'votes.reported.show': 'Afficher les votes rapportés qui correspondent',
   'votes.reported.badge': 'Rapporté par la presse',
   'votes.reported.confidence': 'confiance {level}',
   'votes.reported.generalApproach': 'Orientation générale : la position de négociation du Conseil, non l’adoption définitive de l’acte.',

@@ -43,6 +43,7 @@ describe('a vote opened with figures the user added', () => {
       </>,
     );
     const section = screen.getByRole('region', { name: 'Reported in the press since the record, 2024–2026' });
+    await userEvent.click(within(section).getByText('Show the reported votes that match'));
     await userEvent.type(screen.getByLabelText('Search title or procedure code'), 'nature');
     await userEvent.click(
       await within(section).findByRole('button', { name: /^Open as scenario: vote reported on 17 Jun 2024/ }),

@@ -9,19 +9,24 @@ beforeEach(resetStore);
 beforeAll(() => import('../../../src/ui/votes/OpenedReportedVote'), 30_000);
 const LAZY = { timeout: 5_000 };
 
-function renderPanel() {
+/** The panel with the reported votes shown (their count is shown at once, the votes on request). */
+async function renderPanel() {
   render(
     <>
       <RecordedOutcome />
       <VotesPanel />
     </>,
   );
-  return screen.getByRole('region', { name: 'Reported in the press since the record, 2024–2026' });
+  const section = screen.getByRole('region', { name: 'Reported in the press since the record, 2024–2026' });
+  expect(within(section).queryByRole('listitem')).toBeNull();
+  await userEvent.click(within(section).getByText('Show the reported votes that match'));
+  await within(section).findAllByRole('listitem');
+  return section;
 }
 
 describe('votes reported in the press, in the Council votes panel', () => {
   it('lists them apart from the record, marked, with positions, reported outcome, sources and confidence', async () => {
-    const section = renderPanel();
+    const section = await renderPanel();
     expect(within(section).getByText('5 reported votes match')).toBeInTheDocument();
     // The record keeps its own count: the reported votes are not mixed into it.
     expect(screen.getByText('1,438 votes match')).toBeInTheDocument();
@@ -58,7 +63,7 @@ describe('votes reported in the press, in the Council votes panel', () => {
   });
 
   it('filters them by a member’s vote and by date, like the record', async () => {
-    const section = renderPanel();
+    const section = await renderPanel();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Member' }), 'BG');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Its vote' }), 'abstain');
     await within(section).findByText('2 reported votes match');
@@ -68,7 +73,7 @@ describe('votes reported in the press, in the Council votes panel', () => {
   });
 
   it('says the 2040 target was a general approach and sets the published 81.9 % beside our 81.86 % on the same figures', async () => {
-    const section = renderPanel();
+    const section = await renderPanel();
     await userEvent.type(screen.getByLabelText('Search title or procedure code'), 'climate');
     await within(section).findByText('1 reported vote matches');
     expect(
@@ -90,7 +95,7 @@ describe('votes reported in the press, in the Council votes panel', () => {
   });
 
   it('explains the nature restoration share by the figures: the 2024 table is not in the app', async () => {
-    const section = renderPanel();
+    const section = await renderPanel();
     await userEvent.type(screen.getByLabelText('Search title or procedure code'), 'nature');
     await userEvent.click(
       await within(section).findByRole('button', { name: /^Open as scenario: vote reported on 17 Jun 2024/ }),
