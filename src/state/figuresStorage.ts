@@ -11,6 +11,7 @@ import type { KeyValueStore } from './storage';
 import { useStore } from './store';
 import type { Notice } from './types';
 import { FIGURES_PREFIX } from './workKeys';
+import { STORAGE_FULL, writeEach } from './writeEach';
 
 export { FIGURES_PREFIX };
 
@@ -76,13 +77,7 @@ export function startFigures(store: KeyValueStore, win?: Window): () => void {
     }
   };
   const write = (next: readonly Dataset[], prev: readonly Dataset[]) => {
-    const before = new Set(prev);
-    const failed = next.filter((d) => !before.has(d) && !store.set(FIGURES_PREFIX + d.id, JSON.stringify(addedDatasetJson(d))));
-    if (failed.length > 0) {
-      useStore.getState().libraryNoticeShown({ kind: 'error', text: 'Could not save: browser storage is full or disabled. Export your library to keep it.', message: { key: 'notice.storageFull' } });
-    }
-    const now = new Set(next.map((d) => d.id));
-    for (const d of prev) if (!now.has(d.id)) store.remove(FIGURES_PREFIX + d.id);
+    if (!writeEach(store, FIGURES_PREFIX, next, prev, (d) => JSON.stringify(addedDatasetJson(d)))) useStore.getState().libraryNoticeShown(STORAGE_FULL);
   };
   // With nothing stored, this may start after figures came with a link (it loads on demand): they are written, not replaced.
   if (store.keys(FIGURES_PREFIX).length > 0) load();

@@ -12,6 +12,7 @@ import { keepAside, readKept } from './kept';
 import type { KeyValueStore } from './storage';
 import { useStore } from './store';
 import { FILE_PREFIX } from './workKeys';
+import { STORAGE_FULL, writeEach } from './writeEach';
 
 export { FILE_PREFIX };
 
@@ -57,11 +58,7 @@ export function startFilesStorage(store: KeyValueStore, win?: Window): () => voi
     }
   };
   const write = (next: readonly Dossier[], prev: readonly Dossier[]) => {
-    const before = new Map(prev.map((d) => [d.id, d]));
-    const failed = next.filter((d) => before.get(d.id) !== d && !store.set(FILE_PREFIX + d.id, JSON.stringify(dossierJson(d))));
-    if (failed.length) useStore.getState().libraryNoticeShown({ kind: 'error', text: 'Could not save: browser storage is full or disabled. Export your library to keep it.', message: { key: 'notice.storageFull' } });
-    const now = new Set(next.map((d) => d.id));
-    for (const d of prev) if (!now.has(d.id)) store.remove(FILE_PREFIX + d.id);
+    if (!writeEach(store, FILE_PREFIX, next, prev, (d) => JSON.stringify(dossierJson(d)))) useStore.getState().libraryNoticeShown(STORAGE_FULL);
   };
   // With nothing stored, this may start after the user's first steps (it loads on demand): they are written, not replaced.
   if (store.keys(FILE_PREFIX).length > 0) load();

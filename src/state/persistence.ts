@@ -12,7 +12,8 @@ import type { KeyValueStore } from './storage';
 import { useStore } from './store';
 import { keepAside, KEPT_PREFIX, moveAside, parseJson, readKept } from './kept';
 import { unreadableFigures } from './figuresStorage';
-import { DRAFT_PREFIX, LEGACY_LIBRARY_KEY, LEGACY_UNREADABLE_KEY, ORDER_KEY, SCENARIO_PREFIX } from './workKeys';
+import { STORAGE_FULL, writeEach } from './writeEach';
+import { DRAFT_PREFIX, keepsLibrary, LEGACY_LIBRARY_KEY, LEGACY_UNREADABLE_KEY, ORDER_KEY, SCENARIO_PREFIX } from './workKeys';
 
 export { KEPT_PREFIX, SCENARIO_PREFIX, ORDER_KEY, DRAFT_PREFIX, LEGACY_LIBRARY_KEY, LEGACY_UNREADABLE_KEY };
 
@@ -107,9 +108,6 @@ function readDrafts(store: KeyValueStore, problems: Problem[]): Record<string, S
   return drafts;
 }
 
-const nothingStored = (store: KeyValueStore) =>
-  [SCENARIO_PREFIX, DRAFT_PREFIX, KEPT_PREFIX].every((p) => store.keys(p).length === 0) && [ORDER_KEY, LEGACY_LIBRARY_KEY, LEGACY_UNREADABLE_KEY].every((k) => store.get(k) === null);
-
 /**
  * Loads the library (and anything kept aside) into the store, then writes every change the user
  * makes and follows changes made in other tabs. Returns a stop function.
@@ -144,14 +142,10 @@ export function startPersistence(store: KeyValueStore, win?: Window): () => void
   };
 
   const write = (next: readonly SavedScenario[], prev: readonly SavedScenario[]) => {
-    const before = new Map(prev.map((x) => [x.id, x]));
-    let full = false;
-    for (const x of next) if (before.get(x.id) !== x && !store.set(itemKey(x.id), itemText(x))) full = true;
-    const now = new Set(next.map((x) => x.id));
-    for (const x of prev) if (!now.has(x.id)) store.remove(itemKey(x.id));
+    const written = writeEach(store, SCENARIO_PREFIX, next, prev, itemText);
     const order = next.map((x) => x.id);
     if (order.join() !== prev.map((x) => x.id).join()) store.set(ORDER_KEY, JSON.stringify(order));
-    if (full) state().libraryNoticeShown({ kind: 'error', text: 'Could not save: browser storage is full or disabled. Export your library to keep it.', message: { key: 'notice.storageFull' } });
+    if (!written) state().libraryNoticeShown(STORAGE_FULL);
   };
 
   const writeDrafts = (next: Readonly<Record<string, Scenario>>, prev: Readonly<Record<string, Scenario>>) => {
@@ -160,7 +154,7 @@ export function startPersistence(store: KeyValueStore, win?: Window): () => void
   };
 
   // With nothing stored, this may start after the user's first steps (it loads on demand): they are written, not replaced.
-  if (nothingStored(store)) {
+  if (!keepsLibrary(store)) {
     write(state().library, []);
     writeDrafts(state().drafts, {});
   } else load();

@@ -20,10 +20,15 @@ export const FILE_PREFIX = 'council-vote.file.';
 /** This tab's undo history (in sessionStorage). */
 export const SESSION_KEY = 'council-vote.session';
 
-const PREFIXES = [SCENARIO_PREFIX, DRAFT_PREFIX, KEPT_PREFIX, FIGURES_PREFIX, FILE_PREFIX];
-const KEYS = [ORDER_KEY, LEGACY_LIBRARY_KEY, LEGACY_UNREADABLE_KEY];
+/** Whether `local` holds anything of the library: saved scenarios, their order, drafts, kept copies, an earlier version's library. */
+export function keepsLibrary(local: KeyValueStore): boolean {
+  return (
+    [SCENARIO_PREFIX, DRAFT_PREFIX, KEPT_PREFIX].some((p) => local.keys(p).length > 0) ||
+    [ORDER_KEY, LEGACY_LIBRARY_KEY, LEGACY_UNREADABLE_KEY].some((k) => local.get(k) !== null)
+  );
+}
 
 /** Whether `local` (this browser) or `tab` (this tab) holds any of the user's work to read back. */
 export function hasStoredWork(local: KeyValueStore, tab: KeyValueStore): boolean {
-  return PREFIXES.some((p) => local.keys(p).length > 0) || KEYS.some((k) => local.get(k) !== null) || tab.get(SESSION_KEY) !== null;
+  return keepsLibrary(local) || [FIGURES_PREFIX, FILE_PREFIX].some((p) => local.keys(p).length > 0) || tab.get(SESSION_KEY) !== null;
 }
