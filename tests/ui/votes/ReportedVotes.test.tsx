@@ -109,7 +109,7 @@ describe('votes reported in the press, in the Council votes panel', () => {
   });
 
   it('says where the statistics are shown that they count the record alone', () => {
-    renderPanel();
+    render(<VotesPanel />);
     const member = screen.getByRole('region', { name: 'A member’s record' });
     expect(within(member).getByText(/^Counted from the Council’s record, 2010–2023, alone/)).toBeInTheDocument();
     const council = screen.getByRole('region', { name: 'The Council as a whole' });
