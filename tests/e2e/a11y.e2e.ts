@@ -1,14 +1,14 @@
 /**
  * axe-core on every screen and state the app has: the default scenario, a preset opened, saved
- * scenarios with Compare open, a broken-link banner, and phone and wide-desktop widths. Serious
- * and critical violations fail; moderate and minor ones are printed for a human to weigh.
+ * scenarios with Compare open, a broken-link banner, and phone and wide-desktop widths. Any
+ * violation fails, whatever its impact.
  *
  * axe is injected into the test page only (the app never ships it); the context bypasses the
  * app's Content-Security-Policy for that one inline script.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { seriousViolations } from './axe';
+import { axeViolations } from './axe';
 import { setupApp } from './browser';
 
 const app = setupApp({ bypassCSP: true });
@@ -22,24 +22,24 @@ async function openEverything(page: Page): Promise<void> {
 }
 
 describe('accessibility (axe-core)', () => {
-  it('has no serious or critical violations on the main screen, a preset, saved scenarios and Compare', async () => {
+  it('has no accessibility violations on the main screen, a preset, saved scenarios and Compare', async () => {
     const page = await app.open();
     await page.getByRole('status').first().waitFor();
-    const found = await seriousViolations(page, 'default scenario');
+    const found = await axeViolations(page, 'default scenario');
     await page.getByLabel('Real cases and teaching cases').selectOption('eu-mercosur-2026-01-09');
     await page.locator('.preset__info').waitFor();
-    found.push(...(await seriousViolations(page, 'preset opened')));
+    found.push(...(await axeViolations(page, 'preset opened')));
     await openEverything(page);
-    found.push(...(await seriousViolations(page, 'saved scenarios and Compare open')));
+    found.push(...(await axeViolations(page, 'saved scenarios and Compare open')));
     await page.getByRole('button', { name: 'Rename' }).first().click();
-    found.push(...(await seriousViolations(page, 'renaming a saved scenario')));
+    found.push(...(await axeViolations(page, 'renaming a saved scenario')));
     expect(found).toEqual([]);
   });
 
   it('has none with a broken-link banner', async () => {
     const page = await app.open('/#v=1&d=council-2025&r=qmv&p=yyyy');
     await page.getByRole('alert').waitFor();
-    expect(await seriousViolations(page, 'link error banner')).toEqual([]);
+    expect(await axeViolations(page, 'link error banner')).toEqual([]);
   });
 
   it('has none on a 360 px phone and a 1920 px screen', async () => {
@@ -47,9 +47,9 @@ describe('accessibility (axe-core)', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await app.open();
     await openEverything(page);
-    const found = await seriousViolations(page, '360 px, everything open');
+    const found = await axeViolations(page, '360 px, everything open');
     await page.setViewportSize({ width: 1920, height: 1080 });
-    found.push(...(await seriousViolations(page, '1920 px, everything open')));
+    found.push(...(await axeViolations(page, '1920 px, everything open')));
     expect(found).toEqual([]);
   });
 
@@ -61,11 +61,11 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     await page.locator('.ttable').waitFor();
     await page.getByRole('button', { name: /^(Add|Edit) note on Malta$/ }).click();
-    const found = await seriousViolations(page, 'compact table, a note open');
+    const found = await axeViolations(page, 'compact table, a note open');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('radiogroup').last().scrollIntoViewIfNeeded();
     await page.getByRole('complementary', { name: 'Verdict at a glance' }).waitFor();
-    found.push(...(await seriousViolations(page, '390 px, compact table, verdict summary')));
+    found.push(...(await axeViolations(page, '390 px, compact table, verdict summary')));
     expect(found).toEqual([]);
   });
 

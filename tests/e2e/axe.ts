@@ -15,19 +15,18 @@ interface Violation {
   readonly nodes: readonly { readonly target: readonly unknown[]; readonly failureSummary?: string }[];
 }
 
-/** Runs axe on the whole document; returns the serious and critical violations as text (others are logged). */
-export async function seriousViolations(page: Page, state: string): Promise<string[]> {
+/** Runs axe on the whole document; returns every violation, whatever its impact, as text. */
+export async function axeViolations(page: Page, state: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: Violation[] }> } }).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   });
-  const line = (v: Violation) =>
-    `[${state}] ${v.impact} ${v.id}: ${v.help} — ${v.nodes
-      .slice(0, 3)
-      .map((n) => `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, ' ')})` : ''}`)
-      .join('; ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`;
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  for (const v of violations.filter((x) => !blocking.includes(x))) console.log(`axe (not failing): ${line(v)}`);
-  return blocking.map(line);
+  return violations.map(
+    (v) =>
+      `[${state}] ${v.impact} ${v.id}: ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, ' ')})` : ''}`)
+        .join('; ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`,
+  );
 }

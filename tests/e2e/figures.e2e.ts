@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupApp, downloaded } from './browser';
 import { shoot } from './shots';
-import { seriousViolations } from './axe';
+import { axeViolations } from './axe';
 import { settledAddress } from './address';
 import { crc32Hex, deflate, toBase64Url } from '../../src/core/scenario/linkBytes';
 import { EU27, EU28, plain, tableJson } from '../core/data/hostileFigures';
@@ -186,7 +186,7 @@ describe('adding official figures', () => {
     const alert = dialog.getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/^Refused; nothing was stored: line \d+: /);
     await shoot(page, 'add-figures-error', 'laptop');
-    expect(await seriousViolations(page, 'add official figures, refused')).toEqual([]);
+    expect(await axeViolations(page, 'add official figures, refused')).toEqual([]);
     await dialog.getByRole('button', { name: 'Show line 12' }).click();
     expect(await dialog.getByLabel('Annex III table').evaluate((a: HTMLTextAreaElement) => a.value.slice(a.selectionStart, a.selectionEnd))).toMatch(/^Grèce/);
     const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('council-vote.figures.')));
@@ -228,7 +228,7 @@ describe('added figures that travel', () => {
       /Who made the link cannot be known: check the figures against that decision on EUR-Lex/,
     );
     await shoot(other, 'figures-from-link', 'laptop');
-    expect(await seriousViolations(other, 'figures that came with a link')).toEqual([]);
+    expect(await axeViolations(other, 'figures that came with a link')).toEqual([]);
     await other.reload();
     await expect.poll(() => verdict(other)).toBe(before);
     await fresh.close();

@@ -10,7 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupApp, savedDownload } from './browser';
 import { SCREENSHOT_DIR } from './shots';
-import { seriousViolations } from './axe';
+import { axeViolations } from './axe';
 
 // bypassCSP: axe is injected into the page for the audits (the app never ships it).
 const app = setupApp({ viewport: { width: 1366, height: 768 }, bypassCSP: true, permissions: ['clipboard-read', 'clipboard-write'] });
@@ -43,7 +43,7 @@ describe('files and pasted positions', () => {
     const moved = page.getByRole('region', { name: 'What moved', exact: true });
     expect(await moved.locator('.moved__list > li').filter({ hasText: 'Germany: No → Yes' }).textContent()).toContain('changed the verdict');
     await page.getByText('Compare any two snapshots').click();
-    expect(await seriousViolations(page, 'files panel open')).toEqual([]);
+    expect(await axeViolations(page, 'files panel open')).toEqual([]);
     await shots(page, 'files-timeline', page.locator('.files'), page.getByRole('heading', { name: 'CSA Regulation (“chat control”)', level: 3 }));
 
     await page.getByRole('button', { name: 'Open the snapshot of 1 October 2024 as a scenario' }).click();
@@ -58,7 +58,7 @@ describe('files and pasted positions', () => {
     await dialog.getByRole('textbox').fill('Germany: against\nFR pour\nItalien\tEnthaltung\nPays-Bas – abstention\nSpanien dafür\nFance pour\n');
     await expect.poll(() => dialog.getByText('This changes 5 positions:').count()).toBe(1);
     expect(await dialog.getByText('Line 6 (“Fance pour”): no member is called “Fance”.').count()).toBe(1);
-    expect(await seriousViolations(page, 'paste dialog')).toEqual([]);
+    expect(await axeViolations(page, 'paste dialog')).toEqual([]);
     await shots(page, 'paste-dialog', dialog);
     await dialog.getByRole('button', { name: 'Apply 5 changes' }).click();
     const radio = (country: string, option: string) => page.getByRole('radiogroup', { name: country, exact: true }).getByRole('radio', { name: option, exact: true });

@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupApp, downloaded as bytesOf } from './browser';
-import { seriousViolations } from './axe';
+import { axeViolations } from './axe';
 import { newContext } from './chromium';
 import { SCREENSHOT_DIR } from './shots';
 import fr from '../../src/i18n/fr';
@@ -143,7 +143,7 @@ describe('into the meeting', () => {
     await other.goto(link);
     await other.locator('.verdict__word').waitFor();
     expect(await other.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
-    expect(await seriousViolations(other, 'view-only page')).toEqual([]);
+    expect(await axeViolations(other, 'view-only page')).toEqual([]);
     await other.getByRole('link', { name: 'Open in the calculator' }).click();
     await other.getByRole('textbox', { name: 'Scenario name' }).waitFor();
     expect(await other.getByRole('textbox', { name: 'Scenario name' }).inputValue()).toBe(await page.getByRole('textbox', { name: 'Scenario name' }).inputValue());

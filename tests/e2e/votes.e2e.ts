@@ -5,7 +5,7 @@
  */
 import type { Locator, Page, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { seriousViolations } from './axe';
+import { axeViolations } from './axe';
 import { setupApp } from './browser';
 import { SCREENSHOT_DIR } from './shots';
 import { mkdirSync } from 'node:fs';
@@ -181,7 +181,7 @@ describe('the voting record', () => {
     await page.getByRole('button', { name: 'By policy area' }).click();
     await chart.locator('.recharts-bar-rectangle path').first().click();
     await page.getByRole('region', { name: /^Votes behind “/ }).waitFor();
-    expect(await seriousViolations(page, 'voting record')).toEqual([]);
+    expect(await axeViolations(page, 'voting record')).toEqual([]);
     await page.getByRole('button', { name: 'By year' }).click();
     await page.locator('.record').screenshot({ path: resolve(SCREENSHOT_DIR, 'votes-record-chart-laptop.png') });
   });
@@ -195,7 +195,7 @@ describe('the voting record', () => {
     await page.getByRole('combobox', { name: 'Member to compare with the others' }).selectOption({ label: 'Poland' });
     const table = page.getByRole('table', { name: 'How often each member voted as Poland on contested votes' });
     expect(await table.getByRole('row').count()).toBe(28);
-    expect(await seriousViolations(page, 'the Council as a whole')).toEqual([]);
+    expect(await axeViolations(page, 'the Council as a whole')).toEqual([]);
   });
 
   it('sets the share published for the copyright directive (2019) beside ours, with the figures each used', async () => {

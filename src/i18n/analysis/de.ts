@@ -112,6 +112,7 @@ const analysisDe = {
   'analysis.power.summary': '{members}: {winning} Gewinnkoalitionen, davon {minimalWinning} minimale; {minimalBlocking} minimale Sperrkoalitionen.',
   'analysis.power.summaryFiltered':
     '{members}: {winning} Gewinnkoalitionen, davon {minimalWinning} minimale; {minimalBlocking} minimale Sperrkoalitionen (gefiltert).',
+  'analysis.power.table': 'Abstimmungsmacht je Mitglied',
   'analysis.power.sqrtIdeal': 'Quadratwurzel-Ideal',
   'analysis.power.banzhaf': 'Banzhaf-Index',
   'analysis.power.shapley': 'Shapley-Shubik-Index',

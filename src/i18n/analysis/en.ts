@@ -110,6 +110,7 @@ const analysisEn = {
   'analysis.power.summary': '{members}: {winning} winning coalitions, {minimalWinning} minimal winning, {minimalBlocking} minimal blocking.',
   'analysis.power.summaryFiltered':
     '{members}: {winning} winning coalitions, {minimalWinning} minimal winning, {minimalBlocking} minimal blocking (filtered).',
+  'analysis.power.table': 'Voting power by member',
   'analysis.power.sqrtIdeal': 'Square-root ideal',
   'analysis.power.banzhaf': 'Banzhaf',
   'analysis.power.shapley': 'Shapley–Shubik',

@@ -112,6 +112,7 @@ const analysisFr = {
   'analysis.power.summary': '{members} : {winning} coalitions gagnantes, dont {minimalWinning} gagnantes minimales ; {minimalBlocking} coalitions de blocage minimales.',
   'analysis.power.summaryFiltered':
     '{members} : {winning} coalitions gagnantes, dont {minimalWinning} gagnantes minimales ; {minimalBlocking} coalitions de blocage minimales (avec filtre).',
+  'analysis.power.table': 'Pouvoir de vote par membre',
   'analysis.power.sqrtIdeal': 'Idéal de la racine carrée',
   'analysis.power.banzhaf': 'Indice de Banzhaf',
   'analysis.power.shapley': 'Indice de Shapley–Shubik',

@@ -61,7 +61,7 @@ export function PowerView() {
           </p>
           <PowerChart members={state.result.members} />
           <CoalitionSizeTable bySize={state.result.bySize} />
-          <TableScroll label={t('analysis.power.heading')}>
+          <TableScroll label={t('analysis.power.table')}>
             <table className="analysis__table">
               <thead>
                 <tr>

@@ -34,7 +34,7 @@ export default function PresentationMode() {
   const openId = useStore((s) => s.openId);
   const savedOpened = useStore((s) => s.savedOpened);
   const presentationLeft = useStore((s) => s.presentationLeft);
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
   const tr = useT();
   const { t } = tr;
   const ruleSentence = ruleDateSentence(ruleDateStatus(rule, date), tr);
@@ -93,7 +93,7 @@ export default function PresentationMode() {
   const claims = o ? claimsOf(o) : null;
   const head = o && claims ? headline(o, tr, claims) : { word: t('verdict.unavailable'), reason: result.ok ? '' : result.error.message };
   return (
-    <div className="present" ref={root}>
+    <main className="present" ref={root}>
       <header className="present__head">
         <h1 className="present__title" title={name || undefined}>
           {name || t(`rule.${rule}`)}
@@ -128,6 +128,6 @@ export default function PresentationMode() {
       <p className="present__keys">
         {t('present.keys')}
       </p>
-    </div>
+    </main>
   );
 }

@@ -20,7 +20,7 @@ export function NiceComparisonTable({ c }: { readonly c: NiceComparison }) {
         <caption>{tr.t('teach.nice.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col" />
+            <td />
             <th scope="col">{tr.t('teach.nice.doubleMajority')}</th>
             <th scope="col">{tr.t('teach.nice.weighted')}</th>
           </tr>

@@ -21,7 +21,7 @@ export function PublishedShareTable({
         <caption>{t('votes.share.heading')}</caption>
         <thead>
           <tr>
-            <th scope="col" />
+            <td />
             <th scope="col">{t('votes.share.col')}</th>
             <th scope="col">{t('votes.share.table')}</th>
           </tr>
