@@ -109,4 +109,27 @@ describe('presentation mode', () => {
     await page.getByRole('button', { name: 'Presentation mode' }).waitFor();
     expect(await isFullscreen(page)).toBe(false);
   });
+  it('fits a laptop and a projector without scrolling, in German too, in type still large', async () => {
+    const page = await app.open();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+    // The longest slide the presets give: a third line under the title, long German conditions.
+    await page.locator('.preset select').selectOption('csa-2024-06-20');
+    await page.locator('.preset__info').waitFor();
+    await page.keyboard.press('F2');
+    await page.locator('.present').waitFor();
+    for (const viewport of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+      await page.setViewportSize(viewport);
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      const fit = await page.evaluate(() => {
+        const present = document.querySelector<HTMLElement>('.present')!;
+        const last = document.querySelector('.present__popbar')!.getBoundingClientRect();
+        const word = parseFloat(getComputedStyle(document.querySelector('.present__word')!).fontSize);
+        return { overflow: present.scrollHeight - present.clientHeight, lastBottom: last.bottom, word };
+      });
+      expect(fit.overflow, `${viewport.width} × ${viewport.height}`).toBeLessThanOrEqual(0);
+      expect(fit.lastBottom).toBeLessThanOrEqual(viewport.height);
+      // The verdict stays readable from the back of the room.
+      expect(fit.word).toBeGreaterThanOrEqual(0.03 * viewport.width);
+    }
+  });
 });

@@ -13,6 +13,7 @@ import { TileMap } from '../map/TileMap';
 import { BigBlocking } from './BigBlocking';
 import { BigCondition } from './BigCondition';
 import { exitFullscreen, focusReturn } from './fullscreen';
+import { useFitToScreen } from './fitToScreen';
 import { useT } from '../i18n/useT';
 import './present.css';
 import '../../i18n/later/register';
@@ -35,6 +36,7 @@ export default function PresentationMode() {
   const savedOpened = useStore((s) => s.savedOpened);
   const presentationLeft = useStore((s) => s.presentationLeft);
   const root = useRef<HTMLElement>(null);
+  useFitToScreen(root);
   const tr = useT();
   const { t } = tr;
   const ruleSentence = ruleDateSentence(ruleDateStatus(rule, date), tr);
