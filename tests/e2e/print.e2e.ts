@@ -75,6 +75,21 @@ describe('print', () => {
     expect(pageCount(pdf)).toBe(3);
   });
 
+  it('prints a preset whose members carry notes on two pages at most, the notes across the page, the bars without background graphics', async () => {
+    const page = await app.open();
+    await page.locator('.preset select').selectOption('csa-2025-10-08');
+    await page.locator('.preset__info').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.print-sheet').waitFor();
+    const [sheet, table] = await Promise.all(['.print-sheet', '.print-sheet__table'].map((s) => page.locator(s).boundingBox()));
+    expect(table!.width).toBeGreaterThan(0.95 * sheet!.width);
+    // The browser's print dialog leaves background graphics off by default: the bars are printed anyway.
+    expect(await page.locator('.print-sheet .bar__secured').first().evaluate((el) => getComputedStyle(el).printColorAdjust)).toBe('exact');
+    const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
+    writeFileSync(resolve(SCREENSHOT_DIR, 'print-notes.pdf'), pdf);
+    expect(pageCount(pdf)).toBeLessThanOrEqual(2);
+  });
+
   it('shows nothing extra on screen: the print sheet exists only while printing', async () => {
     const page = await app.open();
     expect(await page.locator('.print-sheet').count()).toBe(0);

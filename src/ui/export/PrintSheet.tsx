@@ -74,7 +74,7 @@ export function PrintSheet({ scenario, order }: { readonly scenario: Scenario; r
           </>
         )}
       </div>
-      <div className="print-sheet__body">
+      <div className={withNotes ? 'print-sheet__body print-sheet__body--notes' : 'print-sheet__body'}>
         <div className="print-sheet__map">
           <StaticTileMap dataset={dataset} positions={scenario.positions} pivotal={pivotal} />
           <MapLegend />
