@@ -22,8 +22,9 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** A file name from a scenario name: letters, digits and dashes only. */
+/** A file name from a scenario name: letters, digits and dashes only, at most 60, cut between words. */
 export function fileStem(name: string | undefined): string {
-  const stem = (name ?? '').normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const full = (name ?? '').normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '');
+  const stem = full.length > 60 ? full.slice(0, 61).replace(/-[^-]*$/, '').slice(0, 60) : full;
   return stem || 'council-vote';
 }

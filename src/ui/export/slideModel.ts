@@ -5,7 +5,7 @@
  * test checks these texts as it checks the panel (tests/i18n/slides.property.test.ts).
  */
 import { claimsOf } from '../../core/rules/claims';
-import type { CountryCode } from '../../core/rules/countries';
+import { protocolIndex, type CountryCode } from '../../core/rules/countries';
 import { allDatasets, findDataset } from '../../core/data/datasets';
 import { tileGrid } from '../../core/data/tileLayout';
 import { outcomeOf, type Scenario } from '../../core/scenario/scenario';
@@ -118,10 +118,13 @@ export function slideOf(s: Scenario, tr: Translator): SlideModel {
       : null;
   const pivots = new Set(o ? o.pivots.map((p) => p.code) : []);
   const grid = tileGrid(dataset ? dataset.members.map((m) => m.code) : []);
-  const tiles = grid.tiles.map((x): SlideTile => {
-    const position = s.positions[x.code] ?? 'undecided';
-    return { code: x.code, name: tr.country(x.code), position, label: positionLabel(position, tr), icon: positionOption(position).icon, row: x.row, col: x.col, pivotal: pivots.has(x.code) };
-  });
+  // In the Council's protocol order, for the list of members and the notes; each tile keeps its place on the map.
+  const tiles = grid.tiles
+    .map((x): SlideTile => {
+      const position = s.positions[x.code] ?? 'undecided';
+      return { code: x.code, name: tr.country(x.code), position, label: positionLabel(position, tr), icon: positionOption(position).icon, row: x.row, col: x.col, pivotal: pivots.has(x.code) };
+    })
+    .sort((a, b) => protocolIndex(a.code) - protocolIndex(b.code));
   const status = figuresStatus(s, allDatasets());
   const figures = dataset
     ? [
