@@ -211,7 +211,7 @@ const de = {
   'quick.participation': 'Teilnahme',
   'quick.applyPreset': 'Vorlage anwenden…',
   'quick.order': 'Reihenfolge',
-  'order.protocol': 'Protokollreihenfolge des Rates',
+  'order.protocol': 'Protokollreihenfolge',
   'order.population': 'Bevölkerung, größte zuerst',
   'order.name': 'Name',
   'participation.all': 'Alle Mitglieder',

@@ -5,7 +5,7 @@
  * - covered: a visible line of text whose centre is under another element (`elementFromPoint`
  *   there returns something that is neither the text's element, inside it, nor an ancestor);
  * - clipped: a line of text cut by an ancestor that hides its overflow (`hidden` or `clip`), or a
- *   text field whose value is wider than the field;
+ *   text field or a short chooser whose value is wider than the field;
  * - squeezed: a phrase of three or more words folded into lines under 9 em wide;
  * - outside: a line of text running past the left or right edge of the viewport;
  * - sideways: the page itself scrolls sideways;
@@ -184,6 +184,18 @@ export function layoutFindings(): Finding[] {
   for (const input of scope.querySelectorAll<HTMLInputElement>('input[type="text"], input[type="search"], input:not([type])')) {
     if (!input.checkVisibility() || !input.value) continue;
     if (input.scrollWidth > input.clientWidth + 1) add('clipped', input.value, `the field ${input.getAttribute('aria-label') ?? input.name} shows only part of its value`);
+  }
+  // A chooser must show the whole of what is chosen in it: "Protokollreihenfolge des R" is cut.
+  // (Presets and other lists of long names are read in full beside the chooser: not checked.)
+  const measure = document.createElement('canvas').getContext('2d')!;
+  for (const select of scope.querySelectorAll('select')) {
+    if (!select.checkVisibility() || select.options.length > 8) continue;
+    const chosen = select.options[select.selectedIndex]?.text ?? '';
+    const st = style(select);
+    measure.font = `${st.fontWeight} ${st.fontSize} ${st.fontFamily}`;
+    // The room for the text: the box less its padding and the drop-down arrow (about 1.25 em).
+    const room = select.clientWidth - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight) - 1.25 * parseFloat(st.fontSize);
+    if (measure.measureText(chosen).width > room + 1) add('clipped', chosen, `the chooser ${select.getAttribute('aria-label') ?? select.labels?.[0]?.textContent ?? select.name} shows only part of its choice`);
   }
   // A note box must show its whole text, or at least four lines of it before it scrolls.
   for (const area of scope.querySelectorAll('textarea')) {

@@ -112,7 +112,7 @@ const laterDe = {
   'presetChanges.date': 'Das Datum auf dem Bildschirm ist der {screen}; das der Vorlage der {preset}.',
   'presetChanges.undated': 'Das Szenario auf dem Bildschirm hat kein Datum; das der Vorlage ist der {preset}.',
   'presetChanges.rule': 'Die Regel auf dem Bildschirm ist: {screen}; die der Vorlage: {preset}.',
-  'votes.memberVote.needsMember': 'Zuerst ein Mitglied wählen',
+  'votes.memberVote.needsMember': 'Mitglied wählen',
   'export.slides': 'Folien (.pptx)',
   'export.slidesAll': 'Folien aller {n} gespeicherten (.pptx)',
   'export.slidesMaking': 'Die Folien werden erstellt…',

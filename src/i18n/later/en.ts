@@ -112,7 +112,7 @@ const laterEn = {
   'presetChanges.date': 'The date on screen is {screen}; the preset’s is {preset}.',
   'presetChanges.undated': 'The scenario on screen has no date; the preset’s is {preset}.',
   'presetChanges.rule': 'The rule on screen is {screen}; the preset’s is {preset}.',
-  'votes.memberVote.needsMember': 'Choose a member first',
+  'votes.memberVote.needsMember': 'Pick a member',
   'export.slides': 'Slides (.pptx)',
   'export.slidesAll': 'Slides of all {n} saved (.pptx)',
   'export.slidesMaking': 'Making the slides…',

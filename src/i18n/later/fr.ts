@@ -112,7 +112,7 @@ const laterFr = {
   'presetChanges.date': 'La date à l’écran est le {screen} ; celle du scénario, le {preset}.',
   'presetChanges.undated': 'Le scénario à l’écran n’a pas de date ; celle du scénario publié est le {preset}.',
   'presetChanges.rule': 'La règle à l’écran est : {screen} ; celle du scénario : {preset}.',
-  'votes.memberVote.needsMember': 'Choisir d’abord un membre',
+  'votes.memberVote.needsMember': 'Membre requis',
   'export.slides': 'Diapositives (.pptx)',
   'export.slidesAll': 'Diapositives des {n} enregistrés (.pptx)',
   'export.slidesMaking': 'Préparation des diapositives…',
