@@ -1,6 +1,6 @@
 /**
  * French and German all the way (sweep.e2e.ts): on a French or German screen, no sentence of the
- * English catalogue and no ISO date (2025-01-01) in running text. Text marked `lang="en"` (a
+ * English catalogue, no ISO date (2025-01-01) in running text and no file chooser of the browser's own. Text marked `lang="en"` (a
  * source's published English title) says it is English, and is left out.
  */
 import type { Finding } from './layoutCheck';
@@ -54,6 +54,12 @@ export function languageFindings({ pieces, keys, dates }: { readonly pieces: rea
     if (node !== undefined) found.push({ rule: 'message-key', text: k, detail: `in “${node.trim().slice(0, 120)}”` });
   }
   if (!dates) return found;
+  // The browser's own file chooser ("Choose File", "No file chosen") speaks the browser's language, not the screen's.
+  for (const input of scope.querySelectorAll('input[type="file"]')) {
+    if (input.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
+      found.push({ rule: 'english', text: 'Choose File', detail: `the browser's own file chooser, in “${input.closest('label')?.textContent?.trim().slice(0, 60) ?? ''}”` });
+    }
+  }
   for (const m of text.matchAll(/\b(?:19|20)\d\d-[01]\d-[0-3]\d\b/g)) {
     found.push({ rule: 'iso-date', text: m[0], detail: `in “…${text.slice(Math.max(0, m.index - 40), m.index + 50)}…”` });
   }

@@ -135,6 +135,14 @@ async function walk(page: Page, lang: Lang): Promise<Failure[]> {
   await check('council');
   await votes.click();
 
+  // A file followed over time: its charts, its table of snapshots and what moved.
+  const files = page.locator('details.files-section > summary');
+  await files.click();
+  await page.locator('.files-section .recharts-line-dots').first().waitFor();
+  await page.locator('.files-section').scrollIntoViewIfNeeded();
+  await check('files');
+  await files.click();
+
   // Adding figures, refused.
   await button('figures.open').click();
   const dialog = page.locator('dialog.figures-dialog');

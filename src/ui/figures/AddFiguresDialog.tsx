@@ -133,8 +133,8 @@ export default function AddFiguresDialog({ open, onClose, onAdded }: Props) {
             }}
             aria-invalid={problem !== null}
           />
-          <label className="field figures-file">
-            <span className="field__label">{t('figures.file')}</span>
+          <label className="file-button figures-file">
+            {t('figures.file')}
             <input type="file" accept=".txt,text/plain" onChange={(e) => void opened(e.currentTarget)} />
           </label>
           <div className="figures-row">

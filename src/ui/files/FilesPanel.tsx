@@ -84,8 +84,8 @@ export default function FilesPanel() {
         <button type="button" onClick={() => void copyLink()}>
           {t('files.copyLink')}
         </button>
-        <label className="files__import">
-          <span className="field__label">{t('files.import')}</span>
+        <label className="file-button">
+          {t('files.import')}
           <input type="file" accept="application/json,.json" onChange={(e) => (void imported(e.target.files?.[0]), (e.target.value = ''))} />
         </label>
       </div>
@@ -103,7 +103,10 @@ export default function FilesPanel() {
           </button>
         </div>
       )}
-      <h3>{name}</h3>
+      {/* As in the chooser, which a phone cuts short: the whole name and the count are read here. */}
+      <h3>
+        {name} ({tr.tp('files.snapshots', file.snapshots.length)})
+      </h3>
       {file.snapshots.length === 0 ? (
         <p className="hint">{t('files.none')}</p>
       ) : !timeline.ok ? (

@@ -51,7 +51,7 @@ export default function TimelineChart({ points, tr }: Props) {
   const ticks = monthTicks(from, to);
   const month = new Intl.DateTimeFormat(tr.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const x = (
-    <XAxis dataKey="at" type="number" scale="time" domain={[from, to]} ticks={ticks} tickFormatter={(v: number) => month.format(v)} tick={{ fontSize: 11 }} />
+    <XAxis dataKey="at" type="number" scale="time" domain={[from, to]} ticks={ticks} tickFormatter={(v: number) => month.format(v)} tick={{ fontSize: 12 }} />
   );
   const tooltipDay = (v: unknown) => (typeof v === 'number' ? tr.day(new Date(v).toISOString().slice(0, 10)) : String(v));
   const members = Math.max(27, ...points.map((p) => p.membersParticipating));
@@ -66,7 +66,7 @@ export default function TimelineChart({ points, tr }: Props) {
           <Tooltip labelFormatter={tooltipDay} formatter={(v) => (Array.isArray(v) ? v.join('–') : String(v))} />
           <Area dataKey="membersRange" name={t('files.chart.inFavourRange')} fill="#1b6e3a" fillOpacity={0.15} stroke="none" isAnimationActive={false} />
           <Line dataKey="members" name={t('files.chart.inFavour')} stroke="#1b6e3a" strokeWidth={2} isAnimationActive={false} />
-          <ReferenceLine y={15} stroke="#333" strokeDasharray="6 3" label={{ value: t('files.chart.line15'), position: 'insideTopLeft', fontSize: 11 }} />
+          <ReferenceLine y={15} stroke="#333" strokeDasharray="6 3" label={{ value: t('files.chart.line15'), position: 'insideTopLeft', fontSize: 12 }} />
         </ComposedChart>
       </ResponsiveContainer>
       <h4 aria-hidden="true">{t('files.chart.population')}</h4>
@@ -81,8 +81,8 @@ export default function TimelineChart({ points, tr }: Props) {
           <Line dataKey="inFavour" name={t('files.chart.inFavour')} stroke="#1b6e3a" strokeWidth={2} isAnimationActive={false} />
           <Area dataKey="notInFavourRange" name={t('files.chart.notInFavourRange')} fill="#b3261e" fillOpacity={0.12} stroke="none" isAnimationActive={false} />
           <Line dataKey="notInFavour" name={t('files.chart.notInFavour')} stroke="#b3261e" strokeWidth={2} strokeDasharray="5 3" isAnimationActive={false} />
-          <ReferenceLine y={65} stroke="#333" strokeDasharray="6 3" label={{ value: t('files.chart.line65'), position: 'insideTopLeft', fontSize: 11 }} />
-          <ReferenceLine y={35} stroke="#b3261e" strokeDasharray="2 2" label={{ value: t('files.chart.line35'), position: 'insideBottomLeft', fontSize: 11 }} />
+          <ReferenceLine y={65} stroke="#333" strokeDasharray="6 3" label={{ value: t('files.chart.line65'), position: 'insideTopLeft', fontSize: 12 }} />
+          <ReferenceLine y={35} stroke="#b3261e" strokeDasharray="2 2" label={{ value: t('files.chart.line35'), position: 'insideBottomLeft', fontSize: 12 }} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>
