@@ -186,14 +186,12 @@ export function layoutFindings(): Finding[] {
     if (input.scrollWidth > input.clientWidth + 1) add('clipped', input.value, `the field ${input.getAttribute('aria-label') ?? input.name} shows only part of its value`);
   }
   // A chooser must show the whole of what is chosen in it: "Protokollreihenfolge des R" is cut.
-  // Unless a heading beside it reads the choice in full (a file's name), or it is a long list of
-  // names (presets, members), each read in full once chosen.
+  // Not a chooser of names (`data-names`: presets, files, saved scenarios), whose long names are
+  // read in full where they are used.
   const measure = document.createElement('canvas').getContext('2d')!;
-  const headings = [...scope.querySelectorAll('h1, h2, h3, h4')].filter((h) => h.checkVisibility()).map((h) => h.textContent?.replace(/\s+/g, ' ').trim());
-  for (const select of scope.querySelectorAll('select')) {
-    if (!select.checkVisibility() || select.options.length > 8) continue;
+  for (const select of scope.querySelectorAll<HTMLSelectElement>('select:not([data-names])')) {
+    if (!select.checkVisibility()) continue;
     const chosen = select.options[select.selectedIndex]?.text ?? '';
-    if (headings.includes(chosen.replace(/\s+/g, ' ').trim())) continue;
     const st = style(select);
     measure.font = `${st.fontWeight} ${st.fontSize} ${st.fontFamily}`;
     // The room for the text: the box less its padding and the drop-down arrow (about 1.25 em).

@@ -14,6 +14,7 @@ import de from '../../src/i18n/de';
 import en, { type MessageKey } from '../../src/i18n/en';
 import fr from '../../src/i18n/fr';
 import { fill } from '../../src/i18n/translator';
+import { settledAddress } from './address';
 import { setupApp } from './browser';
 import { englishPieces, languageFindings } from './languageCheck';
 import { layoutFindings, type Finding } from './layoutCheck';
@@ -168,9 +169,31 @@ async function walk(page: Page, lang: Lang): Promise<Failure[]> {
   await page.keyboard.press('Escape');
   await button('present.button').waitFor();
 
+  // The two saved scenarios, side by side.
+  await page.locator('details > summary', { hasText: t('library.heading', { n: 2 }) }).click();
+  const compare = page.locator('details > summary', { hasText: t('compare.heading') });
+  await compare.click();
+  await page.locator('details[open] table').last().waitFor();
+  await compare.scrollIntoViewIfNeeded();
+  await check('saved');
+
+  // Positions pasted from notes, in three languages, one line not understood.
+  await button('paste.open').click();
+  const paste = page.getByRole('dialog', { name: t('paste.title') });
+  await paste.getByRole('textbox').fill('Germany: against\nFR pour\nItalien\tEnthaltung\nFance pour\n');
+  await paste.getByText(t('paste.changes_other', { n: 3 })).waitFor();
+  await check('paste');
+  await paste.getByRole('button', { name: t('paste.cancel'), exact: true }).click();
+
   await page.emulateMedia({ media: 'print' });
   await check('print', true);
   await page.emulateMedia({ media: 'screen' });
+
+  // The view-only page of the scenario on screen, in the same language.
+  const address = new URL(await settledAddress(page));
+  await page.goto(new URL(`view.html?lang=${lang}${address.hash}`, address).href);
+  await page.locator('.readonly-members').waitFor();
+  await check('view');
   return failures;
 }
 

@@ -14,7 +14,7 @@ const votesEn = {
   'votes.area': 'Policy area',
   'votes.area.any': 'Any area',
   'votes.configuration': 'Council configuration',
-  'votes.configuration.any': 'Any configuration',
+  'votes.configuration.any': 'Any',
   'votes.member': 'Member',
   'votes.member.any': 'Any member',
   'votes.memberVote': 'Its vote',

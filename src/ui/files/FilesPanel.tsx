@@ -59,7 +59,7 @@ export default function FilesPanel() {
       <div className="files__bar">
         <label className="field field--inline">
           <span className="field__label">{t('files.choose')}</span>
-          <select value={file.id} onChange={(e) => (setChosen(e.target.value), setSaid(''))}>
+          <select data-names value={file.id} onChange={(e) => (setChosen(e.target.value), setSaid(''))}>
             <optgroup label={t('files.shipped')}>
               {shipped.map((d) => (
                 <option key={d.id} value={d.id}>

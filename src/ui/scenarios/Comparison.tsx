@@ -64,13 +64,13 @@ export default function Comparison() {
       <div className="compare__pick">
         <label className="field">
           <span className="field__label">{t('compare.before')}</span>
-          <select value={chosen} onChange={(e) => setBeforeId(e.target.value)}>
+          <select data-names value={chosen} onChange={(e) => setBeforeId(e.target.value)}>
             {options}
           </select>
         </label>
         <label className="field">
           <span className="field__label">{t('compare.after')}</span>
-          <select value={afterId} onChange={(e) => setAfterId(e.target.value)}>
+          <select data-names value={afterId} onChange={(e) => setAfterId(e.target.value)}>
             {options}
           </select>
         </label>

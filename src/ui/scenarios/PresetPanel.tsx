@@ -29,6 +29,7 @@ export default function PresetPanel() {
       <label className="field">
         <span className="field__label">{t('preset.choose')}</span>
         <select
+          data-names
           value={presetId ?? ''}
           onChange={(e) => {
             const p = findPreset(e.target.value);
