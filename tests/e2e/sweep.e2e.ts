@@ -1,5 +1,6 @@
 /**
- * The sweep: every main screen, in English, French and German, at a phone, two laptops and a
+ * The sweep: every screen (the calculator and its panels, dialogs, presentation, print, the
+ * view-only page and the embed), in English, French and German, at a phone, two laptops and a
  * projector, checked for covered, cut or off-screen text, sideways scroll, chart labels outside
  * their chart, small text and small targets (the rules are in layoutCheck.ts). One page per
  * language walks the screens once; each screen is checked at every size by resizing the page.
@@ -194,6 +195,10 @@ async function walk(page: Page, lang: Lang): Promise<Failure[]> {
   await page.goto(new URL(`view.html?lang=${lang}${address.hash}`, address).href);
   await page.locator('.readonly-members').waitFor();
   await check('view');
+  // The verdict card to embed in another page.
+  await page.goto(new URL(`embed.html?lang=${lang}${address.hash}`, address).href);
+  await page.locator('.readonly--embed').waitFor();
+  await check('embed');
   return failures;
 }
 
