@@ -186,6 +186,13 @@ async function walk(page: Page, lang: Lang): Promise<Failure[]> {
   await check('paste');
   await paste.getByRole('button', { name: t('paste.cancel'), exact: true }).click();
 
+  // The scenario on screen added to a file, as a dated snapshot.
+  await button('files.add.open').click();
+  const addToFile = page.getByRole('dialog', { name: t('files.add.title') });
+  await addToFile.waitFor();
+  await check('add-to-file');
+  await addToFile.getByRole('button', { name: t('files.add.cancel'), exact: true }).click();
+
   await page.emulateMedia({ media: 'print' });
   await check('print', true);
   await page.emulateMedia({ media: 'screen' });

@@ -64,7 +64,7 @@ export default function AddToFileDialog({ open, opening, onClose, onDone }: Prop
           )}
           <label className="field">
             <span className="field__label">{t('files.add.file')}</span>
-            <select value={target} onChange={(e) => setTarget(e.target.value)}>
+            <select data-names value={target} onChange={(e) => setTarget(e.target.value)}>
               {files.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.name}
