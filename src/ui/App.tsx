@@ -43,8 +43,10 @@ const PresentationMode = lazy(() => import('./present/PresentationMode'));
 
 export function App() {
   const presenting = useStore((s) => s.presenting);
-  // The compact table puts every member first, beside the verdict: presets and actions follow it.
+  // The compact table and the map put every member first, beside the verdict: presets and actions
+  // follow them. The table also takes a narrower verdict column.
   const table = useStore((s) => s.view === 'table');
+  const membersFirst = useStore((s) => s.view !== 'list');
   const tr = useT();
   const { t } = tr;
   useDocumentLanguage(tr);
@@ -87,12 +89,12 @@ export function App() {
           <CompareScenarios />
         </div>
         <section className="layout__members" id="members" aria-label={t('app.positions')}>
-          {table && <MembersView />}
+          {membersFirst && <MembersView />}
           <Suspense fallback={<p className="hint">{t('app.loadingPresets')}</p>}>
             <PresetPanel />
           </Suspense>
           <QuickActions />
-          {!table && <MembersView />}
+          {!membersFirst && <MembersView />}
           <AnalysisSection />
           <VotesSection />
           <FilesSection />

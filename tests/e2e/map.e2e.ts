@@ -27,8 +27,15 @@ describe('the tile map', () => {
     const sizes = await map(page).getByRole('button').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().width)));
     expect(new Set(sizes).size).toBe(1); // Malta is as large as France
     expect(await page.getByRole('status').count()).toBe(1);
+    // Like the compact table, the map comes first, beside the verdict: on a laptop its top rows
+    // show without scrolling, before the presets and the actions.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const top = (selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top);
+    expect(await top('.tilemap')).toBeLessThan(await top('.preset'));
+    expect(await map(page).getByRole('button').first().evaluate((e) => e.getBoundingClientRect().bottom)).toBeLessThanOrEqual(768);
     await page.getByRole('button', { name: 'List', exact: true }).click();
     expect(await page.getByRole('radiogroup').count()).toBe(27);
+    expect(await top('.members')).toBeGreaterThan(await top('.preset'));
   });
 
   it('cycles a tile by clicking and the verdict follows', async () => {
