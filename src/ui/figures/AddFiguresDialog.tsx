@@ -133,7 +133,7 @@ export default function AddFiguresDialog({ open, onClose, onAdded }: Props) {
             }}
             aria-invalid={problem !== null}
           />
-          <label className="file-button figures-file">
+          <label className="file-button">
             {t('figures.file')}
             <input type="file" accept=".txt,text/plain" onChange={(e) => void opened(e.currentTarget)} />
           </label>
