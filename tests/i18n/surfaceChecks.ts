@@ -107,11 +107,11 @@ function walk(t: TeachText, c: Claims, here: CaseName, cond: number | null, p: s
     if (people !== w) p.push(`${key}: ${people} people in favour, the engine ${w}`);
   }
   const cc = cond === null ? undefined : k.conditions[cond];
-  if (cc && /^reached\.(spare|exact|short|uncertain|deemed)$/.test(key)) {
+  if (cc && /^reached\.(spare|exact|short|uncertain|deemed|uncertainDeemed)$/.test(key)) {
     if (name === 'actual' && c.undecided > 0) p.push(`${key}: met or not claimed for the declared vote while members are undecided`);
-    const says = key === 'reached.short' || key === 'reached.deemed' ? 'not_met' : key === 'reached.uncertain' ? 'uncertain' : 'met';
+    const says = key === 'reached.short' || key === 'reached.deemed' ? 'not_met' : key === 'reached.uncertain' || key === 'reached.uncertainDeemed' ? 'uncertain' : 'met';
     if (says !== cc.status) p.push(`${key}: says ${says} in the ${name} case, the engine ${cc.status}`);
-    if ((key === 'reached.deemed') !== cc.deemedMet) p.push(`${key}: deemed met disagrees`);
+    if ((key === 'reached.deemed' || key === 'reached.uncertainDeemed') !== cc.deemedMet) p.push(`${key}: deemed met disagrees`);
   }
   if (key.startsWith('blocking.notInFavour')) {
     const members = (t.params?.members as { members: number }).members;

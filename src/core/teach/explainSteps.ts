@@ -129,7 +129,8 @@ function reachedLine(c: ConditionClaim, k: CaseClaims): TeachText {
     return pl(actual ? 'reached.against' : 'reachedIf.against', c.reached);
   }
   const what = whatOf(c, c.reached, k.name);
-  if (c.status === 'uncertain') return msg('reached.uncertain', { what });
+  // Too close to call with rounded percentages, and no matter: too few not in favour to block.
+  if (c.status === 'uncertain') return msg(c.deemedMet ? 'reached.uncertainDeemed' : 'reached.uncertain', { what });
   if (c.margin === 0) return msg('reached.exact', { what });
   if (c.deemedMet) return msg('reached.deemed', { what, by: short(c, k) });
   return msg(c.margin > 0 ? 'reached.spare' : 'reached.short', { what, by: short(c, k) });

@@ -29,7 +29,7 @@ export const TEACH_KEYS = [
   'hint.needsMembers', 'hint.needsPeople', 'hint.needsBoth', 'hint.needsOpen', 'hint.smallestSolved', 'hint.otherChanged',
   'hint.yesWouldPass', 'hint.outNotAdopted', 'hint.outSolved', 'hint.abstainCounts',
   'nice.scaling.noUk', 'nice.scaling.absent', 'nice.scaling.both',
-  'condition.declared', 'whatIf.population', 'reachedIf.noneAgainst', 'reached.deemed', 'blocking.formedEvenIf',
+  'condition.declared', 'whatIf.population', 'reachedIf.noneAgainst', 'reached.deemed', 'reached.uncertainDeemed', 'blocking.formedEvenIf',
   'blocking.tooClose', 'blocking.caseNo', 'blocking.caseYes',
 ] as const;
 export type TeachKey = (typeof TEACH_KEYS)[number];

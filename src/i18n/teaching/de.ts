@@ -204,6 +204,7 @@ const teachDe = {
   'teach.reachedIf.noneAgainst': 'würde niemand dagegen stimmen: erfüllt.',
   'teach.reachedIf.against_one': 'würde {n} Mitglied dagegen stimmen: nicht erfüllt.',
   'teach.reachedIf.against_other': 'würden {n} Mitglieder dagegen stimmen: nicht erfüllt.',
+  'teach.reached.uncertainDeemed': '{what}: zu knapp für eine Aussage, weil der Datensatz nur gerundete Prozentsätze angibt, gilt aber in jedem Fall als erfüllt: Es sind zu wenige Mitglieder nicht dafür, um eine Sperrminorität zu bilden.',
   'teach.reached.deemed': '{what}: nicht erfüllt, {by} zu wenig, gilt aber als erfüllt: Es sind zu wenige Mitglieder nicht dafür, um eine Sperrminorität zu bilden.',
   'teach.blocking.formedEvenIf': 'Das ist eine Sperrminorität, selbst wenn alle Unentschiedenen mit Ja stimmen: mindestens {required} Mitglieder und mehr als {pct}.',
   'teach.verdict.notAdoptedEvenIf_one': 'Nicht angenommen, selbst wenn das unentschiedene Mitglied mit Ja stimmt: {failures}.',

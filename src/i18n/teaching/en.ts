@@ -198,6 +198,7 @@ const teachEn = {
   'teach.reachedIf.noneAgainst': 'nobody would vote against: met.',
   'teach.reachedIf.against_one': '{n} member would vote against: not met.',
   'teach.reachedIf.against_other': '{n} members would vote against: not met.',
+  'teach.reached.uncertainDeemed': '{what}: too close to call, because the dataset gives only rounded percentages, but deemed met either way: too few members are not in favour to form a blocking minority.',
   'teach.reached.deemed': '{what}: not met, {by} short, but deemed met: too few members are not in favour to form a blocking minority.',
   'teach.blocking.formedEvenIf': 'That is a blocking minority, even if the undecided all vote yes: at least {required} members and more than {pct}.',
   'teach.verdict.notAdoptedEvenIf_one': 'Not adopted, even if the undecided member votes yes: {failures}.',

@@ -199,6 +199,7 @@ const teachFr = {
   'teach.reachedIf.noneAgainst': 'personne ne voterait contre : condition remplie.',
   'teach.reachedIf.against_one': '{n} membre voterait contre : condition non remplie.',
   'teach.reachedIf.against_other': '{n} membres voteraient contre : condition non remplie.',
+  'teach.reached.uncertainDeemed': '{what} : trop serré pour conclure, car le jeu de données ne donne que des pourcentages arrondis, mais réputée remplie dans tous les cas : les membres qui ne votent pas pour sont trop peu nombreux pour former une minorité de blocage.',
   'teach.reached.deemed': '{what} : condition non remplie, il manque {by}, mais réputée remplie : les membres qui ne votent pas pour sont trop peu nombreux pour former une minorité de blocage.',
   'teach.blocking.formedEvenIf': 'C’est une minorité de blocage, même si les indécis votent tous pour : au moins {required} membres et plus de {pct}.',
   'teach.verdict.notAdoptedEvenIf_one': 'Non adopté, même si le membre indécis vote pour : {failures}.',

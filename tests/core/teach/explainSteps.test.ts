@@ -31,6 +31,22 @@ const step = (i: ExplainInput, id: string) => {
 const myths = (i: ExplainInput) => misconceptionsFor(i).map((m) => m.id);
 
 describe('explainSteps', () => {
+  it('too close to call on rounded percentages, and deemed met anyway: three not in favour cannot block', () => {
+    // Council 2016 (EU-28): five members out, 20 of 23 in favour, 65.0 % give or take the rounding.
+    const eu28 = findDataset('council-2016');
+    if (!eu28.ok) throw new Error('dataset');
+    const e28 = electorateOf(eu28.value);
+    const out = ['IT', 'AT', 'FI', 'HR', 'LT'];
+    const positions = Object.fromEntries(e28.voters.map((v) => [v.code, ['UK', 'ES', 'PL'].includes(v.code) ? 'no' : out.includes(v.code) ? 'absent' : 'yes'])) as Positions;
+    const o = evaluate(e28, positions, { kind: 'qmv' });
+    if (!o.ok) throw new Error(o.error.message);
+    const i = { outcome: o.value, electorate: e28, positions };
+    expect(o.value.verdict).toBe('adopted');
+    expect(step(i, 'population').lines.at(-1)).toBe(
+      'The members in favour represent 277.1 million people (65.00 %): too close to call, because the dataset gives only rounded percentages, but deemed met either way: too few members are not in favour to form a blocking minority.',
+    );
+  });
+
   it('three most populous against: adopted by the four-member clause', () => {
     const i = input({ ...allYes, DE: 'no', FR: 'no', IT: 'no' });
     const steps = explainSteps(i);
