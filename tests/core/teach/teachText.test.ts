@@ -65,6 +65,12 @@ const SCENARIOS: Record<string, ExplainInput> = {
   'Nice without a population check': input(yes, { kind: 'nice', commissionProposal: false, populationCheck: false }),
   'custom thresholds': input({ ...yes, DE: 'no', FR: 'no' }, { kind: 'custom', memberPct: 60, populationPct: 70, minMembers: 0, blockingMembers: 3 }),
   'too close to call': input({ ...yes, DE: 'abstain', PL: 'abstain', RO: 'abstain', BE: 'abstain', DK: 'no' }),
+  // Council 2016 (EU-28): 65.00 % give or take the rounding, and only three not in favour.
+  'too close to call, deemed met': (() => {
+    const e28 = electorate('council-2016');
+    const code = (c: string) => (['UK', 'ES', 'PL'].includes(c) ? 'no' : ['IT', 'AT', 'FI', 'HR', 'LT'].includes(c) ? 'absent' : 'yes');
+    return input(Object.fromEntries(e28.voters.map((v) => [v.code, code(v.code)])) as Positions, { kind: 'qmv' }, e28);
+  })(),
   'met exactly': input({ ...all('no'), ...Object.fromEntries([...eu.voters].sort((a, b) => b.population - a.population).slice(0, 15).map((v) => [v.code, 'yes'])) }),
 };
 
