@@ -45,8 +45,9 @@ export function App() {
   const presenting = useStore((s) => s.presenting);
   // The compact table and the map put every member first, beside the verdict: presets and actions
   // follow them. The table also takes a narrower verdict column.
-  const table = useStore((s) => s.view === 'table');
-  const membersFirst = useStore((s) => s.view !== 'list');
+  const view = useStore((s) => s.view);
+  const table = view === 'table';
+  const membersFirst = view !== 'list';
   const tr = useT();
   const { t } = tr;
   useDocumentLanguage(tr);
